@@ -1,0 +1,63 @@
+//! Catalogue server functions. The storefront is public: anyone, signed in
+//! or not, may read live listings, and nothing here can read a listing that
+//! is not live.
+
+use crate::catalog::types::*;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Categories, featured products and places for the home page.
+#[server(prefix = "/api", endpoint = "home")]
+pub async fn get_home_page() -> Result<HomePage, AppError> {
+    use crate::catalog::store;
+    use crate::state::{db, respond};
+    respond(
+        async {
+            let db = db()?;
+            Ok(HomePage {
+                categories: store::category_trees(&db).await?,
+                featured: store::featured(&db, 8).await?,
+                places: store::places(&db).await?,
+                group_count: crate::groups::store::count_groups(&db).await?,
+            })
+        }
+        .await,
+    )
+}
+
+/// One page of live products matching the filters.
+#[server(prefix = "/api", endpoint = "listing")]
+pub async fn get_listing(query: ListingQuery) -> Result<ListingPage, AppError> {
+    use crate::state::{db, respond};
+    respond(async { Ok(crate::catalog::store::list_products(&db()?, &query).await?) }.await)
+}
+
+/// The choices a listing's filter panel offers.
+#[server(prefix = "/api", endpoint = "facets")]
+pub async fn get_listing_facets() -> Result<ListingFacets, AppError> {
+    use crate::catalog::store;
+    use crate::state::{db, respond};
+    respond(
+        async {
+            let db = db()?;
+            Ok(ListingFacets { categories: store::category_trees(&db).await?, places: store::places(&db).await? })
+        }
+        .await,
+    )
+}
+
+/// A category by slug (404 when unknown).
+#[server(prefix = "/api", endpoint = "category")]
+pub async fn get_category(slug: String) -> Result<CategoryCrumb, AppError> {
+    use crate::state::{db, respond};
+    respond(async { crate::catalog::store::category_by_slug(&db()?, &slug).await?.ok_or(AppError::NotFound) }.await)
+}
+
+/// A live product by slug (404 when unknown or not live).
+#[server(prefix = "/api", endpoint = "product")]
+pub async fn get_product(slug: String) -> Result<ProductDetail, AppError> {
+    use crate::state::{db, respond};
+    respond(
+        async { crate::catalog::store::live_product_by_slug(&db()?, &slug).await?.ok_or(AppError::NotFound) }.await,
+    )
+}

@@ -1,0 +1,482 @@
+//! SQL for the catalogue (server only).
+//!
+//! Listing queries are built from fixed fragments plus bind parameters
+//! ([`Args`]); nothing a visitor types is ever spliced into SQL text. Each
+//! page is a fixed number of queries whatever its size: no N+1.
+
+use crate::catalog::tax::{GstRate, Hsn};
+use crate::catalog::tiers::PriceTier;
+use crate::catalog::types::*;
+use crate::db::{bind_args, like_pattern, now_ms, Arg, Args, Db};
+use crate::i18n::Text;
+use crate::media::Photo;
+use crate::money::Money;
+use sqlx::AnyConnection;
+use std::collections::HashMap;
+
+/// A category being created.
+#[derive(Clone, Debug)]
+pub struct NewCategory {
+    pub parent_id: Option<i64>,
+    pub slug: String,
+    pub name: Text,
+    pub position: i64,
+    pub hsn_hint: Option<String>,
+    pub image_key: Option<String>,
+}
+
+#[tracing::instrument(skip(conn, category), fields(slug = %category.slug))]
+pub async fn insert_category(conn: &mut AnyConnection, category: &NewCategory) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO categories (parent_id, slug, name_en, name_hi, position, hsn_hint, image_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(category.parent_id)
+    .bind(&category.slug)
+    .bind(&category.name.en)
+    .bind(&category.name.hi)
+    .bind(category.position)
+    .bind(category.hsn_hint.clone())
+    .bind(category.image_key.clone())
+    .fetch_one(conn)
+    .await
+}
+
+/// A listing being created. Every field is already parsed and checked.
+#[derive(Clone, Debug)]
+pub struct NewProduct {
+    pub group_id: i64,
+    pub category_id: i64,
+    pub slug: String,
+    pub title: Text,
+    pub description: Text,
+    pub unit: Text,
+    pub price: Money,
+    pub market_price: Money,
+    pub hsn: Hsn,
+    pub gst_rate: GstRate,
+    pub weight_grams: i64,
+    pub min_order_qty: i64,
+    pub status: ListingStatus,
+    pub featured: bool,
+}
+
+#[tracing::instrument(skip(conn, product), fields(slug = %product.slug))]
+pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> Result<i64, sqlx::Error> {
+    let now = now_ms();
+    sqlx::query_scalar(
+        "INSERT INTO products (group_id, category_id, slug, title_en, title_hi, description_en, \
+         description_hi, unit_en, unit_hi, price_paise, market_price_paise, hsn, gst_rate_bp, \
+         weight_grams, min_order_qty, status, featured, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
+         RETURNING id",
+    )
+    .bind(product.group_id)
+    .bind(product.category_id)
+    .bind(&product.slug)
+    .bind(&product.title.en)
+    .bind(&product.title.hi)
+    .bind(&product.description.en)
+    .bind(&product.description.hi)
+    .bind(&product.unit.en)
+    .bind(&product.unit.hi)
+    .bind(product.price.to_paise())
+    .bind(product.market_price.to_paise())
+    .bind(product.hsn.as_str())
+    .bind(i64::from(product.gst_rate.basis_points()))
+    .bind(product.weight_grams)
+    .bind(product.min_order_qty)
+    .bind(product.status.as_str())
+    .bind(i64::from(product.featured))
+    .bind(now)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+/// Appends a photo at `position` (0 is the cover).
+pub async fn add_photo(
+    conn: &mut AnyConnection,
+    product_id: i64,
+    position: i64,
+    photo: &Photo,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO product_photos (product_id, position, media_key, width, height) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(product_id)
+    .bind(position)
+    .bind(&photo.key)
+    .bind(i64::from(photo.width))
+    .bind(i64::from(photo.height))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces a listing's wholesale tiers (already validated).
+pub async fn replace_tiers(
+    conn: &mut AnyConnection,
+    product_id: i64,
+    tiers: &[PriceTier],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM price_tiers WHERE product_id = $1").bind(product_id).execute(&mut *conn).await?;
+    for tier in tiers {
+        sqlx::query("INSERT INTO price_tiers (product_id, min_qty, unit_price_paise) VALUES ($1, $2, $3)")
+            .bind(product_id)
+            .bind(tier.min_qty)
+            .bind(tier.unit_price.to_paise())
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Sets the stock of a product at a location.
+pub async fn set_stock(
+    conn: &mut AnyConnection,
+    location_id: i64,
+    product_id: i64,
+    on_hand: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, $3) \
+         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand",
+    )
+    .bind(location_id)
+    .bind(product_id)
+    .bind(on_hand)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct CategoryRow {
+    id: i64,
+    parent_id: Option<i64>,
+    slug: String,
+    name_en: String,
+    name_hi: String,
+    image_key: Option<String>,
+}
+
+/// The whole category tree with live-product counts, in display order.
+#[tracing::instrument(skip(db))]
+pub async fn category_trees(db: &Db) -> Result<Vec<CategoryTree>, sqlx::Error> {
+    let rows: Vec<CategoryRow> = sqlx::query_as(
+        "SELECT id, parent_id, slug, name_en, name_hi, image_key FROM categories ORDER BY position, id",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let counts: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT category_id, COUNT(*) FROM products WHERE status = 'live' GROUP BY category_id",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let counts: HashMap<i64, i64> = counts.into_iter().collect();
+    Ok(build_trees(rows, &counts))
+}
+
+fn build_trees(rows: Vec<CategoryRow>, counts: &HashMap<i64, i64>) -> Vec<CategoryTree> {
+    let to_category = |row: &CategoryRow| Category {
+        id: row.id,
+        slug: row.slug.clone(),
+        name: Text::new(&row.name_hi, &row.name_en),
+        parent_id: row.parent_id,
+        image: row.image_key.clone().map(|key| Photo { key, width: 480, height: 360 }),
+        live_products: counts.get(&row.id).copied().unwrap_or(0),
+    };
+    let mut trees: Vec<CategoryTree> = rows
+        .iter()
+        .filter(|row| row.parent_id.is_none())
+        .map(|row| CategoryTree { category: to_category(row), children: Vec::new() })
+        .collect();
+    for row in rows.iter().filter(|row| row.parent_id.is_some()) {
+        if let Some(tree) = trees.iter_mut().find(|t| Some(t.category.id) == row.parent_id) {
+            let child = to_category(row);
+            tree.category.live_products += child.live_products;
+            tree.children.push(child);
+        }
+    }
+    trees
+}
+
+/// A category by slug, with its parent's slug and name when it has one.
+#[tracing::instrument(skip(db))]
+pub async fn category_by_slug(db: &Db, slug: &str) -> Result<Option<CategoryCrumb>, sqlx::Error> {
+    let row: Option<(String, String, String, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT c.slug, c.name_en, c.name_hi, p.slug, p.name_en, p.name_hi \
+         FROM categories c LEFT JOIN categories p ON p.id = c.parent_id WHERE c.slug = $1",
+    )
+    .bind(slug)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(slug, en, hi, parent_slug, parent_en, parent_hi)| CategoryCrumb {
+        slug,
+        name: Text::new(hi, en),
+        parent: parent_slug.map(|s| (s, Text::new(parent_hi.unwrap_or_default(), parent_en.unwrap_or_default()))),
+    }))
+}
+
+/// States and their districts that have live products, with counts.
+#[tracing::instrument(skip(db))]
+pub async fn places(db: &Db) -> Result<Vec<StatePlaces>, sqlx::Error> {
+    let rows: Vec<(String, String, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT s.slug, s.name_en, s.name_hi, d.slug, d.name_en, d.name_hi, COUNT(p.id) \
+         FROM products p JOIN shg_groups g ON g.id = p.group_id \
+         JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id \
+         WHERE p.status = 'live' \
+         GROUP BY s.slug, s.name_en, s.name_hi, d.slug, d.name_en, d.name_hi \
+         ORDER BY s.name_en, d.name_en",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let mut states: Vec<StatePlaces> = Vec::new();
+    for (state_slug, state_en, state_hi, slug, en, hi, live_products) in rows {
+        if states.last().is_none_or(|s| s.slug != state_slug) {
+            states.push(StatePlaces { slug: state_slug, name: Text::new(state_hi, state_en), districts: Vec::new() });
+        }
+        if let Some(state) = states.last_mut() {
+            state.districts.push(DistrictCount { slug, name: Text::new(hi, en), live_products });
+        }
+    }
+    Ok(states)
+}
+
+/// Columns of a product card; used by every grid.
+const CARD_SELECT: &str = "SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, \
+    p.price_paise, p.market_price_paise, \
+    g.name_en AS group_en, g.name_hi AS group_hi, d.name_en AS district_en, d.name_hi AS district_hi, \
+    s.name_en AS state_en, s.name_hi AS state_hi, \
+    ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, \
+    COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand";
+
+const CARD_FROM: &str = " FROM products p \
+    JOIN shg_groups g ON g.id = p.group_id \
+    JOIN districts d ON d.id = g.district_id \
+    JOIN states s ON s.id = g.state_id \
+    LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0";
+
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    id: i64,
+    slug: String,
+    title_en: String,
+    title_hi: String,
+    unit_en: String,
+    unit_hi: String,
+    price_paise: i64,
+    market_price_paise: i64,
+    group_en: String,
+    group_hi: String,
+    district_en: String,
+    district_hi: String,
+    state_en: String,
+    state_hi: String,
+    cover_key: Option<String>,
+    cover_width: Option<i64>,
+    cover_height: Option<i64>,
+    on_hand: i64,
+}
+
+impl From<CardRow> for ProductCard {
+    fn from(r: CardRow) -> Self {
+        ProductCard {
+            id: r.id,
+            slug: r.slug,
+            title: Text::new(r.title_hi, r.title_en),
+            unit: Text::new(r.unit_hi, r.unit_en),
+            price: Money::from_paise(r.price_paise),
+            market_price: Money::from_paise(r.market_price_paise),
+            cover: Photo::from_columns(r.cover_key, r.cover_width, r.cover_height),
+            group_name: Text::new(r.group_hi, r.group_en),
+            district: Text::new(r.district_hi, r.district_en),
+            state: Text::new(r.state_hi, r.state_en),
+            on_hand: r.on_hand,
+        }
+    }
+}
+
+/// The WHERE clause of a listing (always starting from live products).
+fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
+    let mut sql = String::from(" WHERE p.status = 'live'");
+    if let Some(slug) = &query.category {
+        let p = args.add(Arg::Text(slug.clone()));
+        sql.push_str(&format!(
+            " AND p.category_id IN (SELECT c.id FROM categories c LEFT JOIN categories parent \
+             ON parent.id = c.parent_id WHERE c.slug = {p} OR parent.slug = {p})"
+        ));
+    }
+    if let Some(slug) = &query.group {
+        sql.push_str(&format!(" AND g.slug = {}", args.add(Arg::Text(slug.clone()))));
+    }
+    if let Some(slug) = &query.state {
+        sql.push_str(&format!(" AND s.slug = {}", args.add(Arg::Text(slug.clone()))));
+    }
+    if let Some(slug) = &query.district {
+        sql.push_str(&format!(" AND d.slug = {}", args.add(Arg::Text(slug.clone()))));
+    }
+    if let Some(min) = query.min_price {
+        sql.push_str(&format!(" AND p.price_paise >= {}", args.add(Arg::Int(min.to_paise()))));
+    }
+    if let Some(max) = query.max_price {
+        sql.push_str(&format!(" AND p.price_paise <= {}", args.add(Arg::Int(max.to_paise()))));
+    }
+    if query.in_stock_only {
+        sql.push_str(" AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)");
+    }
+    if let Some(search) = &query.search {
+        // Every word must appear in the title (either language), the group's
+        // name or the category's name.
+        for word in search.split_whitespace().take(6) {
+            let p = args.add(Arg::Text(like_pattern(&word.to_lowercase())));
+            sql.push_str(&format!(
+                " AND (LOWER(p.title_en) LIKE {p} ESCAPE '\\' OR p.title_hi LIKE {p} ESCAPE '\\' \
+                 OR LOWER(g.name_en) LIKE {p} ESCAPE '\\' OR g.name_hi LIKE {p} ESCAPE '\\' \
+                 OR EXISTS (SELECT 1 FROM categories c WHERE c.id = p.category_id \
+                 AND (LOWER(c.name_en) LIKE {p} ESCAPE '\\' OR c.name_hi LIKE {p} ESCAPE '\\')))"
+            ));
+        }
+    }
+    sql
+}
+
+fn order_by(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Recommended => " ORDER BY p.featured DESC, p.created_at DESC, p.id DESC",
+        Sort::PriceLowToHigh => " ORDER BY p.price_paise ASC, p.id ASC",
+        Sort::PriceHighToLow => " ORDER BY p.price_paise DESC, p.id DESC",
+        Sort::Newest => " ORDER BY p.created_at DESC, p.id DESC",
+        Sort::BiggestSaving => {
+            " ORDER BY (p.market_price_paise - p.price_paise) * 10000 / p.market_price_paise DESC, p.id DESC"
+        }
+    }
+}
+
+/// One page of live products matching `query`: two queries (the page and the count).
+#[tracing::instrument(skip(db))]
+pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage, sqlx::Error> {
+    let mut args = Args::default();
+    let filters = listing_filters(query, &mut args);
+    let count_sql = format!("SELECT COUNT(*){CARD_FROM}{filters}");
+    let total: i64 = bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args)
+        .fetch_one(&db.pool)
+        .await?;
+
+    let page = query.page.clamp(1, MAX_PAGE);
+    let mut page_args = args.clone();
+    let limit = page_args.add(Arg::Int(PAGE_SIZE));
+    let offset = page_args.add(Arg::Int((page - 1) * PAGE_SIZE));
+    let sql = format!("{CARD_SELECT}{CARD_FROM}{filters}{} LIMIT {limit} OFFSET {offset}", order_by(query.sort));
+    let rows: Vec<CardRow> =
+        bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), page_args).fetch_all(&db.pool).await?;
+    Ok(ListingPage { items: rows.into_iter().map(ProductCard::from).collect(), total, page })
+}
+
+/// Featured live products for the home page.
+#[tracing::instrument(skip(db))]
+pub async fn featured(db: &Db, limit: i64) -> Result<Vec<ProductCard>, sqlx::Error> {
+    let sql = format!(
+        "{CARD_SELECT}{CARD_FROM} WHERE p.status = 'live' AND p.featured = 1 \
+         ORDER BY p.created_at DESC, p.id DESC LIMIT $1"
+    );
+    let rows: Vec<CardRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(limit).fetch_all(&db.pool).await?;
+    Ok(rows.into_iter().map(ProductCard::from).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct DetailRow {
+    id: i64,
+    group_id: i64,
+    slug: String,
+    title_en: String,
+    title_hi: String,
+    description_en: String,
+    description_hi: String,
+    unit_en: String,
+    unit_hi: String,
+    price_paise: i64,
+    market_price_paise: i64,
+    hsn: String,
+    gst_rate_bp: i64,
+    weight_grams: i64,
+    min_order_qty: i64,
+    status: String,
+    category_slug: String,
+    category_en: String,
+    category_hi: String,
+    parent_slug: Option<String>,
+    parent_en: Option<String>,
+    parent_hi: Option<String>,
+    on_hand: i64,
+}
+
+/// A live product by slug, with photos, tiers, stock and its group: four
+/// queries, whatever the number of photos or tiers.
+#[tracing::instrument(skip(db))]
+pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductDetail>, sqlx::Error> {
+    let row: Option<DetailRow> = sqlx::query_as(
+        "SELECT p.id, p.group_id, p.slug, p.title_en, p.title_hi, p.description_en, p.description_hi, \
+         p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, p.gst_rate_bp, \
+         p.weight_grams, p.min_order_qty, p.status, \
+         c.slug AS category_slug, c.name_en AS category_en, c.name_hi AS category_hi, \
+         pc.slug AS parent_slug, pc.name_en AS parent_en, pc.name_hi AS parent_hi, \
+         COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand \
+         FROM products p JOIN categories c ON c.id = p.category_id \
+         LEFT JOIN categories pc ON pc.id = c.parent_id \
+         WHERE p.slug = $1 AND p.status = 'live'",
+    )
+    .bind(slug)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+
+    let photos: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT media_key, width, height FROM product_photos WHERE product_id = $1 ORDER BY position",
+    )
+    .bind(row.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let tiers: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty",
+    )
+    .bind(row.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let Some(group) = crate::groups::store::group_card(db, row.group_id).await? else {
+        return Ok(None);
+    };
+
+    Ok(Some(ProductDetail {
+        id: row.id,
+        slug: row.slug,
+        title: Text::new(row.title_hi, row.title_en),
+        description: Text::new(row.description_hi, row.description_en),
+        unit: Text::new(row.unit_hi, row.unit_en),
+        price: Money::from_paise(row.price_paise),
+        market_price: Money::from_paise(row.market_price_paise),
+        hsn: row.hsn,
+        gst_rate: GstRate::from_basis_points(row.gst_rate_bp),
+        weight_grams: row.weight_grams,
+        min_order_qty: row.min_order_qty,
+        status: ListingStatus::parse(&row.status).unwrap_or(ListingStatus::Paused),
+        photos: photos
+            .into_iter()
+            .filter_map(|(key, w, h)| Photo::from_columns(Some(key), Some(w), Some(h)))
+            .collect(),
+        tiers: tiers
+            .into_iter()
+            .map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) })
+            .collect(),
+        on_hand: row.on_hand,
+        category: CategoryCrumb {
+            slug: row.category_slug,
+            name: Text::new(row.category_hi, row.category_en),
+            parent: row.parent_slug.map(|s| {
+                (s, Text::new(row.parent_hi.unwrap_or_default(), row.parent_en.unwrap_or_default()))
+            }),
+        },
+        group,
+    }))
+}

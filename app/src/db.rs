@@ -1,0 +1,342 @@
+//! The database: one pool through sqlx's `Any` driver, SQLite or PostgreSQL.
+//!
+//! All queries are portable SQL with `$1 … $N` placeholders (both engines
+//! accept them through `Any`). The few things that differ by engine go
+//! through [`Engine`], never through string sniffing at call sites.
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Executor};
+use std::time::Duration;
+
+/// Which engine a pool talks to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    /// Tells the engine from a database URL.
+    pub fn from_url(url: &str) -> Option<Engine> {
+        if url.starts_with("sqlite:") {
+            Some(Engine::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Engine::Postgres)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// The pool and the engine behind it. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub engine: Engine,
+}
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../server/migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../server/migrations/postgres");
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("unsupported database URL (use sqlite:… or postgres://…): {0}")]
+    UnsupportedUrl(String),
+    #[error(transparent)]
+    Sqlx(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl Db {
+    /// Opens a pool. SQLite files are created when missing and run in WAL
+    /// mode, so readers never wait for the one writer.
+    pub async fn connect(url: &str) -> Result<Db, DbError> {
+        install_default_drivers();
+        let engine = Engine::from_url(url).ok_or_else(|| DbError::UnsupportedUrl(redact(url)))?;
+        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
+        let pool = match engine {
+            Engine::Sqlite => {
+                options
+                    .max_connections(8)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            conn.execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                            )
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(url)
+                    .await?
+            }
+            Engine::Postgres => options.max_connections(16).connect(url).await?,
+        };
+        Ok(Db { pool, engine })
+    }
+
+    /// Brings the schema up to date.
+    pub async fn migrate(&self) -> Result<(), DbError> {
+        match self.engine {
+            Engine::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Engine::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+}
+
+/// A URL with any password removed, safe for logs and error messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}://{}:***@{}", &url[..scheme_end], user, &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Milliseconds since the Unix epoch: how Haat stores times.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
+pub fn like_pattern(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    escaped.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    escaped
+}
+
+/// Fresh databases for tests, on both engines.
+///
+/// Every store test calls [`testing::each_engine`], which runs it once on a
+/// new SQLite file and once on a new PostgreSQL database. PostgreSQL is
+/// expected (at `HAAT_TEST_POSTGRES_URL`, default the local server): when it
+/// cannot be reached the test fails, it is not skipped.
+#[cfg(any(test, feature = "testing"))]
+pub mod testing {
+    use super::*;
+    use std::future::Future;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+    /// The server-level PostgreSQL URL tests create their databases on.
+    pub fn postgres_admin_url() -> String {
+        std::env::var("HAAT_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_string())
+    }
+
+    fn unique_name() -> String {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        format!("haat_test_{secs}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// A fresh, migrated database. Drop the returned guard to delete it.
+    pub struct TestDb {
+        pub db: Db,
+        cleanup: Cleanup,
+    }
+
+    enum Cleanup {
+        SqliteFile(std::path::PathBuf),
+        PostgresDatabase { admin_url: String, name: String },
+    }
+
+    impl TestDb {
+        pub async fn sqlite() -> TestDb {
+            let dir = std::env::temp_dir().join("haat-tests");
+            std::fs::create_dir_all(&dir).expect("create temp dir for test databases");
+            let path = dir.join(format!("{}.db", unique_name()));
+            let db = Db::connect(&format!("sqlite://{}?mode=rwc", path.display()))
+                .await
+                .expect("open a SQLite test database");
+            db.migrate().await.expect("migrate the SQLite test database");
+            TestDb { db, cleanup: Cleanup::SqliteFile(path) }
+        }
+
+        pub async fn postgres() -> TestDb {
+            let admin_url = postgres_admin_url();
+            let admin = Db::connect(&admin_url).await.unwrap_or_else(|e| {
+                panic!(
+                    "PostgreSQL is expected for store tests but cannot be reached at {} ({e}). \
+                     Start it (see README) or set HAAT_TEST_POSTGRES_URL.",
+                    redact(&admin_url)
+                )
+            });
+            drop_stale_databases(&admin).await;
+            let name = unique_name();
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&admin.pool)
+                .await
+                .expect("create a PostgreSQL test database");
+            admin.pool.close().await;
+            let url = with_database(&admin_url, &name);
+            let db = Db::connect(&url).await.expect("connect to the PostgreSQL test database");
+            db.migrate().await.expect("migrate the PostgreSQL test database");
+            TestDb { db, cleanup: Cleanup::PostgresDatabase { admin_url, name } }
+        }
+
+        /// Closes the pool and deletes the database.
+        pub async fn remove(self) {
+            self.db.pool.close().await;
+            match self.cleanup {
+                Cleanup::SqliteFile(path) => {
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                    }
+                }
+                Cleanup::PostgresDatabase { admin_url, name } => {
+                    if let Ok(admin) = Db::connect(&admin_url).await {
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                            .execute(&admin.pool)
+                            .await;
+                        admin.pool.close().await;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Test databases left behind by a crashed run more than an hour ago.
+    async fn drop_stale_databases(admin: &Db) {
+        let cutoff = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default()
+            .saturating_sub(3600);
+        let names: Vec<(String,)> =
+            sqlx::query_as("SELECT datname FROM pg_database WHERE datname LIKE 'haat\\_test\\_%'")
+                .fetch_all(&admin.pool)
+                .await
+                .unwrap_or_default();
+        for (name,) in names {
+            let created: Option<u64> = name.split('_').nth(2).and_then(|s| s.parse().ok());
+            if created.is_some_and(|secs| secs < cutoff) {
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                    .execute(&admin.pool)
+                    .await;
+            }
+        }
+    }
+
+    /// Replaces the database name at the end of a PostgreSQL URL.
+    pub fn with_database(url: &str, name: &str) -> String {
+        let (base, query) = match url.split_once('?') {
+            Some((base, query)) => (base, format!("?{query}")),
+            None => (url, String::new()),
+        };
+        let scheme_end = base.find("://").map_or(0, |i| i + 3);
+        let host_part = match base[scheme_end..].find('/') {
+            Some(slash) => &base[..scheme_end + slash],
+            None => base,
+        };
+        format!("{host_part}/{name}{query}")
+    }
+
+    /// Runs `test` on a fresh SQLite database, then on a fresh PostgreSQL
+    /// database, deleting each afterwards.
+    pub async fn each_engine<F, Fut>(test: F)
+    where
+        F: Fn(Db) -> Fut,
+        Fut: Future<Output = ()>,
+    {
+        for engine in [Engine::Sqlite, Engine::Postgres] {
+            let test_db = match engine {
+                Engine::Sqlite => TestDb::sqlite().await,
+                Engine::Postgres => TestDb::postgres().await,
+            };
+            eprintln!("-- running on {}", engine.name());
+            test(test_db.db.clone()).await;
+            test_db.remove().await;
+        }
+    }
+
+    #[test]
+    fn the_database_name_is_replaced_in_postgres_urls() {
+        assert_eq!(
+            with_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(with_database("postgres://u:p@h/db?sslmode=disable", "t2"), "postgres://u:p@h/t2?sslmode=disable");
+        assert_eq!(with_database("postgres://h:5432", "t3"), "postgres://h:5432/t3");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_removed_from_urls_before_logging() {
+        assert_eq!(redact("postgres://haat:s3cret@db:5432/haat"), "postgres://haat:***@db:5432/haat");
+        assert_eq!(redact("sqlite://./data/haat.db"), "sqlite://./data/haat.db");
+    }
+
+    #[test]
+    fn like_patterns_match_user_text_literally() {
+        assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+        assert_eq!(like_pattern("अचार"), "%अचार%");
+    }
+}
+
+/// A bind value for a query assembled from fixed fragments (listing filters).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Int(i64),
+    Text(String),
+}
+
+/// Bind values collected while a query is assembled. Only placeholders
+/// (`$1`, `$2` …) and fixed SQL fragments ever enter the SQL text; every value
+/// a visitor typed goes through here as a bind parameter.
+#[derive(Clone, Debug, Default)]
+pub struct Args(pub Vec<Arg>);
+
+impl Args {
+    /// Adds a value and returns its placeholder.
+    pub fn add(&mut self, arg: Arg) -> String {
+        self.0.push(arg);
+        format!("${}", self.0.len())
+    }
+}
+
+/// Binds collected [`Args`] to a query, in order.
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args.0.iter().cloned() {
+            query = match arg {
+                $crate::db::Arg::Int(value) => query.bind(value),
+                $crate::db::Arg::Text(value) => query.bind(value),
+            };
+        }
+        query
+    }};
+}
+pub(crate) use bind_args;

@@ -1,0 +1,20 @@
+//! Haat: a marketplace for products made by women's Self-Help Groups.
+//!
+//! This crate is the whole application except the process around it: pages
+//! and islands (rendered on the server, islands woken in the browser),
+//! server functions, and behind the `ssr` feature the database code they
+//! call. See `docs/ARCHITECTURE.md` for the map.
+
+pub mod app;
+pub mod catalog;
+pub mod error;
+pub mod groups;
+pub mod i18n;
+pub mod media;
+pub mod money;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod state;

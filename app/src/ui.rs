@@ -1,0 +1,7 @@
+//! Widgets shared by every domain's pages.
+
+pub mod layout;
+pub mod pagination;
+pub mod price;
+pub mod product_card;
+pub mod status;

@@ -1,0 +1,104 @@
+//! The frame around every page: header with search and language switch, footer.
+
+use crate::i18n::{t, text, use_lang, Lang, SetLanguage};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_location, use_query_map};
+
+/// The current address (path and query), to come back to after a form post.
+fn current_path() -> String {
+    let location = use_location();
+    let (path, query) = (location.pathname.get_untracked(), location.search.get_untracked());
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let search = current_search();
+    view! {
+        <a class="skip-link" href="#main">{t(text::SKIP_TO_CONTENT)}</a>
+        <header class="site-header">
+            <div class="site-header__row">
+                <a class="logo" href="/" aria-label=text::SITE_NAME.get(lang)>
+                    <span class="logo__mark" aria-hidden="true">"हा"</span>
+                    <span class="logo__word">{t(text::SITE_NAME)}</span>
+                </a>
+                <LanguageSwitch/>
+            </div>
+            <form class="search" role="search" method="get" action="/search">
+                <label class="visually-hidden" for="search-q">{t(text::SEARCH)}</label>
+                <input
+                    id="search-q"
+                    type="search"
+                    name="q"
+                    value=search
+                    maxlength="80"
+                    placeholder=text::SEARCH_PLACEHOLDER.get(lang)
+                    autocomplete="off"
+                    enterkeyhint="search"
+                />
+                <button type="submit">{t(text::SEARCH)}</button>
+            </form>
+        </header>
+    }
+}
+
+/// The search text of the current address, to keep it in the box.
+fn current_search() -> String {
+    if use_location().pathname.get_untracked() == "/search" {
+        use_query_map().read_untracked().get("q").unwrap_or_default()
+    } else {
+        String::new()
+    }
+}
+
+/// Offers the other language as a one-button form: works without JavaScript,
+/// and the choice is kept in a cookie.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <form class="lang-switch" method="post" action=SetLanguage::PATH>
+            <input type="hidden" name="back" value=current_path()/>
+            <span class="visually-hidden">{t(text::LANGUAGE)}</span>
+            {Lang::ALL
+                .into_iter()
+                .map(|option| {
+                    let current = option == lang;
+                    view! {
+                        <button
+                            type="submit"
+                            name="lang"
+                            value=option.code()
+                            lang=option.code()
+                            class:current=current
+                            aria-pressed=if current { "true" } else { "false" }
+                        >
+                            {option.native_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p class="site-footer__brand">{t(text::SITE_NAME)} " · " {t(text::TAGLINE)}</p>
+            <p>{t(text::FOOTER_ABOUT)}</p>
+            <nav class="site-footer__links">
+                <a href="/">{t(text::HOME)}</a>
+                <a href="/products">{t(text::ALL_PRODUCTS)}</a>
+            </nav>
+        </footer>
+    }
+}
+

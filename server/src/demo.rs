@@ -1,0 +1,228 @@
+//! The demo catalogue: sixteen groups in seven districts of three states and
+//! the sixty-odd products they make, with generated photos. Loaded by
+//! `haat seed --demo`, and on the first run of a default (SQLite) install.
+//!
+//! Every value goes through the same parsers a seller's input will (`Money`,
+//! `Hsn`, `GstRate`, `Gstin`, `Phone`, `Vpa`, tier validation), so the demo
+//! cannot hold data the application would refuse.
+
+mod art;
+mod catalog;
+mod groups;
+mod places;
+
+use anyhow::{anyhow, Context};
+use app::catalog::store::{self as catalog_store, NewCategory, NewProduct};
+use app::catalog::tax::{GstRate, Hsn};
+use app::catalog::tiers::{validate_tiers, PriceTier};
+use app::catalog::types::ListingStatus;
+use app::db::Db;
+use app::groups::gstin::{with_check_character, Gstin};
+use app::groups::phone::{Phone, Pincode};
+use app::groups::store::{self as group_store, NewGroup};
+use app::groups::upi::Vpa;
+use app::i18n::Text;
+use app::media::ssr::MediaStore;
+use app::media::Photo;
+use app::money::Money;
+use std::collections::HashMap;
+use std::fmt;
+
+/// What a seed run loaded.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub states: usize,
+    pub districts: usize,
+    pub groups: usize,
+    pub categories: usize,
+    pub products: usize,
+    pub photos: usize,
+}
+
+impl fmt::Display for SeedReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} states, {} districts, {} groups, {} categories, {} products, {} photos",
+            self.states, self.districts, self.groups, self.categories, self.products, self.photos
+        )
+    }
+}
+
+/// Whether the catalogue is empty (no groups and no categories yet).
+pub async fn is_empty(db: &Db) -> anyhow::Result<bool> {
+    let (groups, categories): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM shg_groups), (SELECT COUNT(*) FROM categories)",
+    )
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(groups == 0 && categories == 0)
+}
+
+/// Stores an SVG drawing and returns it as a photo.
+async fn store_svg(media: &dyn MediaStore, svg: String, width: u32, height: u32) -> anyhow::Result<Photo> {
+    let key = media.put(svg.as_bytes(), "svg").await.context("storing a demo illustration")?;
+    Ok(Photo { key, width, height })
+}
+
+fn text_error(what: &str, message: Text) -> anyhow::Error {
+    anyhow!("demo data: {what}: {}", message.en)
+}
+
+/// Loads the demo catalogue into an empty database, in one transaction:
+/// either all of it lands or none of it does.
+pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport> {
+    anyhow::ensure!(is_empty(db).await?, "the database already has a catalogue; the demo loads only into an empty one");
+    let mut report = SeedReport::default();
+    let mut tx = db.pool.begin().await?;
+
+    // Geography.
+    let mut state_ids = HashMap::new();
+    for (slug, code, gst_code, en, hi) in places::STATES {
+        let id = group_store::insert_state(&mut tx, code, gst_code, slug, &Text::new(*hi, *en)).await?;
+        state_ids.insert(*slug, id);
+        report.states += 1;
+    }
+    let mut district_ids = HashMap::new();
+    for (slug, state, en, hi) in places::DISTRICTS {
+        let id = group_store::insert_district(&mut tx, state_ids[state], slug, &Text::new(*hi, *en)).await?;
+        district_ids.insert(*slug, id);
+        report.districts += 1;
+    }
+    let mut block_ids: HashMap<(&str, &str), i64> = HashMap::new();
+    let mut village_ids = HashMap::new();
+    for (key, district, block_en, block_hi, en, hi, pin) in places::VILLAGES {
+        let block_id = match block_ids.get(&(*district, *block_en)) {
+            Some(id) => *id,
+            None => {
+                let id = group_store::insert_block(&mut tx, district_ids[district], &Text::new(*block_hi, *block_en))
+                    .await?;
+                block_ids.insert((*district, *block_en), id);
+                id
+            }
+        };
+        let pincode = Pincode::parse(pin).map_err(|e| text_error(key, e))?;
+        let id = group_store::insert_village(&mut tx, block_id, &Text::new(*hi, *en), &pincode).await?;
+        village_ids.insert(*key, id);
+    }
+
+    // Groups, each with its own store as a stock location.
+    let mut group_ids = HashMap::new();
+    for g in groups::GROUPS {
+        let photo = store_svg(media, art::group(g.slug, g.members as usize), 800, 600).await?;
+        let gstin = match g.gstin14 {
+            Some(first14) => {
+                Some(Gstin::parse(&with_check_character(first14)).map_err(|e| text_error(g.slug, e))?)
+            }
+            None => None,
+        };
+        let group = NewGroup {
+            slug: g.slug.to_string(),
+            nrlm_code: g.nrlm_code.to_string(),
+            name: Text::new(g.name_hi, g.name_en),
+            village_id: village_ids[g.village],
+            members: g.members,
+            founded_year: g.founded,
+            story: Text::new(g.story_hi, g.story_en),
+            photo: Some(photo),
+            phone: Phone::parse(g.phone).map_err(|e| text_error(g.slug, e))?,
+            upi_vpa: Some(Vpa::parse(g.upi).map_err(|e| text_error(g.slug, e))?),
+            gstin,
+        };
+        let (group_id, store_id) = group_store::insert_group(&mut tx, &group).await?;
+        group_ids.insert(g.slug, (group_id, store_id));
+        report.groups += 1;
+    }
+
+    // Categories: parents first (the list is in that order).
+    let mut category_ids = HashMap::new();
+    for (position, c) in catalog::CATEGORIES.iter().enumerate() {
+        let image = store_svg(media, art::category(c.kind, &c.palette, c.slug), art::SIZE, art::SIZE).await?;
+        let category = NewCategory {
+            parent_id: c.parent.map(|p| category_ids[p]),
+            slug: c.slug.to_string(),
+            name: Text::new(c.hi, c.en),
+            position: position as i64,
+            hsn_hint: c.hsn.map(str::to_string),
+            image_key: Some(image.key),
+        };
+        let id = catalog_store::insert_category(&mut tx, &category).await?;
+        category_ids.insert(c.slug, id);
+        report.categories += 1;
+    }
+
+    // Products, their photos, tiers and stock.
+    for p in catalog::PRODUCTS {
+        let (group_id, store_id) = *group_ids.get(p.group).ok_or_else(|| anyhow!("unknown group {}", p.group))?;
+        let price = Money::parse_price(p.price).map_err(|e| text_error(p.slug, e.message()))?;
+        let market_price = Money::parse_price(p.market).map_err(|e| text_error(p.slug, e.message()))?;
+        anyhow::ensure!(price < market_price, "{}: the group's price must be below market price", p.slug);
+        let tiers: Vec<PriceTier> = p
+            .tiers
+            .iter()
+            .map(|(min_qty, rupees)| {
+                Money::parse_price(rupees)
+                    .map(|unit_price| PriceTier { min_qty: *min_qty, unit_price })
+                    .map_err(|e| text_error(p.slug, e.message()))
+            })
+            .collect::<Result<_, _>>()?;
+        let tiers = validate_tiers(price, p.min_order, &tiers).map_err(|e| text_error(p.slug, e))?;
+        let product = NewProduct {
+            group_id,
+            category_id: *category_ids.get(p.category).ok_or_else(|| anyhow!("unknown category {}", p.category))?,
+            slug: p.slug.to_string(),
+            title: Text::new(p.hi, p.en),
+            description: Text::new(p.desc_hi, p.desc_en),
+            unit: Text::new(p.unit_hi, p.unit_en),
+            price,
+            market_price,
+            hsn: Hsn::parse(p.hsn).map_err(|e| text_error(p.slug, e))?,
+            gst_rate: GstRate::parse(p.gst).map_err(|e| text_error(p.slug, e))?,
+            weight_grams: p.grams,
+            min_order_qty: p.min_order,
+            status: ListingStatus::Live,
+            featured: p.featured,
+        };
+        let product_id = catalog_store::insert_product(&mut tx, &product).await?;
+        let photos = [art::pack(p.kind, &p.palette, p.slug), art::detail(p.kind, &p.palette, p.slug)];
+        for (position, svg) in photos.into_iter().enumerate() {
+            let photo = store_svg(media, svg, art::SIZE, art::SIZE).await?;
+            catalog_store::add_photo(&mut tx, product_id, position as i64, &photo).await?;
+            report.photos += 1;
+        }
+        catalog_store::replace_tiers(&mut tx, product_id, &tiers).await?;
+        catalog_store::set_stock(&mut tx, store_id, product_id, p.stock).await?;
+        report.products += 1;
+    }
+
+    tx.commit().await?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_demo_meets_the_brief() {
+        assert!(groups::GROUPS.len() >= 12);
+        assert!(catalog::PRODUCTS.len() >= 60);
+        let districts: HashSet<&str> = places::VILLAGES
+            .iter()
+            .filter(|v| groups::GROUPS.iter().any(|g| g.village == v.0))
+            .map(|v| v.1)
+            .collect();
+        assert!(districts.len() >= 4, "{districts:?}");
+        assert!(places::STATES.len() >= 3);
+    }
+
+    #[test]
+    fn slugs_are_unique_and_well_formed() {
+        let mut seen = HashSet::new();
+        for slug in catalog::PRODUCTS.iter().map(|p| p.slug).chain(groups::GROUPS.iter().map(|g| g.slug)) {
+            assert!(app::catalog::query::is_slug(slug), "{slug}");
+            assert!(seen.insert(slug), "duplicate slug {slug}");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The Haat server process: configuration, database, router, demo data.
+//! The application itself (pages, server functions, store) lives in `app`.
+
+pub mod config;
+pub mod demo;
+pub mod http;
+pub mod telemetry;
+
+use anyhow::Context;
+use app::db::Db;
+use app::media::ssr::{LocalMediaStore, MediaStore};
+use app::state::AppState;
+use config::{Cli, Command, Config, DemoData};
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+/// Runs the command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config;
+    let db = open_database(&config).await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Migrate => Ok(()),
+        Command::Seed { demo } => {
+            anyhow::ensure!(demo, "nothing to seed: pass --demo to load the demo catalogue");
+            let media = LocalMediaStore::new(config.media_dir());
+            let report = demo::seed(&db, &media).await?;
+            tracing::info!(%report, "demo data loaded");
+            Ok(())
+        }
+        Command::Serve => serve(config, db).await,
+    }
+}
+
+/// Connects and migrates.
+pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
+    let url = config.database_url();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
+    }
+    let db = Db::connect(&url).await.with_context(|| format!("opening the database {}", app::db::redact(&url)))?;
+    db.migrate().await.context("applying database migrations")?;
+    tracing::info!(engine = db.engine.name(), url = %app::db::redact(&url), "database ready");
+    Ok(db)
+}
+
+/// The options Leptos needs, built from our configuration (not from Cargo.toml,
+/// which a deployed binary does not have).
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    let hash_file_present = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").is_file()))
+        .unwrap_or(false);
+    LeptosOptions::builder()
+        .output_name("haat")
+        .site_root(config.site_root().display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .hash_files(hash_file_present)
+        .build()
+}
+
+/// Builds the shared state: database, media store, options.
+pub fn app_state(config: &Config, db: Db) -> AppState {
+    let media: Arc<dyn MediaStore> = Arc::new(LocalMediaStore::new(config.media_dir()));
+    AppState { leptos_options: leptos_options(config), db, media }
+}
+
+async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
+    let media = LocalMediaStore::new(config.media_dir());
+    let load_demo = match config.demo_data {
+        DemoData::Never => false,
+        DemoData::Always => true,
+        DemoData::Auto => db.engine == app::db::Engine::Sqlite,
+    };
+    if load_demo && demo::is_empty(&db).await? {
+        tracing::info!("empty database: loading the demo catalogue");
+        let report = demo::seed(&db, &media).await?;
+        tracing::info!(%report, "demo data loaded");
+    }
+    let state = app_state(&config, db);
+    let site_root = state.leptos_options.site_root.to_string();
+    if !std::path::Path::new(&site_root).join("pkg").is_dir() {
+        tracing::warn!(%site_root, "no built site here: pages will render without styles or scripts (build with `cargo leptos build`, or pass --site-root)");
+    }
+    let router = http::router(state, config.media_dir());
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("listening on {}", config.addr))?;
+    tracing::info!("Haat is serving on http://{}", listener.local_addr()?);
+    axum::serve(listener, router.into_make_service())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving")?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
