@@ -100,8 +100,10 @@ pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let userinfo = &url[scheme_end + 3..at];
-            let user = userinfo.split(':').next().unwrap_or("");
-            format!("{}://{}:***@{}", &url[..scheme_end], user, &url[at + 1..])
+            match userinfo.split_once(':') {
+                Some((user, _password)) => format!("{}://{user}:***@{}", &url[..scheme_end], &url[at + 1..]),
+                None => url.to_string(),
+            }
         }
         _ => url.to_string(),
     }
@@ -296,6 +298,7 @@ mod tests {
     fn passwords_are_removed_from_urls_before_logging() {
         assert_eq!(redact("postgres://haat:s3cret@db:5432/haat"), "postgres://haat:***@db:5432/haat");
         assert_eq!(redact("sqlite://./data/haat.db"), "sqlite://./data/haat.db");
+        assert_eq!(redact("postgres://postgres@127.0.0.1/test"), "postgres://postgres@127.0.0.1/test");
     }
 
     #[test]

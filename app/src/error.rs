@@ -80,7 +80,7 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        match value {
+        let error = match value {
             // Bad or missing arguments are the caller's mistake, not ours.
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
                 AppError::Request(detail)
@@ -93,7 +93,16 @@ impl FromServerFnError for AppError {
                 let _ = other;
                 AppError::Internal
             }
+        };
+        // Arguments that do not parse never reach the function body, so set
+        // the status here: a malformed request is the caller's 400, not our 500.
+        #[cfg(feature = "ssr")]
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(
+                http::StatusCode::from_u16(error.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+            );
         }
+        error
     }
 }
 

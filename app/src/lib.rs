@@ -18,3 +18,5 @@ pub mod ui;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(all(feature = "ssr", any(test, feature = "testing")))]
+pub mod testing;

@@ -480,3 +480,312 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         group,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    //! Store tests: each runs on a fresh SQLite database and then on a fresh
+    //! PostgreSQL database, with the same fixture catalogue.
+
+    use super::*;
+    use crate::db::testing::{each_engine, TestDb};
+    use crate::testing::catalogue;
+
+    fn query() -> ListingQuery {
+        ListingQuery { page: 1, ..Default::default() }
+    }
+
+    fn slugs(page: &ListingPage) -> Vec<&str> {
+        page.items.iter().map(|p| p.slug.as_str()).collect()
+    }
+
+    #[tokio::test]
+    async fn a_listing_shows_only_live_products_with_one_query_per_page() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let page = list_products(&db, &query()).await.unwrap();
+            assert_eq!(page.total, 5, "the draft is not listed");
+            assert!(!slugs(&page).contains(&"amla-candy"));
+            let mango = page.items.iter().find(|p| p.slug == "mango-pickle").unwrap();
+            assert_eq!(mango.price, Money::from_rupees(140));
+            assert_eq!(mango.market_price, Money::from_rupees(190));
+            assert_eq!(mango.on_hand, 10);
+            assert_eq!(mango.cover.as_ref().unwrap().key, "mango-1.svg", "the cover is position 0");
+            assert_eq!(mango.group_name.en, "Maa Durga Samooh");
+            assert_eq!(mango.district.hi, "रायपुर");
+            assert_eq!(mango.state.en, "Chhattisgarh");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_parent_category_lists_its_subcategories_products() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let food = list_products(&db, &ListingQuery { category: Some("food".into()), ..query() }).await.unwrap();
+            let mut found = slugs(&food);
+            found.sort_unstable();
+            assert_eq!(found, vec!["groundnut-oil", "lemon-pickle", "mango-pickle"]);
+            let pickles = list_products(&db, &ListingQuery { category: Some("pickles".into()), ..query() }).await.unwrap();
+            assert_eq!(pickles.total, 2);
+            let unknown = list_products(&db, &ListingQuery { category: Some("nope".into()), ..query() }).await.unwrap();
+            assert_eq!(unknown.total, 0);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn place_price_and_stock_filters_narrow_the_listing() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let in_mp = list_products(&db, &ListingQuery { state: Some("madhya-pradesh".into()), ..query() }).await.unwrap();
+            assert_eq!(in_mp.total, 3);
+            let raipur = list_products(&db, &ListingQuery { district: Some("raipur".into()), ..query() }).await.unwrap();
+            assert_eq!(raipur.total, 2);
+            let mid_price = ListingQuery {
+                min_price: Some(Money::from_rupees(120)),
+                max_price: Some(Money::from_rupees(140)),
+                ..query()
+            };
+            let mut found = slugs(&list_products(&db, &mid_price).await.unwrap()).into_iter().map(String::from).collect::<Vec<_>>();
+            found.sort();
+            assert_eq!(found, vec!["jute-bag", "lemon-pickle", "mango-pickle"], "limits are inclusive");
+            let in_stock = list_products(&db, &ListingQuery { in_stock_only: true, ..query() }).await.unwrap();
+            assert!(!slugs(&in_stock).contains(&"lemon-pickle"));
+            assert_eq!(in_stock.total, 4);
+            let group = list_products(&db, &ListingQuery { group: Some("ekta-tighra".into()), ..query() }).await.unwrap();
+            assert_eq!(group.total, 3);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn search_matches_words_in_either_language_and_the_groups_name() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let search = |text: &str| ListingQuery { search: Some(text.to_string()), ..query() };
+            assert_eq!(slugs(&list_products(&db, &search("MANGO")).await.unwrap()), vec!["mango-pickle"]);
+            assert_eq!(list_products(&db, &search("अचार")).await.unwrap().total, 2);
+            assert_eq!(list_products(&db, &search("pickle lemon")).await.unwrap().total, 1, "every word must match");
+            assert_eq!(list_products(&db, &search("ekta")).await.unwrap().total, 3, "group name");
+            assert_eq!(list_products(&db, &search("थैले")).await.unwrap().total, 2, "category name");
+            assert_eq!(list_products(&db, &search("saree")).await.unwrap().total, 0);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn percent_and_underscore_in_a_search_match_literally() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let search = |text: &str| ListingQuery { search: Some(text.to_string()), ..query() };
+            assert_eq!(slugs(&list_products(&db, &search("50%")).await.unwrap()), vec!["soap-50-off"]);
+            assert_eq!(slugs(&list_products(&db, &search("off_pack")).await.unwrap()), vec!["soap-50-off"]);
+            assert_eq!(list_products(&db, &search("%")).await.unwrap().total, 1, "not a wildcard");
+            assert_eq!(list_products(&db, &search("_")).await.unwrap().total, 1, "not a wildcard");
+            assert_eq!(list_products(&db, &search("'; DROP TABLE products; --")).await.unwrap().total, 0);
+            assert_eq!(list_products(&db, &query()).await.unwrap().total, 5, "still there");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn sorting_orders_by_price_saving_and_recommendation() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let sorted = |sort| ListingQuery { sort, ..query() };
+            let cheap_first = list_products(&db, &sorted(Sort::PriceLowToHigh)).await.unwrap();
+            let prices: Vec<Money> = cheap_first.items.iter().map(|p| p.price).collect();
+            assert!(prices.windows(2).all(|w| w[0] <= w[1]), "{prices:?}");
+            assert_eq!(cheap_first.items[0].price, Money::from_paise(99_95), "paise survive the round trip");
+            let dear_first = list_products(&db, &sorted(Sort::PriceHighToLow)).await.unwrap();
+            assert_eq!(dear_first.items[0].slug, "groundnut-oil");
+            let saving = list_products(&db, &sorted(Sort::BiggestSaving)).await.unwrap();
+            assert_eq!(saving.items[0].slug, "soap-50-off", "52% off comes first");
+            let recommended = list_products(&db, &sorted(Sort::Recommended)).await.unwrap();
+            assert!(["mango-pickle", "groundnut-oil"].contains(&recommended.items[0].slug.as_str()), "featured first");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn pages_split_the_listing_and_count_the_whole() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            // 30 more live products, so the listing has two pages.
+            let mut tx = db.pool.begin().await.unwrap();
+            let (group_id, category_id): (i64, i64) =
+                sqlx::query_as("SELECT group_id, category_id FROM products WHERE slug = 'jute-bag'")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .unwrap();
+            for i in 0..30 {
+                let product = NewProduct {
+                    group_id,
+                    category_id,
+                    slug: format!("bag-{i}"),
+                    title: Text::new(format!("थैला {i}"), format!("Bag {i}")),
+                    description: Text::default(),
+                    unit: Text::new("1", "1"),
+                    price: Money::from_rupees(100 + i),
+                    market_price: Money::from_rupees(200),
+                    hsn: Hsn::parse("4202").unwrap(),
+                    gst_rate: GstRate::parse("5").unwrap(),
+                    weight_grams: 100,
+                    min_order_qty: 1,
+                    status: ListingStatus::Live,
+                    featured: false,
+                };
+                insert_product(&mut tx, &product).await.unwrap();
+            }
+            tx.commit().await.unwrap();
+            let first = list_products(&db, &ListingQuery { sort: Sort::PriceLowToHigh, ..query() }).await.unwrap();
+            let second =
+                list_products(&db, &ListingQuery { sort: Sort::PriceLowToHigh, page: 2, ..query() }).await.unwrap();
+            assert_eq!(first.total, 35);
+            assert_eq!(first.page_count(), 2);
+            assert_eq!(first.items.len(), PAGE_SIZE as usize);
+            assert_eq!(second.items.len(), 35 - PAGE_SIZE as usize);
+            let overlap = first.items.iter().filter(|a| second.items.iter().any(|b| b.id == a.id)).count();
+            assert_eq!(overlap, 0, "no product on two pages");
+            let past_end = list_products(&db, &ListingQuery { page: 3, ..query() }).await.unwrap();
+            assert!(past_end.items.is_empty());
+            assert_eq!(past_end.total, 35);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_product_page_has_photos_in_order_tiers_stock_and_its_group() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let detail = live_product_by_slug(&db, "mango-pickle").await.unwrap().unwrap();
+            assert_eq!(detail.photos.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(), vec!["mango-1.svg", "mango-2.svg"]);
+            assert_eq!(
+                detail.tiers,
+                vec![
+                    PriceTier { min_qty: 12, unit_price: Money::from_rupees(130) },
+                    PriceTier { min_qty: 48, unit_price: Money::from_rupees(118) },
+                ]
+            );
+            assert_eq!(detail.on_hand, 10);
+            assert_eq!(detail.gst_rate.map(GstRate::basis_points), Some(500));
+            assert_eq!(detail.category.slug, "pickles");
+            assert_eq!(detail.category.parent.as_ref().map(|(slug, _)| slug.as_str()), Some("food"));
+            assert_eq!(detail.group.slug, "maa-durga-khorpa");
+            assert_eq!(detail.group.place.village.en, "Khorpa");
+            assert_eq!(detail.group.place.block.en, "Abhanpur");
+            assert_eq!(detail.group.place.state_slug, "chhattisgarh");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn drafts_and_unknown_slugs_have_no_product_page() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            assert!(live_product_by_slug(&db, "amla-candy").await.unwrap().is_none(), "draft");
+            assert!(live_product_by_slug(&db, "no-such-thing").await.unwrap().is_none());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn category_trees_and_places_count_live_products() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let trees = category_trees(&db).await.unwrap();
+            let names: Vec<&str> = trees.iter().map(|t| t.category.slug.as_str()).collect();
+            assert_eq!(names, vec!["food", "crafts"]);
+            assert_eq!(trees[0].category.live_products, 3, "children's products count for the parent; drafts do not");
+            assert_eq!(trees[0].children.iter().map(|c| c.live_products).collect::<Vec<_>>(), vec![2, 1]);
+            assert_eq!(trees[1].category.live_products, 2);
+            let places = places(&db).await.unwrap();
+            assert_eq!(places.len(), 2);
+            assert_eq!(places[0].slug, "chhattisgarh");
+            assert_eq!(places[0].districts[0].live_products, 2);
+            assert_eq!(places[1].districts[0].slug, "gwalior");
+            assert_eq!(places[1].districts[0].live_products, 3);
+            let crumb = category_by_slug(&db, "oils").await.unwrap().unwrap();
+            assert_eq!(crumb.parent.unwrap().0, "food");
+            assert!(category_by_slug(&db, "missing").await.unwrap().is_none());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn featured_products_are_live_ones_only() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let mut found: Vec<String> = featured(&db, 8).await.unwrap().into_iter().map(|p| p.slug).collect();
+            found.sort();
+            assert_eq!(found, vec!["groundnut-oil", "mango-pickle"]);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn stock_cannot_be_set_below_zero() {
+        each_engine(|db| async move {
+            let fixture = catalogue(&db).await;
+            let location: i64 = sqlx::query_scalar("SELECT id FROM stock_locations WHERE group_id = $1")
+                .bind(fixture.raipur_group)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            let mut conn = db.pool.acquire().await.unwrap();
+            assert!(set_stock(&mut conn, location, fixture.mango_pickle, -1).await.is_err());
+            set_stock(&mut conn, location, fixture.mango_pickle, 7).await.unwrap();
+            drop(conn);
+            let detail = live_product_by_slug(&db, "mango-pickle").await.unwrap().unwrap();
+            assert_eq!(detail.on_hand, 7, "setting again replaces, not adds");
+        })
+        .await;
+    }
+
+    /// Every (table, column, type family) in the schema.
+    async fn schema(db: &Db) -> Vec<(String, String, String)> {
+        let rows: Vec<(String, String, String)> = match db.engine {
+            crate::db::Engine::Sqlite => sqlx::query_as(
+                "SELECT m.name, p.name, UPPER(p.type) FROM sqlite_master m, pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '\\_sqlx%' ESCAPE '\\'",
+            )
+            .fetch_all(&db.pool)
+            .await
+            .unwrap(),
+            crate::db::Engine::Postgres => sqlx::query_as(
+                "SELECT table_name::text, column_name::text, UPPER(data_type::text) FROM information_schema.columns \
+                 WHERE table_schema = 'public' AND table_name NOT LIKE '\\_sqlx%'",
+            )
+            .fetch_all(&db.pool)
+            .await
+            .unwrap(),
+        };
+        let mut normalised: Vec<(String, String, String)> = rows
+            .into_iter()
+            .map(|(table, column, ty)| {
+                let family = match ty.as_str() {
+                    "INTEGER" | "BIGINT" => "INTEGER",
+                    "TEXT" => "TEXT",
+                    other => other,
+                };
+                (table, column, family.to_string())
+            })
+            .collect();
+        normalised.sort();
+        normalised
+    }
+
+    #[tokio::test]
+    async fn both_engines_have_the_same_schema() {
+        let sqlite = TestDb::sqlite().await;
+        let postgres = TestDb::postgres().await;
+        let (a, b) = (schema(&sqlite.db).await, schema(&postgres.db).await);
+        assert!(a.len() > 50, "read the schema: {a:?}");
+        assert_eq!(a, b);
+        // Migrating again is a no-op.
+        sqlite.db.migrate().await.unwrap();
+        postgres.db.migrate().await.unwrap();
+        sqlite.remove().await;
+        postgres.remove().await;
+    }
+}

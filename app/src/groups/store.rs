@@ -238,3 +238,77 @@ pub async fn group_by_slug(db: &Db, slug: &str) -> Result<Option<GroupRecord>, s
 pub async fn count_groups(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM shg_groups").fetch_one(&db.pool).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::testing::each_engine;
+    use crate::testing::catalogue;
+
+    #[tokio::test]
+    async fn a_group_carries_its_village_block_district_and_state() {
+        each_engine(|db| async move {
+            let fixture = catalogue(&db).await;
+            let record = group_by_slug(&db, "maa-durga-khorpa").await.unwrap().unwrap();
+            assert_eq!(record.id, fixture.raipur_group);
+            assert_eq!(record.card.name.hi, "माँ दुर्गा समूह");
+            assert_eq!(record.card.place.village.en, "Khorpa");
+            assert_eq!(record.card.place.block.hi, "अभनपुर");
+            assert_eq!(record.card.place.district_slug, "raipur");
+            assert_eq!(record.card.place.state.en, "Chhattisgarh");
+            assert_eq!(record.card.photo.as_ref().map(|p| (p.width, p.height)), Some((800, 600)));
+            assert!(record.gstin.as_deref().is_some_and(|g| g.starts_with("22AAEAM4821K1Z")));
+            let unregistered = group_by_slug(&db, "ekta-tighra").await.unwrap().unwrap();
+            assert_eq!(unregistered.gstin, None);
+            assert_eq!(group_card(&db, fixture.gwalior_group).await.unwrap().unwrap().slug, "ekta-tighra");
+            assert!(group_by_slug(&db, "nobody").await.unwrap().is_none());
+            assert_eq!(count_groups(&db).await.unwrap(), 2);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn every_group_gets_its_own_store_as_a_stock_location() {
+        each_engine(|db| async move {
+            let fixture = catalogue(&db).await;
+            let stores: Vec<(i64, String)> =
+                sqlx::query_as("SELECT group_id, kind FROM stock_locations ORDER BY group_id").fetch_all(&db.pool).await.unwrap();
+            assert_eq!(
+                stores,
+                vec![(fixture.raipur_group, "group_store".to_string()), (fixture.gwalior_group, "group_store".to_string())]
+            );
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn nrlm_codes_and_slugs_are_unique() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let village_id: i64 = sqlx::query_scalar("SELECT id FROM villages WHERE name_en = 'Khorpa'")
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            let copy = NewGroup {
+                slug: "maa-durga-khorpa".into(),
+                nrlm_code: "NEW/1".into(),
+                name: Text::new("क", "K"),
+                village_id,
+                members: 10,
+                founded_year: 2020,
+                story: Text::default(),
+                photo: None,
+                phone: Phone::parse("9000000000").unwrap(),
+                upi_vpa: None,
+                gstin: None,
+            };
+            let mut conn = db.pool.acquire().await.unwrap();
+            assert!(insert_group(&mut conn, &copy).await.is_err(), "same slug");
+            let copy = NewGroup { slug: "new-group".into(), nrlm_code: "TEST/maa-durga-khorpa".into(), ..copy };
+            assert!(insert_group(&mut conn, &copy).await.is_err(), "same NRLM code");
+            drop(conn);
+            assert_eq!(count_groups(&db).await.unwrap(), 2);
+        })
+        .await;
+    }
+}

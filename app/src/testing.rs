@@ -1,0 +1,155 @@
+//! A small, fully known catalogue for store tests: two states, two groups,
+//! a few products with every interesting property (tiers, no stock, draft,
+//! a title with `%` in it). Each test gets it on a fresh database.
+
+use crate::catalog::store::{self as catalog, NewCategory, NewProduct};
+use crate::catalog::tax::{GstRate, Hsn};
+use crate::catalog::tiers::PriceTier;
+use crate::catalog::types::ListingStatus;
+use crate::db::Db;
+use crate::groups::gstin::{with_check_character, Gstin};
+use crate::groups::phone::{Phone, Pincode};
+use crate::groups::store::{self as groups, NewGroup};
+use crate::groups::upi::Vpa;
+use crate::i18n::Text;
+use crate::media::Photo;
+use crate::money::Money;
+
+/// Ids of what [`catalogue`] created.
+#[derive(Clone, Debug)]
+pub struct Fixture {
+    pub raipur_group: i64,
+    pub gwalior_group: i64,
+    pub mango_pickle: i64,
+    pub lemon_pickle: i64,
+    pub groundnut_oil: i64,
+    pub jute_bag: i64,
+    pub draft_candy: i64,
+    pub discount_soap: i64,
+}
+
+fn photo(key: &str) -> Photo {
+    Photo { key: key.to_string(), width: 800, height: 800 }
+}
+
+/// Creates the fixture catalogue in one transaction.
+pub async fn catalogue(db: &Db) -> Fixture {
+    let mut tx = db.pool.begin().await.expect("begin");
+    let cg = groups::insert_state(&mut tx, "CG", "22", "chhattisgarh", &Text::new("छत्तीसगढ़", "Chhattisgarh")).await.unwrap();
+    let mp = groups::insert_state(&mut tx, "MP", "23", "madhya-pradesh", &Text::new("मध्य प्रदेश", "Madhya Pradesh")).await.unwrap();
+    let raipur = groups::insert_district(&mut tx, cg, "raipur", &Text::new("रायपुर", "Raipur")).await.unwrap();
+    let gwalior = groups::insert_district(&mut tx, mp, "gwalior", &Text::new("ग्वालियर", "Gwalior")).await.unwrap();
+    let abhanpur = groups::insert_block(&mut tx, raipur, &Text::new("अभनपुर", "Abhanpur")).await.unwrap();
+    let morar = groups::insert_block(&mut tx, gwalior, &Text::new("मुरार", "Morar")).await.unwrap();
+    let khorpa = groups::insert_village(&mut tx, abhanpur, &Text::new("खोरपा", "Khorpa"), &Pincode::parse("493661").unwrap()).await.unwrap();
+    let tighra = groups::insert_village(&mut tx, morar, &Text::new("तिघरा", "Tighra"), &Pincode::parse("474011").unwrap()).await.unwrap();
+
+    let group = |slug: &str, village_id: i64, name: Text, gstin: Option<&str>| NewGroup {
+        slug: slug.to_string(),
+        nrlm_code: format!("TEST/{slug}"),
+        name,
+        village_id,
+        members: 12,
+        founded_year: 2016,
+        story: Text::new("कहानी", "Story"),
+        photo: Some(Photo { key: format!("{slug}.svg"), width: 800, height: 600 }),
+        phone: Phone::parse("9826012345").unwrap(),
+        upi_vpa: Some(Vpa::parse("test.group@sbi").unwrap()),
+        gstin: gstin.map(|g| Gstin::parse(&with_check_character(g)).unwrap()),
+    };
+    let (raipur_group, raipur_store) = groups::insert_group(
+        &mut tx,
+        &group("maa-durga-khorpa", khorpa, Text::new("माँ दुर्गा समूह", "Maa Durga Samooh"), Some("22AAEAM4821K1Z")),
+    )
+    .await
+    .unwrap();
+    let (gwalior_group, gwalior_store) =
+        groups::insert_group(&mut tx, &group("ekta-tighra", tighra, Text::new("एकता समूह", "Ekta Samooh"), None))
+            .await
+            .unwrap();
+
+    let category = |slug: &str, parent_id: Option<i64>, name: Text, position: i64| NewCategory {
+        parent_id,
+        slug: slug.to_string(),
+        name,
+        position,
+        hsn_hint: None,
+        image_key: None,
+    };
+    let food = catalog::insert_category(&mut tx, &category("food", None, Text::new("खाद्य", "Food"), 0)).await.unwrap();
+    let pickles =
+        catalog::insert_category(&mut tx, &category("pickles", Some(food), Text::new("अचार", "Pickles"), 1)).await.unwrap();
+    let oils = catalog::insert_category(&mut tx, &category("oils", Some(food), Text::new("तेल", "Oils"), 2)).await.unwrap();
+    let crafts = catalog::insert_category(&mut tx, &category("crafts", None, Text::new("शिल्प", "Crafts"), 3)).await.unwrap();
+    let bags = catalog::insert_category(&mut tx, &category("bags", Some(crafts), Text::new("थैले", "Bags"), 4)).await.unwrap();
+
+    let product = |group_id, category_id, slug: &str, title: Text, price: i64, market: i64, status, featured| NewProduct {
+        group_id,
+        category_id,
+        slug: slug.to_string(),
+        title,
+        description: Text::new("विवरण", "Description"),
+        unit: Text::new("500 ग्राम", "500 g"),
+        price: Money::from_rupees(price),
+        market_price: Money::from_rupees(market),
+        hsn: Hsn::parse("2001").unwrap(),
+        gst_rate: GstRate::parse("5").unwrap(),
+        weight_grams: 600,
+        min_order_qty: 1,
+        status,
+        featured,
+    };
+    let live = ListingStatus::Live;
+    let mango_pickle = catalog::insert_product(
+        &mut tx,
+        &product(raipur_group, pickles, "mango-pickle", Text::new("आम का अचार", "Mango pickle"), 140, 190, live, true),
+    )
+    .await
+    .unwrap();
+    let lemon_pickle = catalog::insert_product(
+        &mut tx,
+        &product(raipur_group, pickles, "lemon-pickle", Text::new("नींबू का अचार", "Lemon pickle"), 120, 160, live, false),
+    )
+    .await
+    .unwrap();
+    let groundnut_oil = catalog::insert_product(
+        &mut tx,
+        &product(gwalior_group, oils, "groundnut-oil", Text::new("मूँगफली तेल", "Groundnut oil"), 230, 290, live, true),
+    )
+    .await
+    .unwrap();
+    let jute_bag = catalog::insert_product(
+        &mut tx,
+        &product(gwalior_group, bags, "jute-bag", Text::new("जूट का थैला", "Jute bag"), 120, 180, live, false),
+    )
+    .await
+    .unwrap();
+    let draft_candy = catalog::insert_product(
+        &mut tx,
+        &product(raipur_group, pickles, "amla-candy", Text::new("आंवला कैंडी", "Amla candy"), 90, 130, ListingStatus::Draft, true),
+    )
+    .await
+    .unwrap();
+    // Paise, a literal "%" in the title, and a large saving (52.35%).
+    let mut soap = product(gwalior_group, bags, "soap-50-off", Text::new("साबुन", "Soap 50% off_pack"), 1, 2, live, false);
+    soap.price = Money::from_paise(99_95);
+    soap.market_price = Money::from_paise(209_70);
+    let discount_soap = catalog::insert_product(&mut tx, &soap).await.unwrap();
+
+    catalog::add_photo(&mut tx, mango_pickle, 1, &photo("mango-2.svg")).await.unwrap();
+    catalog::add_photo(&mut tx, mango_pickle, 0, &photo("mango-1.svg")).await.unwrap();
+    catalog::add_photo(&mut tx, groundnut_oil, 0, &photo("oil-1.svg")).await.unwrap();
+    let tiers = [
+        PriceTier { min_qty: 48, unit_price: Money::from_rupees(118) },
+        PriceTier { min_qty: 12, unit_price: Money::from_rupees(130) },
+    ];
+    catalog::replace_tiers(&mut tx, mango_pickle, &tiers).await.unwrap();
+    catalog::set_stock(&mut tx, raipur_store, mango_pickle, 10).await.unwrap();
+    catalog::set_stock(&mut tx, raipur_store, lemon_pickle, 0).await.unwrap();
+    catalog::set_stock(&mut tx, gwalior_store, groundnut_oil, 5).await.unwrap();
+    catalog::set_stock(&mut tx, gwalior_store, jute_bag, 40).await.unwrap();
+    catalog::set_stock(&mut tx, gwalior_store, discount_soap, 3).await.unwrap();
+    tx.commit().await.unwrap();
+
+    Fixture { raipur_group, gwalior_group, mango_pickle, lemon_pickle, groundnut_oil, jute_bag, draft_candy, discount_soap }
+}
