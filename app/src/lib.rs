@@ -5,6 +5,10 @@
 //! server functions, and behind the `ssr` feature the database code they
 //! call. See `docs/ARCHITECTURE.md` for the map.
 
+// Deeply nested `view!` types need more than the default in release builds
+// (debug builds erase component types and do not).
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod catalog;
 pub mod error;

@@ -157,22 +157,7 @@ fn format_indian(amount: Decimal, always_paise: bool) -> String {
     let rupees = abs.trunc().to_u128().unwrap_or(0);
     let paise = ((abs - abs.trunc()) * Decimal::ONE_HUNDRED).to_u32().unwrap_or(0);
 
-    let digits = rupees.to_string();
-    let grouped = if digits.len() <= 3 {
-        digits
-    } else {
-        let (head, last3) = digits.split_at(digits.len() - 3);
-        let mut parts: Vec<&str> = Vec::new();
-        let mut rest = head;
-        while rest.len() > 2 {
-            let (front, pair) = rest.split_at(rest.len() - 2);
-            parts.push(pair);
-            rest = front;
-        }
-        parts.push(rest);
-        parts.reverse();
-        format!("{},{}", parts.join(","), last3)
-    };
+    let grouped = group_indian(rupees);
 
     let sign = if negative { "−" } else { "" };
     if always_paise || paise != 0 {
@@ -180,6 +165,25 @@ fn format_indian(amount: Decimal, always_paise: bool) -> String {
     } else {
         format!("{sign}₹{grouped}")
     }
+}
+
+/// Digits grouped the Indian way: 1,23,45,678.
+pub fn group_indian(value: u128) -> String {
+    let digits = value.to_string();
+    if digits.len() <= 3 {
+        return digits;
+    }
+    let (head, last3) = digits.split_at(digits.len() - 3);
+    let mut parts: Vec<&str> = Vec::new();
+    let mut rest = head;
+    while rest.len() > 2 {
+        let (front, pair) = rest.split_at(rest.len() - 2);
+        parts.push(pair);
+        rest = front;
+    }
+    parts.push(rest);
+    parts.reverse();
+    format!("{},{}", parts.join(","), last3)
 }
 
 /// What a shopper saves buying from the group instead of at market price.
@@ -220,6 +224,13 @@ mod tests {
         assert_eq!(rupees("999").format(Lang::En), "₹999");
         assert_eq!(rupees("0.5").format(Lang::En), "₹0.50");
         assert_eq!(rupees("1800000").format(Lang::En), "₹18,00,000");
+    }
+
+    #[test]
+    fn counts_group_the_indian_way() {
+        assert_eq!(group_indian(9600), "9,600");
+        assert_eq!(group_indian(5000000), "50,00,000");
+        assert_eq!(group_indian(12), "12");
     }
 
     #[test]

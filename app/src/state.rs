@@ -2,18 +2,61 @@
 //! Handed to `leptos_routes`, which provides it as context to every page
 //! and server function.
 
+use crate::catalog::types::CatalogOverview;
 use crate::db::Db;
 use crate::error::AppError;
 use crate::media::ssr::MediaStore;
 use axum::extract::FromRef;
 use leptos::prelude::*;
+use std::future::Future;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub media: Arc<dyn MediaStore>,
+    /// Category and place counts for menus and filters: a scan of the whole
+    /// catalogue, so recomputed at most once a minute per process.
+    pub overview: Arc<Expiring<CatalogOverview>>,
+}
+
+impl AppState {
+    pub fn new(leptos_options: LeptosOptions, db: Db, media: Arc<dyn MediaStore>) -> Self {
+        AppState { leptos_options, db, media, overview: Arc::new(Expiring::new(Duration::from_secs(60))) }
+    }
+}
+
+/// A value recomputed at most once per `ttl`. Callers arriving while it is
+/// being recomputed wait for that one computation instead of starting their own.
+#[derive(Debug)]
+pub struct Expiring<T> {
+    ttl: Duration,
+    slot: tokio::sync::Mutex<Option<(Instant, T)>>,
+}
+
+impl<T: Clone> Expiring<T> {
+    pub fn new(ttl: Duration) -> Self {
+        Expiring { ttl, slot: tokio::sync::Mutex::new(None) }
+    }
+
+    /// The value, recomputed with `load` if it is older than the ttl.
+    pub async fn get<F, Fut, E>(&self, load: F) -> Result<T, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, E>>,
+    {
+        let mut slot = self.slot.lock().await;
+        if let Some((at, value)) = slot.as_ref() {
+            if at.elapsed() < self.ttl {
+                return Ok(value.clone());
+            }
+        }
+        let value = load().await?;
+        *slot = Some((Instant::now(), value.clone()));
+        Ok(value)
+    }
 }
 
 /// The state, from inside a server function or page.
@@ -41,4 +84,22 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         }
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    #[tokio::test]
+    async fn an_expiring_value_is_computed_once_per_ttl() {
+        let loads = AtomicU32::new(0);
+        let cell = Expiring::new(Duration::from_millis(50));
+        let load = || async { Ok::<_, ()>(loads.fetch_add(1, Ordering::SeqCst)) };
+        assert_eq!(cell.get(load).await, Ok(0));
+        assert_eq!(cell.get(load).await, Ok(0), "fresh: not recomputed");
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        assert_eq!(cell.get(load).await, Ok(1), "stale: recomputed");
+        assert_eq!(cell.get(|| async { Err::<u32, _>("down") }).await, Ok(1), "a fresh value is served without loading");
+    }
 }

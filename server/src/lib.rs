@@ -1,6 +1,9 @@
 //! The Haat server process: configuration, database, router, demo data.
 //! The application itself (pages, server functions, store) lives in `app`.
 
+// The app's view types are deep in release builds (see app/src/lib.rs).
+#![recursion_limit = "256"]
+
 pub mod config;
 pub mod demo;
 pub mod http;
@@ -63,7 +66,7 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
 /// Builds the shared state: database, media store, options.
 pub fn app_state(config: &Config, db: Db) -> AppState {
     let media: Arc<dyn MediaStore> = Arc::new(LocalMediaStore::new(config.media_dir()));
-    AppState { leptos_options: leptos_options(config), db, media }
+    AppState::new(leptos_options(config), db, media)
 }
 
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {

@@ -6,19 +6,36 @@ use crate::catalog::types::*;
 use crate::error::AppError;
 use leptos::prelude::*;
 
+/// The catalogue's category and place counts, from the per-process cache.
+#[cfg(feature = "ssr")]
+async fn overview() -> Result<CatalogOverview, AppError> {
+    use crate::catalog::store;
+    let state = crate::state::app_state()?;
+    let db = state.db.clone();
+    state
+        .overview
+        .get(|| async move {
+            Ok::<_, AppError>(CatalogOverview {
+                categories: store::category_trees(&db).await?,
+                places: store::places(&db).await?,
+                group_count: crate::groups::store::count_groups(&db).await?,
+            })
+        })
+        .await
+}
+
 /// Categories, featured products and places for the home page.
 #[server(prefix = "/api", endpoint = "home")]
 pub async fn get_home_page() -> Result<HomePage, AppError> {
-    use crate::catalog::store;
     use crate::state::{db, respond};
     respond(
         async {
-            let db = db()?;
+            let overview = overview().await?;
             Ok(HomePage {
-                categories: store::category_trees(&db).await?,
-                featured: store::featured(&db, 8).await?,
-                places: store::places(&db).await?,
-                group_count: crate::groups::store::count_groups(&db).await?,
+                categories: overview.categories,
+                featured: crate::catalog::store::featured(&db()?, 8).await?,
+                places: overview.places,
+                group_count: overview.group_count,
             })
         }
         .await,
@@ -35,12 +52,11 @@ pub async fn get_listing(query: ListingQuery) -> Result<ListingPage, AppError> {
 /// The choices a listing's filter panel offers.
 #[server(prefix = "/api", endpoint = "facets")]
 pub async fn get_listing_facets() -> Result<ListingFacets, AppError> {
-    use crate::catalog::store;
-    use crate::state::{db, respond};
+    use crate::state::respond;
     respond(
         async {
-            let db = db()?;
-            Ok(ListingFacets { categories: store::category_trees(&db).await?, places: store::places(&db).await? })
+            let overview = overview().await?;
+            Ok(ListingFacets { categories: overview.categories, places: overview.places })
         }
         .await,
     )

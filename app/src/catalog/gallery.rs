@@ -34,6 +34,11 @@ pub fn Gallery(photos: Vec<Photo>, start: usize, lang: Lang, title: String) -> i
     let dialog = NodeRef::<Dialog>::new();
     let swipe_from = StoredValue::new(None::<i32>);
 
+    // Effects run only in the browser: this marks the gallery as awake (for
+    // styles that need JavaScript, and for tests to know when to click).
+    let awake = RwSignal::new(false);
+    Effect::new(move || awake.set(true));
+
     let previous = move || (index.get() + count - 1) % count;
     let next = move || (index.get() + 1) % count;
     let current = move || photos.with_value(|p| p.get(index.get()).cloned());
@@ -65,7 +70,13 @@ pub fn Gallery(photos: Vec<Photo>, start: usize, lang: Lang, title: String) -> i
     };
 
     view! {
-        <div class="gallery" tabindex="0" on:keydown=on_key aria-roledescription="gallery">
+        <div
+            class="gallery"
+            tabindex="0"
+            on:keydown=on_key
+            aria-roledescription="gallery"
+            data-awake=move || awake.get().then_some("true")
+        >
             <figure class="gallery__main">
                 <a
                     class="gallery__enlarge"

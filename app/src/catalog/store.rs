@@ -67,8 +67,8 @@ pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> R
     sqlx::query_scalar(
         "INSERT INTO products (group_id, category_id, slug, title_en, title_hi, description_en, \
          description_hi, unit_en, unit_hi, price_paise, market_price_paise, hsn, gst_rate_bp, \
-         weight_grams, min_order_qty, status, featured, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
+         weight_grams, min_order_qty, status, featured, saving_bp, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) \
          RETURNING id",
     )
     .bind(product.group_id)
@@ -88,10 +88,22 @@ pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> R
     .bind(product.min_order_qty)
     .bind(product.status.as_str())
     .bind(i64::from(product.featured))
+    .bind(saving_basis_points(product.price, product.market_price))
     .bind(now)
     .bind(now)
     .fetch_one(conn)
     .await
+}
+
+/// The saving against market price in basis points (0 when there is none),
+/// rounded down: what the "biggest saving" sort orders by.
+pub fn saving_basis_points(price: Money, market_price: Money) -> i64 {
+    crate::money::saving(price, market_price)
+        .map(|s| {
+            let saved = s.amount.to_paise() as i128 * 10_000;
+            (saved / market_price.to_paise().max(1) as i128) as i64
+        })
+        .unwrap_or(0)
 }
 
 /// Appends a photo at `position` (0 is the cover).
@@ -252,8 +264,8 @@ const CARD_SELECT: &str = "SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_e
     ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, \
     COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand";
 
-const CARD_FROM: &str = " FROM products p \
-    JOIN shg_groups g ON g.id = p.group_id \
+/// The joins a card needs, after `FROM products p`.
+const CARD_JOINS: &str = " JOIN shg_groups g ON g.id = p.group_id \
     JOIN districts d ON d.id = g.district_id \
     JOIN states s ON s.id = g.state_id \
     LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0";
@@ -298,7 +310,9 @@ impl From<CardRow> for ProductCard {
     }
 }
 
-/// The WHERE clause of a listing (always starting from live products).
+/// The WHERE clause of a listing over `products p JOIN shg_groups g`
+/// (always starting from live products). Places are matched by id through
+/// a one-row subquery, so no more tables join the scan.
 fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
     let mut sql = String::from(" WHERE p.status = 'live'");
     if let Some(slug) = &query.category {
@@ -312,10 +326,12 @@ fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
         sql.push_str(&format!(" AND g.slug = {}", args.add(Arg::Text(slug.clone()))));
     }
     if let Some(slug) = &query.state {
-        sql.push_str(&format!(" AND s.slug = {}", args.add(Arg::Text(slug.clone()))));
+        let p = args.add(Arg::Text(slug.clone()));
+        sql.push_str(&format!(" AND g.state_id = (SELECT id FROM states WHERE slug = {p})"));
     }
     if let Some(slug) = &query.district {
-        sql.push_str(&format!(" AND d.slug = {}", args.add(Arg::Text(slug.clone()))));
+        let p = args.add(Arg::Text(slug.clone()));
+        sql.push_str(&format!(" AND g.district_id = (SELECT id FROM districts WHERE slug = {p})"));
     }
     if let Some(min) = query.min_price {
         sql.push_str(&format!(" AND p.price_paise >= {}", args.add(Arg::Int(min.to_paise()))));
@@ -328,7 +344,8 @@ fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
     }
     if let Some(search) = &query.search {
         // Every word must appear in the title (either language), the group's
-        // name or the category's name.
+        // name or the category's name. Substring matching scans the listing;
+        // indexed multilingual search is a later step (see docs/BENCHMARKS.md).
         for word in search.split_whitespace().take(6) {
             let p = args.add(Arg::Text(like_pattern(&word.to_lowercase())));
             sql.push_str(&format!(
@@ -342,44 +359,59 @@ fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
     sql
 }
 
+/// Each order matches an index on `products` (migration 0001), ending in
+/// the id so pages never overlap.
 fn order_by(sort: Sort) -> &'static str {
     match sort {
         Sort::Recommended => " ORDER BY p.featured DESC, p.created_at DESC, p.id DESC",
         Sort::PriceLowToHigh => " ORDER BY p.price_paise ASC, p.id ASC",
         Sort::PriceHighToLow => " ORDER BY p.price_paise DESC, p.id DESC",
         Sort::Newest => " ORDER BY p.created_at DESC, p.id DESC",
-        Sort::BiggestSaving => {
-            " ORDER BY (p.market_price_paise - p.price_paise) * 10000 / p.market_price_paise DESC, p.id DESC"
-        }
+        Sort::BiggestSaving => " ORDER BY p.saving_bp DESC, p.id DESC",
     }
 }
 
-/// One page of live products matching `query`: two queries (the page and the count).
+/// One page of live products matching `query`, in two queries.
+///
+/// The page is chosen first from `products` and `shg_groups` alone (ids in
+/// index order, stopping after the page), and only those 24 rows are joined
+/// to their names, cover photo and stock. The count stops at [`COUNT_CAP`]:
+/// past that the storefront says "9,600+" rather than scanning everything.
 #[tracing::instrument(skip(db))]
 pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage, sqlx::Error> {
+    const SCAN: &str = " FROM products p JOIN shg_groups g ON g.id = p.group_id";
     let mut args = Args::default();
     let filters = listing_filters(query, &mut args);
-    let count_sql = format!("SELECT COUNT(*){CARD_FROM}{filters}");
-    let total: i64 = bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args)
+    let count_sql = format!("SELECT COUNT(*) FROM (SELECT 1{SCAN}{filters} LIMIT {}) counted", COUNT_CAP + 1);
+    let counted: i64 = bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args)
         .fetch_one(&db.pool)
         .await?;
 
     let page = query.page.clamp(1, MAX_PAGE);
+    let order = order_by(query.sort);
     let mut page_args = args.clone();
     let limit = page_args.add(Arg::Int(PAGE_SIZE));
     let offset = page_args.add(Arg::Int((page - 1) * PAGE_SIZE));
-    let sql = format!("{CARD_SELECT}{CARD_FROM}{filters}{} LIMIT {limit} OFFSET {offset}", order_by(query.sort));
+    let sql = format!(
+        "{CARD_SELECT} FROM (SELECT p.id{SCAN}{filters}{order} LIMIT {limit} OFFSET {offset}) chosen \
+         JOIN products p ON p.id = chosen.id{CARD_JOINS}{order}"
+    );
     let rows: Vec<CardRow> =
         bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), page_args).fetch_all(&db.pool).await?;
-    Ok(ListingPage { items: rows.into_iter().map(ProductCard::from).collect(), total, page })
+    Ok(ListingPage {
+        items: rows.into_iter().map(ProductCard::from).collect(),
+        total: counted.min(COUNT_CAP),
+        more: counted > COUNT_CAP,
+        page,
+    })
 }
 
 /// Featured live products for the home page.
 #[tracing::instrument(skip(db))]
 pub async fn featured(db: &Db, limit: i64) -> Result<Vec<ProductCard>, sqlx::Error> {
     let sql = format!(
-        "{CARD_SELECT}{CARD_FROM} WHERE p.status = 'live' AND p.featured = 1 \
-         ORDER BY p.created_at DESC, p.id DESC LIMIT $1"
+        "{CARD_SELECT} FROM products p{CARD_JOINS} WHERE p.status = 'live' AND p.featured = 1 \
+         ORDER BY p.featured DESC, p.created_at DESC, p.id DESC LIMIT $1"
     );
     let rows: Vec<CardRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(limit).fetch_all(&db.pool).await?;
     Ok(rows.into_iter().map(ProductCard::from).collect())
@@ -496,6 +528,14 @@ mod tests {
 
     fn slugs(page: &ListingPage) -> Vec<&str> {
         page.items.iter().map(|p| p.slug.as_str()).collect()
+    }
+
+    #[test]
+    fn saving_basis_points_round_down_and_are_zero_without_a_saving() {
+        assert_eq!(saving_basis_points(Money::from_rupees(140), Money::from_rupees(190)), 2631);
+        assert_eq!(saving_basis_points(Money::from_paise(99_95), Money::from_paise(209_70)), 5233);
+        assert_eq!(saving_basis_points(Money::from_rupees(190), Money::from_rupees(190)), 0);
+        assert_eq!(saving_basis_points(Money::from_rupees(200), Money::from_rupees(190)), 0);
     }
 
     #[tokio::test]

@@ -159,11 +159,17 @@ pub struct ListingQuery {
     pub page: i64,
 }
 
+/// The most matches a listing counts; beyond it the count reads "9,600+".
+pub const COUNT_CAP: i64 = MAX_PAGE * PAGE_SIZE;
+
 /// One page of a listing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ListingPage {
     pub items: Vec<ProductCard>,
+    /// Matching products, counted up to [`COUNT_CAP`].
     pub total: i64,
+    /// Whether there are more than `total` (the count stopped at the cap).
+    pub more: bool,
     pub page: i64,
 }
 
@@ -194,6 +200,14 @@ pub struct StatePlaces {
 pub struct HomePage {
     pub categories: Vec<CategoryTree>,
     pub featured: Vec<ProductCard>,
+    pub places: Vec<StatePlaces>,
+    pub group_count: i64,
+}
+
+/// Counts over the whole catalogue, cached for a minute (see `AppState`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CatalogOverview {
+    pub categories: Vec<CategoryTree>,
     pub places: Vec<StatePlaces>,
     pub group_count: i64,
 }

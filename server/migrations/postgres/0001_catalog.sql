@@ -99,13 +99,21 @@ CREATE TABLE products (
     status              TEXT NOT NULL DEFAULT 'draft'
                         CHECK (status IN ('draft', 'in_review', 'live', 'paused', 'rejected')),
     featured            BIGINT NOT NULL DEFAULT 0 CHECK (featured IN (0, 1)),
+    -- (market − price) / market in basis points, kept by the store so the
+    -- "biggest saving" sort can use an index.
+    saving_bp           BIGINT NOT NULL DEFAULT 0,
     created_at          BIGINT NOT NULL,
     updated_at          BIGINT NOT NULL
 );
-CREATE INDEX products_group ON products(group_id);
+-- One index per storefront sort order, so a page of 24 is read in order
+-- and the scan stops there, however large the catalogue.
+CREATE INDEX products_group ON products(group_id, status, featured, created_at);
+CREATE INDEX products_recommended ON products(status, featured, created_at, id);
+CREATE INDEX products_newest ON products(status, created_at, id);
+CREATE INDEX products_price ON products(status, price_paise, id);
+CREATE INDEX products_saving ON products(status, saving_bp, id);
+CREATE INDEX products_category_recommended ON products(category_id, status, featured, created_at);
 CREATE INDEX products_category_price ON products(category_id, status, price_paise);
-CREATE INDEX products_status_price ON products(status, price_paise);
-CREATE INDEX products_status_created ON products(status, created_at);
 
 -- Photos in the order the seller chose; position 0 is the cover.
 CREATE TABLE product_photos (

@@ -162,7 +162,9 @@ fn ListingBody(
         })}
         <header class="listing-head">
             {if nested { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() }}
-            <p class="listing-head__count">{page.total} " " {t(text::RESULTS)}</p>
+            <p class="listing-head__count">
+                {crate::money::group_indian(page.total.max(0) as u128)} {page.more.then_some("+")} " " {t(text::RESULTS)}
+            </p>
         </header>
         <Notices notices/>
         <CategoryChips facets=facets.clone() current=query.category.clone()/>

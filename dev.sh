@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Haat's developer entry point. Two commands set a fresh machine up:
+#
+#   ./dev.sh run    install what is missing, build, and serve the storefront
+#                   with demo data on SQLite at http://127.0.0.1:3000
+#   ./dev.sh test   install what is missing and run every test: unit, store
+#                   tests on SQLite and PostgreSQL, HTTP tests, and Playwright
+#                   in Chromium with JavaScript on and off
+#
+# Also: ./dev.sh page-weight (release build, then the compressed bytes a
+# product page loads) and ./dev.sh setup (installs only).
+#
+# Installs are skipped when the right version is already present, and the
+# cargo target directory lives outside the clone (~/.cache/haat/target), so
+# repeated runs on one machine reuse what earlier runs built.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+CARGO_LEPTOS_VERSION=0.3.10
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/haat/target}"
+export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The same compile-time settings cargo-leptos uses for debug builds, so that
+# `cargo test` reuses its artifacts instead of rebuilding Leptos.
+export LEPTOS_OUTPUT_NAME=haat
+TEST_RUSTFLAGS="--cfg erase_components"
+PG_ADMIN_URL="${HAAT_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+say() { printf '\033[1;33m== %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  say "installing Debian packages: $*"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+setup_toolchain() {
+  if ! command -v cargo >/dev/null; then
+    echo "Rust is not installed: see https://rustup.rs (this project builds with stable Rust)." >&2
+    exit 1
+  fi
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION\$"; then
+    # 0.3.11 needs a newer rustc; --locked keeps the build reproducible.
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 16 minutes on 2 cores, once per machine)"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+  fi
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
+    # Must equal the wasm-bindgen in Cargo.lock. Not --locked: one of its
+    # locked dependencies is no longer on the registry.
+    say "installing wasm-bindgen-cli $want"
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/@playwright/test ] \
+     || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+    say "installing npm packages (Playwright, binaryen's wasm-opt)"
+    # Playwright must not download its own browser: we use Debian's Chromium.
+    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  fi
+}
+
+setup_browser() {
+  if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
+    apt_install chromium
+  fi
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+}
+
+setup_postgres() {
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return; fi
+  if [ -d /etc/postgresql ] && command -v pg_ctlcluster >/dev/null; then
+    say "starting PostgreSQL"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+  else
+    apt_install postgresql
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    # A fresh Debian cluster asks TCP clients for a password: give the
+    # postgres role one and use it.
+    as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
+    export HAAT_TEST_POSTGRES_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres
+    PG_ADMIN_URL=$HAAT_TEST_POSTGRES_URL
+  fi
+  for _ in $(seq 1 30); do
+    pg_isready -q -h 127.0.0.1 -p 5432 && return
+    sleep 1
+  done
+  echo "PostgreSQL is not accepting connections on 127.0.0.1:5432; the tests need it." >&2
+  exit 1
+}
+
+cmd_run() {
+  setup_toolchain
+  say "building (release)"
+  # --precompress writes .br/.gz beside the bundle, served instead of compressing per request.
+  cargo leptos build --release --precompress
+  say "serving on http://${HAAT_ADDR:-127.0.0.1:3000} (demo data is loaded on first run; Ctrl-C stops)"
+  exec "$CARGO_TARGET_DIR/release/haat" "$@"
+}
+
+cmd_test() {
+  setup_toolchain
+  setup_browser
+  setup_postgres
+  export HAAT_TEST_POSTGRES_URL="$PG_ADMIN_URL"
+
+  say "unit, store (SQLite + PostgreSQL) and HTTP tests"
+  # Not --workspace: the browser crate (hydrate) must not be built for the server target.
+  RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -p app -p server
+
+  say "building the site for the browser tests"
+  cargo leptos build
+
+  say "browser tests (Chromium; JavaScript on and off; SQLite and PostgreSQL)"
+  local e2e_db="haat_e2e_$$"
+  psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $e2e_db"
+  local status=0
+  (
+    cd end2end
+    HAAT_BIN="$CARGO_TARGET_DIR/debug/haat" \
+    HAAT_SITE_ROOT="$CARGO_TARGET_DIR/site" \
+    HAAT_E2E_POSTGRES_URL="${PG_ADMIN_URL%/*}/$e2e_db" \
+      npx playwright test
+  ) || status=$?
+  psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" || true
+  rm -rf end2end/.cache
+  if [ "$status" -ne 0 ]; then
+    echo "browser tests failed (report: end2end/playwright-report)" >&2
+    exit "$status"
+  fi
+  say "all tests passed"
+}
+
+cmd_page_weight() {
+  setup_toolchain
+  setup_browser
+  say "building (release)"
+  cargo leptos build --release --precompress
+  local data
+  data=$(mktemp -d)
+  local port=3199
+  "$CARGO_TARGET_DIR/release/haat" --addr "127.0.0.1:$port" --data-dir "$data" >"$data/server.log" 2>&1 &
+  local pid=$!
+  trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  (cd end2end && node page-weight.mjs "http://127.0.0.1:$port" "$@")
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  page-weight) shift; cmd_page_weight "$@" ;;
+  setup) setup_toolchain; setup_browser ;;
+  *)
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
