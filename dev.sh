@@ -152,7 +152,8 @@ cmd_page_weight() {
   local port=3199
   "$CARGO_TARGET_DIR/release/haat" --addr "127.0.0.1:$port" --data-dir "$data" >"$data/server.log" 2>&1 &
   local pid=$!
-  trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+  # Expanded now: the function's locals are gone when the trap runs.
+  trap "kill $pid 2>/dev/null; rm -rf '$data'" EXIT
   for _ in $(seq 1 60); do
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.5

@@ -4,7 +4,7 @@
 //! accept them through `Any`). The few things that differ by engine go
 //! through [`Engine`], never through string sniffing at call sites.
 
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
@@ -111,10 +111,7 @@ pub fn redact(url: &str) -> String {
 
 /// Milliseconds since the Unix epoch: how Haat stores times.
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or_default()
 }
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
@@ -152,10 +149,8 @@ pub mod testing {
     }
 
     fn unique_name() -> String {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or_default();
+        let secs =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
         format!("haat_test_{secs}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
     }
 
@@ -215,9 +210,10 @@ pub mod testing {
                 }
                 Cleanup::PostgresDatabase { admin_url, name } => {
                     if let Ok(admin) = Db::connect(&admin_url).await {
-                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-                            .execute(&admin.pool)
-                            .await;
+                        let _ =
+                            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                                .execute(&admin.pool)
+                                .await;
                         admin.pool.close().await;
                     }
                 }

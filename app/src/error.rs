@@ -6,9 +6,9 @@
 //! payload on purpose.
 
 use crate::i18n::{Lang, Text, Tr};
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -82,9 +82,7 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
             // Bad or missing arguments are the caller's mistake, not ours.
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
-                AppError::Request(detail)
-            }
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::Request(detail),
             ServerFnErrorErr::Request(detail) => AppError::Request(detail),
             other => {
                 #[cfg(feature = "ssr")]

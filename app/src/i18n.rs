@@ -161,8 +161,7 @@ pub mod text {
     );
     pub const LANGUAGE: Tr = Tr::new("भाषा", "Language");
     pub const SEARCH: Tr = Tr::new("खोजें", "Search");
-    pub const SEARCH_PLACEHOLDER: Tr =
-        Tr::new("अचार, साड़ी, शहद… खोजें", "Search pickles, sarees, honey…");
+    pub const SEARCH_PLACEHOLDER: Tr = Tr::new("अचार, साड़ी, शहद… खोजें", "Search pickles, sarees, honey…");
     pub const HOME: Tr = Tr::new("मुख्य पृष्ठ", "Home");
     pub const ALL_PRODUCTS: Tr = Tr::new("सभी उत्पाद", "All products");
     pub const NOT_FOUND_TITLE: Tr = Tr::new("यह पृष्ठ नहीं मिला", "Page not found");

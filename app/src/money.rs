@@ -32,17 +32,13 @@ impl MoneyError {
     /// What to tell the person who typed the amount.
     pub fn message(&self) -> Text {
         match self {
-            MoneyError::NotANumber => Text::new(
-                "राशि अंकों में लिखें, जैसे 120 या 120.50",
-                "Write the amount in figures, like 120 or 120.50",
-            ),
-            MoneyError::FractionOfPaisa => Text::new(
-                "पैसे दो अंकों तक ही हो सकते हैं, जैसे 120.50",
-                "Paise go to two decimal places at most, like 120.50",
-            ),
-            MoneyError::NotPositive => {
-                Text::new("राशि शून्य से अधिक होनी चाहिए", "The amount must be more than zero")
+            MoneyError::NotANumber => {
+                Text::new("राशि अंकों में लिखें, जैसे 120 या 120.50", "Write the amount in figures, like 120 or 120.50")
             }
+            MoneyError::FractionOfPaisa => {
+                Text::new("पैसे दो अंकों तक ही हो सकते हैं, जैसे 120.50", "Paise go to two decimal places at most, like 120.50")
+            }
+            MoneyError::NotPositive => Text::new("राशि शून्य से अधिक होनी चाहिए", "The amount must be more than zero"),
             MoneyError::TooLarge => Text::new(
                 "राशि बहुत बड़ी है — कहीं एक शून्य अधिक तो नहीं लग गया?",
                 "The amount is too large — is there an extra zero?",
@@ -86,12 +82,8 @@ impl Money {
     /// Parses a price typed by a person: "120", "120.5", "1,20,000.50",
     /// "₹ 99". Must be positive, at most two decimals, at most ₹1 crore.
     pub fn parse_price(input: &str) -> Result<Money, MoneyError> {
-        let cleaned: String = input
-            .trim()
-            .trim_start_matches('₹')
-            .chars()
-            .filter(|c| *c != ',' && !c.is_whitespace())
-            .collect();
+        let cleaned: String =
+            input.trim().trim_start_matches('₹').chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
         if cleaned.is_empty() || cleaned.starts_with('+') {
             return Err(MoneyError::NotANumber);
         }
@@ -200,10 +192,7 @@ pub fn saving(price: Money, market_price: Money) -> Option<Saving> {
         return None;
     }
     let amount = market_price - price;
-    let percent = (amount.0 * Decimal::ONE_HUNDRED / market_price.0)
-        .floor()
-        .to_u32()
-        .unwrap_or(0);
+    let percent = (amount.0 * Decimal::ONE_HUNDRED / market_price.0).floor().to_u32().unwrap_or(0);
     Some(Saving { amount, percent })
 }
 

@@ -100,6 +100,10 @@ mod tests {
         assert_eq!(cell.get(load).await, Ok(0), "fresh: not recomputed");
         tokio::time::sleep(Duration::from_millis(60)).await;
         assert_eq!(cell.get(load).await, Ok(1), "stale: recomputed");
-        assert_eq!(cell.get(|| async { Err::<u32, _>("down") }).await, Ok(1), "a fresh value is served without loading");
+        assert_eq!(
+            cell.get(|| async { Err::<u32, _>("down") }).await,
+            Ok(1),
+            "a fresh value is served without loading"
+        );
     }
 }

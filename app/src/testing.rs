@@ -35,14 +35,23 @@ fn photo(key: &str) -> Photo {
 /// Creates the fixture catalogue in one transaction.
 pub async fn catalogue(db: &Db) -> Fixture {
     let mut tx = db.pool.begin().await.expect("begin");
-    let cg = groups::insert_state(&mut tx, "CG", "22", "chhattisgarh", &Text::new("छत्तीसगढ़", "Chhattisgarh")).await.unwrap();
-    let mp = groups::insert_state(&mut tx, "MP", "23", "madhya-pradesh", &Text::new("मध्य प्रदेश", "Madhya Pradesh")).await.unwrap();
+    let cg =
+        groups::insert_state(&mut tx, "CG", "22", "chhattisgarh", &Text::new("छत्तीसगढ़", "Chhattisgarh")).await.unwrap();
+    let mp = groups::insert_state(&mut tx, "MP", "23", "madhya-pradesh", &Text::new("मध्य प्रदेश", "Madhya Pradesh"))
+        .await
+        .unwrap();
     let raipur = groups::insert_district(&mut tx, cg, "raipur", &Text::new("रायपुर", "Raipur")).await.unwrap();
     let gwalior = groups::insert_district(&mut tx, mp, "gwalior", &Text::new("ग्वालियर", "Gwalior")).await.unwrap();
     let abhanpur = groups::insert_block(&mut tx, raipur, &Text::new("अभनपुर", "Abhanpur")).await.unwrap();
     let morar = groups::insert_block(&mut tx, gwalior, &Text::new("मुरार", "Morar")).await.unwrap();
-    let khorpa = groups::insert_village(&mut tx, abhanpur, &Text::new("खोरपा", "Khorpa"), &Pincode::parse("493661").unwrap()).await.unwrap();
-    let tighra = groups::insert_village(&mut tx, morar, &Text::new("तिघरा", "Tighra"), &Pincode::parse("474011").unwrap()).await.unwrap();
+    let khorpa =
+        groups::insert_village(&mut tx, abhanpur, &Text::new("खोरपा", "Khorpa"), &Pincode::parse("493661").unwrap())
+            .await
+            .unwrap();
+    let tighra =
+        groups::insert_village(&mut tx, morar, &Text::new("तिघरा", "Tighra"), &Pincode::parse("474011").unwrap())
+            .await
+            .unwrap();
 
     let group = |slug: &str, village_id: i64, name: Text, gstin: Option<&str>| NewGroup {
         slug: slug.to_string(),
@@ -77,28 +86,33 @@ pub async fn catalogue(db: &Db) -> Fixture {
         image_key: None,
     };
     let food = catalog::insert_category(&mut tx, &category("food", None, Text::new("खाद्य", "Food"), 0)).await.unwrap();
-    let pickles =
-        catalog::insert_category(&mut tx, &category("pickles", Some(food), Text::new("अचार", "Pickles"), 1)).await.unwrap();
-    let oils = catalog::insert_category(&mut tx, &category("oils", Some(food), Text::new("तेल", "Oils"), 2)).await.unwrap();
-    let crafts = catalog::insert_category(&mut tx, &category("crafts", None, Text::new("शिल्प", "Crafts"), 3)).await.unwrap();
-    let bags = catalog::insert_category(&mut tx, &category("bags", Some(crafts), Text::new("थैले", "Bags"), 4)).await.unwrap();
+    let pickles = catalog::insert_category(&mut tx, &category("pickles", Some(food), Text::new("अचार", "Pickles"), 1))
+        .await
+        .unwrap();
+    let oils =
+        catalog::insert_category(&mut tx, &category("oils", Some(food), Text::new("तेल", "Oils"), 2)).await.unwrap();
+    let crafts =
+        catalog::insert_category(&mut tx, &category("crafts", None, Text::new("शिल्प", "Crafts"), 3)).await.unwrap();
+    let bags =
+        catalog::insert_category(&mut tx, &category("bags", Some(crafts), Text::new("थैले", "Bags"), 4)).await.unwrap();
 
-    let product = |group_id, category_id, slug: &str, title: Text, price: i64, market: i64, status, featured| NewProduct {
-        group_id,
-        category_id,
-        slug: slug.to_string(),
-        title,
-        description: Text::new("विवरण", "Description"),
-        unit: Text::new("500 ग्राम", "500 g"),
-        price: Money::from_rupees(price),
-        market_price: Money::from_rupees(market),
-        hsn: Hsn::parse("2001").unwrap(),
-        gst_rate: GstRate::parse("5").unwrap(),
-        weight_grams: 600,
-        min_order_qty: 1,
-        status,
-        featured,
-    };
+    let product =
+        |group_id, category_id, slug: &str, title: Text, price: i64, market: i64, status, featured| NewProduct {
+            group_id,
+            category_id,
+            slug: slug.to_string(),
+            title,
+            description: Text::new("विवरण", "Description"),
+            unit: Text::new("500 ग्राम", "500 g"),
+            price: Money::from_rupees(price),
+            market_price: Money::from_rupees(market),
+            hsn: Hsn::parse("2001").unwrap(),
+            gst_rate: GstRate::parse("5").unwrap(),
+            weight_grams: 600,
+            min_order_qty: 1,
+            status,
+            featured,
+        };
     let live = ListingStatus::Live;
     let mango_pickle = catalog::insert_product(
         &mut tx,
@@ -108,7 +122,16 @@ pub async fn catalogue(db: &Db) -> Fixture {
     .unwrap();
     let lemon_pickle = catalog::insert_product(
         &mut tx,
-        &product(raipur_group, pickles, "lemon-pickle", Text::new("नींबू का अचार", "Lemon pickle"), 120, 160, live, false),
+        &product(
+            raipur_group,
+            pickles,
+            "lemon-pickle",
+            Text::new("नींबू का अचार", "Lemon pickle"),
+            120,
+            160,
+            live,
+            false,
+        ),
     )
     .await
     .unwrap();
@@ -126,12 +149,22 @@ pub async fn catalogue(db: &Db) -> Fixture {
     .unwrap();
     let draft_candy = catalog::insert_product(
         &mut tx,
-        &product(raipur_group, pickles, "amla-candy", Text::new("आंवला कैंडी", "Amla candy"), 90, 130, ListingStatus::Draft, true),
+        &product(
+            raipur_group,
+            pickles,
+            "amla-candy",
+            Text::new("आंवला कैंडी", "Amla candy"),
+            90,
+            130,
+            ListingStatus::Draft,
+            true,
+        ),
     )
     .await
     .unwrap();
     // Paise, a literal "%" in the title, and a large saving (52.35%).
-    let mut soap = product(gwalior_group, bags, "soap-50-off", Text::new("साबुन", "Soap 50% off_pack"), 1, 2, live, false);
+    let mut soap =
+        product(gwalior_group, bags, "soap-50-off", Text::new("साबुन", "Soap 50% off_pack"), 1, 2, live, false);
     soap.price = Money::from_paise(99_95);
     soap.market_price = Money::from_paise(209_70);
     let discount_soap = catalog::insert_product(&mut tx, &soap).await.unwrap();
@@ -151,5 +184,77 @@ pub async fn catalogue(db: &Db) -> Fixture {
     catalog::set_stock(&mut tx, gwalior_store, discount_soap, 3).await.unwrap();
     tx.commit().await.unwrap();
 
-    Fixture { raipur_group, gwalior_group, mango_pickle, lemon_pickle, groundnut_oil, jute_bag, draft_candy, discount_soap }
+    Fixture {
+        raipur_group,
+        gwalior_group,
+        mango_pickle,
+        lemon_pickle,
+        groundnut_oil,
+        jute_bag,
+        draft_candy,
+        discount_soap,
+    }
+}
+
+/// Adds `count` live products (each with a cover photo and stock) spread
+/// over the existing groups and subcategories, in batches of 500 rows: for
+/// tests and benchmarks that need a large catalogue.
+pub async fn bulk_products(db: &Db, count: usize) {
+    let groups: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT g.id, l.id FROM shg_groups g JOIN stock_locations l ON l.group_id = g.id")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let categories: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM categories WHERE parent_id IS NOT NULL").fetch_all(&db.pool).await.unwrap();
+    let words = ["pickle", "saree", "honey", "atta", "bag", "soap", "shawl", "oil", "masala", "basket"];
+    let first_id: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM products").fetch_one(&db.pool).await.unwrap();
+    let batch = 500;
+    let mut done = 0;
+    while done < count {
+        let n = batch.min(count - done);
+        let mut tx = db.pool.begin().await.unwrap();
+        let mut products = String::from(
+            "INSERT INTO products (id, group_id, category_id, slug, title_en, title_hi, description_en, description_hi, \
+             unit_en, unit_hi, price_paise, market_price_paise, hsn, gst_rate_bp, weight_grams, min_order_qty, status, \
+             featured, created_at, updated_at) VALUES ",
+        );
+        let mut photos =
+            String::from("INSERT INTO product_photos (product_id, position, media_key, width, height) VALUES ");
+        let mut stock = String::from("INSERT INTO stock (location_id, product_id, on_hand) VALUES ");
+        for i in 0..n {
+            let k = done + i;
+            let id = first_id + k as i64;
+            let (group, location) = groups[k % groups.len()];
+            let category = categories[(k / 7) % categories.len()];
+            let price = 2_000 + (k as i64 * 7919) % 500_000;
+            let word = words[k % words.len()];
+            let sep = if i == 0 { "" } else { "," };
+            products.push_str(&format!(
+                "{sep}({id}, {group}, {category}, 'bench-{k}', 'Bench {word} {k}', 'बेंच {k}', '', '', '1', '1', {price}, {}, '2001', 500, 500, 1, 'live', {}, {}, {})",
+                price + price / 4,
+                i64::from(k % 97 == 0),
+                k,
+                k
+            ));
+            photos.push_str(&format!("{sep}({id}, 0, 'bench.svg', 800, 800)"));
+            stock.push_str(&format!("{sep}({location}, {id}, {})", k % 13));
+        }
+        for sql in [products, photos, stock] {
+            sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        done += n;
+    }
+    if db.engine == crate::db::Engine::Postgres {
+        // Keep identity columns ahead of the ids used above, and the planner informed.
+        sqlx::query("SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))")
+            .execute(&db.pool)
+            .await
+            .unwrap();
+        sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
+    } else {
+        sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
+    }
 }

@@ -85,10 +85,7 @@ impl Config {
                 return PathBuf::from(root);
             }
         }
-        std::env::current_exe()
-            .ok()
-            .and_then(|exe| site_beside(&exe))
-            .unwrap_or_else(|| PathBuf::from("target/site"))
+        std::env::current_exe().ok().and_then(|exe| site_beside(&exe)).unwrap_or_else(|| PathBuf::from("target/site"))
     }
 }
 

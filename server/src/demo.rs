@@ -51,11 +51,10 @@ impl fmt::Display for SeedReport {
 
 /// Whether the catalogue is empty (no groups and no categories yet).
 pub async fn is_empty(db: &Db) -> anyhow::Result<bool> {
-    let (groups, categories): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM shg_groups), (SELECT COUNT(*) FROM categories)",
-    )
-    .fetch_one(&db.pool)
-    .await?;
+    let (groups, categories): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT COUNT(*) FROM shg_groups), (SELECT COUNT(*) FROM categories)")
+            .fetch_one(&db.pool)
+            .await?;
     Ok(groups == 0 && categories == 0)
 }
 
@@ -111,9 +110,7 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
     for g in groups::GROUPS {
         let photo = store_svg(media, art::group(g.slug, g.members as usize), 800, 600).await?;
         let gstin = match g.gstin14 {
-            Some(first14) => {
-                Some(Gstin::parse(&with_check_character(first14)).map_err(|e| text_error(g.slug, e))?)
-            }
+            Some(first14) => Some(Gstin::parse(&with_check_character(first14)).map_err(|e| text_error(g.slug, e))?),
             None => None,
         };
         let group = NewGroup {
@@ -208,11 +205,8 @@ mod tests {
     fn the_demo_meets_the_brief() {
         assert!(groups::GROUPS.len() >= 12);
         assert!(catalog::PRODUCTS.len() >= 60);
-        let districts: HashSet<&str> = places::VILLAGES
-            .iter()
-            .filter(|v| groups::GROUPS.iter().any(|g| g.village == v.0))
-            .map(|v| v.1)
-            .collect();
+        let districts: HashSet<&str> =
+            places::VILLAGES.iter().filter(|v| groups::GROUPS.iter().any(|g| g.village == v.0)).map(|v| v.1).collect();
         assert!(districts.len() >= 4, "{districts:?}");
         assert!(places::STATES.len() >= 3);
     }

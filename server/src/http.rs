@@ -41,10 +41,8 @@ async fn response_headers(request: Request, next: Next) -> Response<Body> {
     let mut response = next.run(request).await;
     let status = response.status();
     let headers = response.headers_mut();
-    let is_html = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_html =
+        headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
 
     if status.is_success() || status == http::StatusCode::NOT_MODIFIED {
         let cache = if path.starts_with("/pkg/") || path.starts_with("/media/") {

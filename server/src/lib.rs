@@ -87,9 +87,8 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         tracing::warn!(%site_root, "no built site here: pages will render without styles or scripts (build with `cargo leptos build`, or pass --site-root)");
     }
     let router = http::router(state, config.media_dir());
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .with_context(|| format!("listening on {}", config.addr))?;
+    let listener =
+        tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     tracing::info!("Haat is serving on http://{}", listener.local_addr()?);
     axum::serve(listener, router.into_make_service())
         .with_graceful_shutdown(shutdown_signal())

@@ -73,7 +73,5 @@ pub async fn get_category(slug: String) -> Result<CategoryCrumb, AppError> {
 #[server(prefix = "/api", endpoint = "product")]
 pub async fn get_product(slug: String) -> Result<ProductDetail, AppError> {
     use crate::state::{db, respond};
-    respond(
-        async { crate::catalog::store::live_product_by_slug(&db()?, &slug).await?.ok_or(AppError::NotFound) }.await,
-    )
+    respond(async { crate::catalog::store::live_product_by_slug(&db()?, &slug).await?.ok_or(AppError::NotFound) }.await)
 }

@@ -20,10 +20,7 @@ pub fn photo_href(index: usize) -> String {
 /// Reads `?photo=N` (1-based) into an index, falling back to the cover for
 /// anything missing, malformed or out of range.
 pub fn photo_index(param: Option<&str>, count: usize) -> usize {
-    param
-        .and_then(|p| p.trim().parse::<usize>().ok())
-        .filter(|n| (1..=count).contains(n))
-        .map_or(0, |n| n - 1)
+    param.and_then(|p| p.trim().parse::<usize>().ok()).filter(|n| (1..=count).contains(n)).map_or(0, |n| n - 1)
 }
 
 #[island]

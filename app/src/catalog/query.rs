@@ -36,7 +36,9 @@ pub fn parse_listing_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a s
                 Ok(amount) => query.max_price = Some(amount),
                 Err(_) => notices.push(Text::new(
                     format!("दाम की सीमा \"{value}\" समझ नहीं आई, इसलिए उसे छोड़ दिया गया। अंकों में लिखें, जैसे 500"),
-                    format!("The price limit \"{value}\" is not a number, so it was ignored. Write it in figures, like 500"),
+                    format!(
+                        "The price limit \"{value}\" is not a number, so it was ignored. Write it in figures, like 500"
+                    ),
                 )),
             },
             "state" | "district" => {

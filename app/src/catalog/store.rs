@@ -127,11 +127,7 @@ pub async fn add_photo(
 }
 
 /// Replaces a listing's wholesale tiers (already validated).
-pub async fn replace_tiers(
-    conn: &mut AnyConnection,
-    product_id: i64,
-    tiers: &[PriceTier],
-) -> Result<(), sqlx::Error> {
+pub async fn replace_tiers(conn: &mut AnyConnection, product_id: i64, tiers: &[PriceTier]) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM price_tiers WHERE product_id = $1").bind(product_id).execute(&mut *conn).await?;
     for tier in tiers {
         sqlx::query("INSERT INTO price_tiers (product_id, min_qty, unit_price_paise) VALUES ($1, $2, $3)")
@@ -176,16 +172,14 @@ struct CategoryRow {
 /// The whole category tree with live-product counts, in display order.
 #[tracing::instrument(skip(db))]
 pub async fn category_trees(db: &Db) -> Result<Vec<CategoryTree>, sqlx::Error> {
-    let rows: Vec<CategoryRow> = sqlx::query_as(
-        "SELECT id, parent_id, slug, name_en, name_hi, image_key FROM categories ORDER BY position, id",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    let counts: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT category_id, COUNT(*) FROM products WHERE status = 'live' GROUP BY category_id",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+    let rows: Vec<CategoryRow> =
+        sqlx::query_as("SELECT id, parent_id, slug, name_en, name_hi, image_key FROM categories ORDER BY position, id")
+            .fetch_all(&db.pool)
+            .await?;
+    let counts: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT category_id, COUNT(*) FROM products WHERE status = 'live' GROUP BY category_id")
+            .fetch_all(&db.pool)
+            .await?;
     let counts: HashMap<i64, i64> = counts.into_iter().collect();
     Ok(build_trees(rows, &counts))
 }
@@ -310,17 +304,37 @@ impl From<CardRow> for ProductCard {
     }
 }
 
-/// The WHERE clause of a listing over `products p JOIN shg_groups g`
-/// (always starting from live products). Places are matched by id through
-/// a one-row subquery, so no more tables join the scan.
-fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
-    let mut sql = String::from(" WHERE p.status = 'live'");
-    if let Some(slug) = &query.category {
-        let p = args.add(Arg::Text(slug.clone()));
-        sql.push_str(&format!(
-            " AND p.category_id IN (SELECT c.id FROM categories c LEFT JOIN categories parent \
-             ON parent.id = c.parent_id WHERE c.slug = {p} OR parent.slug = {p})"
-        ));
+/// The ids of a category and its subcategories (empty if unknown).
+async fn category_ids(db: &Db, slug: &str) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT c.id FROM categories c LEFT JOIN categories parent ON parent.id = c.parent_id \
+         WHERE c.slug = $1 OR parent.slug = $1",
+    )
+    .bind(slug)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// The conditions of a listing over `products p` and `shg_groups g`, to
+/// follow `WHERE` (always starting from live products). Places are matched by id through
+/// a one-row subquery, so no more tables join the scan; categories arrive
+/// as ids, so the planner can read the category index.
+///
+/// `walking` is set when the page will walk the index of its sort order:
+/// a price range is then written `+p.price_paise`, which keeps SQLite from
+/// choosing the price index (and sorting every match) instead. The value is
+/// the same; the unary plus only hides the column from the index chooser.
+fn listing_filters(query: &ListingQuery, category_ids: Option<&[i64]>, walking: bool, args: &mut Args) -> String {
+    let mut sql = String::from(" p.status = 'live'");
+    let sorted_by_price = matches!(query.sort, Sort::PriceLowToHigh | Sort::PriceHighToLow);
+    let price = if walking && !sorted_by_price { "+p.price_paise" } else { "p.price_paise" };
+    match category_ids {
+        Some([]) => sql.push_str(" AND 1 = 0"),
+        Some(ids) => {
+            let placeholders: Vec<String> = ids.iter().map(|id| args.add(Arg::Int(*id))).collect();
+            sql.push_str(&format!(" AND p.category_id IN ({})", placeholders.join(", ")));
+        }
+        None => {}
     }
     if let Some(slug) = &query.group {
         sql.push_str(&format!(" AND g.slug = {}", args.add(Arg::Text(slug.clone()))));
@@ -334,10 +348,10 @@ fn listing_filters(query: &ListingQuery, args: &mut Args) -> String {
         sql.push_str(&format!(" AND g.district_id = (SELECT id FROM districts WHERE slug = {p})"));
     }
     if let Some(min) = query.min_price {
-        sql.push_str(&format!(" AND p.price_paise >= {}", args.add(Arg::Int(min.to_paise()))));
+        sql.push_str(&format!(" AND {price} >= {}", args.add(Arg::Int(min.to_paise()))));
     }
     if let Some(max) = query.max_price {
-        sql.push_str(&format!(" AND p.price_paise <= {}", args.add(Arg::Int(max.to_paise()))));
+        sql.push_str(&format!(" AND {price} <= {}", args.add(Arg::Int(max.to_paise()))));
     }
     if query.in_stock_only {
         sql.push_str(" AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)");
@@ -371,33 +385,49 @@ fn order_by(sort: Sort) -> &'static str {
     }
 }
 
-/// One page of live products matching `query`, in two queries.
+/// One page of live products matching `query`: two queries (three with a category).
 ///
-/// The page is chosen first from `products` and `shg_groups` alone (ids in
-/// index order, stopping after the page), and only those 24 rows are joined
-/// to their names, cover photo and stock. The count stops at [`COUNT_CAP`]:
-/// past that the storefront says "9,600+" rather than scanning everything.
+/// First the count, which stops at [`COUNT_CAP`]: past that the storefront
+/// says "2,400+" rather than scanning everything. Then the page: its 24 ids
+/// are chosen from `products` and `shg_groups` alone, and only those rows
+/// are joined to their names, cover photo and stock.
+///
+/// How the ids are chosen depends on the count. With few matches the
+/// planner may start wherever it likes (a place, a group) and sort them.
+/// With many, the page walks the index of the sort order and stops after
+/// 24 matches; `CROSS JOIN` tells SQLite to keep `products` as the outer
+/// loop (PostgreSQL plans it as the same inner join either way).
 #[tracing::instrument(skip(db))]
 pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage, sqlx::Error> {
-    const SCAN: &str = " FROM products p JOIN shg_groups g ON g.id = p.group_id";
+    const JOINED: &str = " FROM products p JOIN shg_groups g ON g.id = p.group_id WHERE";
+    const WALK: &str = " FROM products p CROSS JOIN shg_groups g WHERE g.id = p.group_id AND";
+    let categories = match &query.category {
+        Some(slug) => Some(category_ids(db, slug).await?),
+        None => None,
+    };
     let mut args = Args::default();
-    let filters = listing_filters(query, &mut args);
-    let count_sql = format!("SELECT COUNT(*) FROM (SELECT 1{SCAN}{filters} LIMIT {}) counted", COUNT_CAP + 1);
-    let counted: i64 = bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args)
-        .fetch_one(&db.pool)
-        .await?;
+    let filters = listing_filters(query, categories.as_deref(), false, &mut args);
+    let count_sql = format!("SELECT COUNT(*) FROM (SELECT 1{JOINED}{filters} LIMIT {}) counted", COUNT_CAP + 1);
+    let counted: i64 = bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args).fetch_one(&db.pool).await?;
 
     let page = query.page.clamp(1, MAX_PAGE);
-    let order = order_by(query.sort);
-    let mut page_args = args.clone();
-    let limit = page_args.add(Arg::Int(PAGE_SIZE));
-    let offset = page_args.add(Arg::Int((page - 1) * PAGE_SIZE));
-    let sql = format!(
-        "{CARD_SELECT} FROM (SELECT p.id{SCAN}{filters}{order} LIMIT {limit} OFFSET {offset}) chosen \
-         JOIN products p ON p.id = chosen.id{CARD_JOINS}{order}"
-    );
-    let rows: Vec<CardRow> =
-        bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), page_args).fetch_all(&db.pool).await?;
+    let offset_rows = (page - 1) * PAGE_SIZE;
+    let rows: Vec<CardRow> = if offset_rows >= counted {
+        Vec::new() // nothing on this page: no need to look
+    } else {
+        let walking = counted > COUNT_CAP;
+        let scan = if walking { WALK } else { JOINED };
+        let order = order_by(query.sort);
+        let mut page_args = Args::default();
+        let filters = listing_filters(query, categories.as_deref(), walking, &mut page_args);
+        let limit = page_args.add(Arg::Int(PAGE_SIZE));
+        let offset = page_args.add(Arg::Int(offset_rows));
+        let sql = format!(
+            "{CARD_SELECT} FROM (SELECT p.id{scan}{filters}{order} LIMIT {limit} OFFSET {offset}) chosen \
+             JOIN products p ON p.id = chosen.id{CARD_JOINS}{order}"
+        );
+        bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), page_args).fetch_all(&db.pool).await?
+    };
     Ok(ListingPage {
         items: rows.into_iter().map(ProductCard::from).collect(),
         total: counted.min(COUNT_CAP),
@@ -464,18 +494,16 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
     .await?;
     let Some(row) = row else { return Ok(None) };
 
-    let photos: Vec<(String, i64, i64)> = sqlx::query_as(
-        "SELECT media_key, width, height FROM product_photos WHERE product_id = $1 ORDER BY position",
-    )
-    .bind(row.id)
-    .fetch_all(&db.pool)
-    .await?;
-    let tiers: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty",
-    )
-    .bind(row.id)
-    .fetch_all(&db.pool)
-    .await?;
+    let photos: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT media_key, width, height FROM product_photos WHERE product_id = $1 ORDER BY position")
+            .bind(row.id)
+            .fetch_all(&db.pool)
+            .await?;
+    let tiers: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
+            .bind(row.id)
+            .fetch_all(&db.pool)
+            .await?;
     let Some(group) = crate::groups::store::group_card(db, row.group_id).await? else {
         return Ok(None);
     };
@@ -493,10 +521,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         weight_grams: row.weight_grams,
         min_order_qty: row.min_order_qty,
         status: ListingStatus::parse(&row.status).unwrap_or(ListingStatus::Paused),
-        photos: photos
-            .into_iter()
-            .filter_map(|(key, w, h)| Photo::from_columns(Some(key), Some(w), Some(h)))
-            .collect(),
+        photos: photos.into_iter().filter_map(|(key, w, h)| Photo::from_columns(Some(key), Some(w), Some(h))).collect(),
         tiers: tiers
             .into_iter()
             .map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) })
@@ -505,9 +530,9 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         category: CategoryCrumb {
             slug: row.category_slug,
             name: Text::new(row.category_hi, row.category_en),
-            parent: row.parent_slug.map(|s| {
-                (s, Text::new(row.parent_hi.unwrap_or_default(), row.parent_en.unwrap_or_default()))
-            }),
+            parent: row
+                .parent_slug
+                .map(|s| (s, Text::new(row.parent_hi.unwrap_or_default(), row.parent_en.unwrap_or_default()))),
         },
         group,
     }))
@@ -565,7 +590,8 @@ mod tests {
             let mut found = slugs(&food);
             found.sort_unstable();
             assert_eq!(found, vec!["groundnut-oil", "lemon-pickle", "mango-pickle"]);
-            let pickles = list_products(&db, &ListingQuery { category: Some("pickles".into()), ..query() }).await.unwrap();
+            let pickles =
+                list_products(&db, &ListingQuery { category: Some("pickles".into()), ..query() }).await.unwrap();
             assert_eq!(pickles.total, 2);
             let unknown = list_products(&db, &ListingQuery { category: Some("nope".into()), ..query() }).await.unwrap();
             assert_eq!(unknown.total, 0);
@@ -577,22 +603,26 @@ mod tests {
     async fn place_price_and_stock_filters_narrow_the_listing() {
         each_engine(|db| async move {
             catalogue(&db).await;
-            let in_mp = list_products(&db, &ListingQuery { state: Some("madhya-pradesh".into()), ..query() }).await.unwrap();
+            let in_mp =
+                list_products(&db, &ListingQuery { state: Some("madhya-pradesh".into()), ..query() }).await.unwrap();
             assert_eq!(in_mp.total, 3);
-            let raipur = list_products(&db, &ListingQuery { district: Some("raipur".into()), ..query() }).await.unwrap();
+            let raipur =
+                list_products(&db, &ListingQuery { district: Some("raipur".into()), ..query() }).await.unwrap();
             assert_eq!(raipur.total, 2);
             let mid_price = ListingQuery {
                 min_price: Some(Money::from_rupees(120)),
                 max_price: Some(Money::from_rupees(140)),
                 ..query()
             };
-            let mut found = slugs(&list_products(&db, &mid_price).await.unwrap()).into_iter().map(String::from).collect::<Vec<_>>();
+            let mut found =
+                slugs(&list_products(&db, &mid_price).await.unwrap()).into_iter().map(String::from).collect::<Vec<_>>();
             found.sort();
             assert_eq!(found, vec!["jute-bag", "lemon-pickle", "mango-pickle"], "limits are inclusive");
             let in_stock = list_products(&db, &ListingQuery { in_stock_only: true, ..query() }).await.unwrap();
             assert!(!slugs(&in_stock).contains(&"lemon-pickle"));
             assert_eq!(in_stock.total, 4);
-            let group = list_products(&db, &ListingQuery { group: Some("ekta-tighra".into()), ..query() }).await.unwrap();
+            let group =
+                list_products(&db, &ListingQuery { group: Some("ekta-tighra".into()), ..query() }).await.unwrap();
             assert_eq!(group.total, 3);
         })
         .await;
@@ -695,11 +725,37 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn past_the_count_cap_the_listing_says_more_and_still_pages_in_order() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            crate::testing::bulk_products(&db, COUNT_CAP as usize + 100).await;
+            let first = list_products(&db, &ListingQuery { sort: Sort::PriceLowToHigh, ..query() }).await.unwrap();
+            assert_eq!(first.total, COUNT_CAP);
+            assert!(first.more, "more than the cap");
+            assert_eq!(first.page_count(), MAX_PAGE);
+            let second =
+                list_products(&db, &ListingQuery { sort: Sort::PriceLowToHigh, page: 2, ..query() }).await.unwrap();
+            let prices: Vec<Money> = first.items.iter().chain(&second.items).map(|p| p.price).collect();
+            assert_eq!(prices.len(), 2 * PAGE_SIZE as usize);
+            assert!(prices.windows(2).all(|w| w[0] <= w[1]), "in order across pages: {prices:?}");
+            // A narrow filter under the cap is counted exactly.
+            let group =
+                list_products(&db, &ListingQuery { group: Some("maa-durga-khorpa".into()), ..query() }).await.unwrap();
+            assert!(!group.more);
+            assert!(group.total < COUNT_CAP && group.total > 2);
+        })
+        .await;
+    }
+
+    #[tokio::test]
     async fn a_product_page_has_photos_in_order_tiers_stock_and_its_group() {
         each_engine(|db| async move {
             catalogue(&db).await;
             let detail = live_product_by_slug(&db, "mango-pickle").await.unwrap().unwrap();
-            assert_eq!(detail.photos.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(), vec!["mango-1.svg", "mango-2.svg"]);
+            assert_eq!(
+                detail.photos.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
+                vec!["mango-1.svg", "mango-2.svg"]
+            );
             assert_eq!(
                 detail.tiers,
                 vec![

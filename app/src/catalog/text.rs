@@ -8,10 +8,8 @@ pub const SHOP_BY_PLACE: Tr = Tr::new("राज्य और ज़िले �
 pub const SEE_ALL: Tr = Tr::new("सब देखें", "See all");
 pub const PRODUCTS: Tr = Tr::new("उत्पाद", "products");
 pub const GROUPS: Tr = Tr::new("समूह", "groups");
-pub const HERO_TITLE: Tr = Tr::new(
-    "गाँव की दीदियों का हुनर, सीधे आपके घर",
-    "The craft of village women, straight to your door",
-);
+pub const HERO_TITLE: Tr =
+    Tr::new("गाँव की दीदियों का हुनर, सीधे आपके घर", "The craft of village women, straight to your door");
 pub const HERO_BODY: Tr = Tr::new(
     "अचार, मसाले, आटा, शहद, हथकरघा साड़ियाँ और हस्तशिल्प — स्वयं सहायता समूहों से सीधे, बाज़ार से कम दाम पर। पूरा पैसा बनाने वाले समूह को।",
     "Pickles, spices, flour, honey, handloom sarees and crafts — straight from Self-Help Groups, below market price. The money goes to the group that made it.",
@@ -28,10 +26,8 @@ pub const UNIT: Tr = Tr::new("इकाई", "Unit");
 pub const MIN_ORDER: Tr = Tr::new("न्यूनतम ऑर्डर", "Minimum order");
 pub const PIECES: Tr = Tr::new("नग", "units");
 pub const WHOLESALE_TIERS: Tr = Tr::new("थोक दाम", "Wholesale prices");
-pub const WHOLESALE_HELP: Tr = Tr::new(
-    "ज़्यादा मात्रा में ख़रीदने पर प्रति नग दाम कम लगता है।",
-    "Buy more and each unit costs less.",
-);
+pub const WHOLESALE_HELP: Tr =
+    Tr::new("ज़्यादा मात्रा में ख़रीदने पर प्रति नग दाम कम लगता है।", "Buy more and each unit costs less.");
 pub const QUANTITY: Tr = Tr::new("मात्रा", "Quantity");
 pub const PRICE_PER_UNIT: Tr = Tr::new("प्रति नग दाम", "Price per unit");
 pub const AND_ABOVE: Tr = Tr::new("या अधिक", "or more");
@@ -65,10 +61,7 @@ pub const NO_RESULTS: Tr = Tr::new(
     "इन फ़िल्टरों से कोई उत्पाद नहीं मिला। कुछ फ़िल्टर हटाकर देखें।",
     "No products match these filters. Try removing some of them.",
 );
-pub const PAGE_PAST_END: Tr = Tr::new(
-    "इस पृष्ठ पर कोई उत्पाद नहीं है।",
-    "There are no products on this page.",
-);
+pub const PAGE_PAST_END: Tr = Tr::new("इस पृष्ठ पर कोई उत्पाद नहीं है।", "There are no products on this page.");
 pub const FIRST_PAGE: Tr = Tr::new("पहले पृष्ठ पर जाएँ", "Go to the first page");
 pub const PREVIOUS: Tr = Tr::new("पिछला", "Previous");
 pub const NEXT: Tr = Tr::new("अगला", "Next");

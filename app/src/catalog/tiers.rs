@@ -25,11 +25,7 @@ pub fn unit_price_for(base_price: Money, tiers: &[PriceTier], qty: i64) -> Money
 /// returns them sorted. Rules: each tier starts above the minimum order, no
 /// two tiers start at the same quantity, and buying more never costs more per
 /// unit (each tier is cheaper than the one before it, and than the base price).
-pub fn validate_tiers(
-    base_price: Money,
-    min_order_qty: i64,
-    tiers: &[PriceTier],
-) -> Result<Vec<PriceTier>, Text> {
+pub fn validate_tiers(base_price: Money, min_order_qty: i64, tiers: &[PriceTier]) -> Result<Vec<PriceTier>, Text> {
     let mut sorted = tiers.to_vec();
     sorted.sort_by_key(|tier| tier.min_qty);
     let mut previous_price = base_price;

@@ -139,8 +139,9 @@ impl Sort {
 
 /// Products per listing page.
 pub const PAGE_SIZE: i64 = 24;
-/// The deepest page a listing serves; past it, narrow the filters instead.
-pub const MAX_PAGE: i64 = 400;
+/// The deepest page a listing serves (2,400 products); past it, narrow the
+/// filters instead. It also bounds what a listing counts.
+pub const MAX_PAGE: i64 = 100;
 /// The longest search text accepted.
 pub const MAX_SEARCH_CHARS: usize = 80;
 
@@ -159,7 +160,7 @@ pub struct ListingQuery {
     pub page: i64,
 }
 
-/// The most matches a listing counts; beyond it the count reads "9,600+".
+/// The most matches a listing counts; beyond it the count reads "2,400+".
 pub const COUNT_CAP: i64 = MAX_PAGE * PAGE_SIZE;
 
 /// One page of a listing.

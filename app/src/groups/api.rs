@@ -12,7 +12,12 @@ pub async fn get_group_profile(slug: String) -> Result<GroupProfile, AppError> {
     respond(
         async {
             let record = crate::groups::store::group_by_slug(&db()?, &slug).await?.ok_or(AppError::NotFound)?;
-            Ok(GroupProfile { card: record.card, nrlm_code: record.nrlm_code, story: record.story, gstin: record.gstin })
+            Ok(GroupProfile {
+                card: record.card,
+                nrlm_code: record.nrlm_code,
+                story: record.story,
+                gstin: record.gstin,
+            })
         }
         .await,
     )

@@ -16,8 +16,7 @@ const ALPHABET: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 impl Gstin {
     /// Parses a GSTIN typed in any case, with spaces ignored.
     pub fn parse(input: &str) -> Result<Gstin, Text> {
-        let value: String =
-            input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+        let value: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
         let wrong = || {
             Text::new(
                 "GSTIN 15 अक्षरों का होता है, जैसे 22AAAAA0000A1Z5 — कृपया अपने GST प्रमाणपत्र से देखकर लिखें",
@@ -119,7 +118,15 @@ mod tests {
 
     #[test]
     fn malformed_gstins_are_refused() {
-        for bad in ["", "27AAPFU0939F1Z", "27AAPFU0939F1ZVX", "99AAPFU0939F1AV", "27AAPF10939F1ZV", "45AAPFU0939F1ZV", "27AAPFU0939F0ZV"] {
+        for bad in [
+            "",
+            "27AAPFU0939F1Z",
+            "27AAPFU0939F1ZVX",
+            "99AAPFU0939F1AV",
+            "27AAPF10939F1ZV",
+            "45AAPFU0939F1ZV",
+            "27AAPFU0939F0ZV",
+        ] {
             assert!(Gstin::parse(bad).is_err(), "{bad} should be refused");
         }
     }

@@ -7,7 +7,7 @@ use crate::groups::api::get_group_profile;
 use crate::groups::text;
 use crate::groups::types::{GroupCard, GroupProfile, Place};
 use crate::i18n::{t, text as common, use_lang, Lang};
-use crate::ui::status::ErrorPage;
+use crate::ui::status::loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -49,19 +49,7 @@ pub fn GroupCardView(group: GroupCard) -> impl IntoView {
 #[component]
 pub fn GroupPage() -> impl IntoView {
     let slug = use_params_map().read_untracked().get("slug").unwrap_or_default();
-    view! {
-        <Suspense>
-            {move || {
-                let slug = slug.clone();
-                Suspend::new(async move {
-                    match get_group_profile(slug).await {
-                        Ok(profile) => view! { <GroupView profile/> }.into_any(),
-                        Err(error) => view! { <ErrorPage error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded(move || get_group_profile(slug.clone()), |profile| view! { <GroupView profile/> })
 }
 
 #[component]

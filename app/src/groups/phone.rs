@@ -11,10 +11,7 @@ impl Phone {
     /// Accepts `98765 43210`, `+91-98765-43210`, `09876543210`. An Indian
     /// mobile number has ten digits and starts with 6, 7, 8 or 9.
     pub fn parse(input: &str) -> Result<Phone, Text> {
-        let digits: String = input
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '+'))
-            .collect();
+        let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '+')).collect();
         let wrong = || {
             Text::new(
                 "मोबाइल नंबर 10 अंकों का होता है और 6, 7, 8 या 9 से शुरू होता है",
@@ -58,10 +55,7 @@ impl Pincode {
         if value.len() == 6 && value.chars().all(|c| c.is_ascii_digit()) && !value.starts_with('0') {
             Ok(Pincode(value))
         } else {
-            Err(Text::new(
-                "पिन कोड 6 अंकों का होता है, जैसे 492001",
-                "A PIN code has 6 digits, like 492001",
-            ))
+            Err(Text::new("पिन कोड 6 अंकों का होता है, जैसे 492001", "A PIN code has 6 digits, like 492001"))
         }
     }
 

@@ -53,15 +53,13 @@ pub async fn insert_district(
     slug: &str,
     name: &Text,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO districts (state_id, slug, name_en, name_hi) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(state_id)
-    .bind(slug)
-    .bind(&name.en)
-    .bind(&name.hi)
-    .fetch_one(conn)
-    .await
+    sqlx::query_scalar("INSERT INTO districts (state_id, slug, name_en, name_hi) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(state_id)
+        .bind(slug)
+        .bind(&name.en)
+        .bind(&name.hi)
+        .fetch_one(conn)
+        .await
 }
 
 #[tracing::instrument(skip(conn, name))]
@@ -223,8 +221,7 @@ pub struct GroupRecord {
 #[tracing::instrument(skip(db))]
 pub async fn group_by_slug(db: &Db, slug: &str) -> Result<Option<GroupRecord>, sqlx::Error> {
     let sql = format!("{CARD_SELECT} WHERE g.slug = $1");
-    let row: Option<GroupRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_optional(&db.pool).await?;
+    let row: Option<GroupRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_optional(&db.pool).await?;
     Ok(row.map(|r| GroupRecord {
         id: r.id,
         card: r.card(),
@@ -272,10 +269,16 @@ mod tests {
         each_engine(|db| async move {
             let fixture = catalogue(&db).await;
             let stores: Vec<(i64, String)> =
-                sqlx::query_as("SELECT group_id, kind FROM stock_locations ORDER BY group_id").fetch_all(&db.pool).await.unwrap();
+                sqlx::query_as("SELECT group_id, kind FROM stock_locations ORDER BY group_id")
+                    .fetch_all(&db.pool)
+                    .await
+                    .unwrap();
             assert_eq!(
                 stores,
-                vec![(fixture.raipur_group, "group_store".to_string()), (fixture.gwalior_group, "group_store".to_string())]
+                vec![
+                    (fixture.raipur_group, "group_store".to_string()),
+                    (fixture.gwalior_group, "group_store".to_string())
+                ]
             );
         })
         .await;

@@ -11,10 +11,8 @@ pub const DISTRICT: Tr = Tr::new("ज़िला", "District");
 pub const STATE: Tr = Tr::new("राज्य", "State");
 pub const NRLM_CODE: Tr = Tr::new("NRLM कोड", "NRLM code");
 pub const GST: Tr = Tr::new("GST", "GST");
-pub const GST_UNREGISTERED: Tr = Tr::new(
-    "GST में पंजीकृत नहीं — केवल अपने राज्य में बेचता है",
-    "Not GST-registered — sells within its own state only",
-);
+pub const GST_UNREGISTERED: Tr =
+    Tr::new("GST में पंजीकृत नहीं — केवल अपने राज्य में बेचता है", "Not GST-registered — sells within its own state only");
 pub const OUR_STORY: Tr = Tr::new("हमारी कहानी", "Our story");
 pub const PRODUCTS_OF_GROUP: Tr = Tr::new("इस समूह के उत्पाद", "Products of this group");
 pub const WHERE: Tr = Tr::new("कहाँ", "Where");

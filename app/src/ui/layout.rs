@@ -101,4 +101,3 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
-

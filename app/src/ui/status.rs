@@ -4,6 +4,34 @@ use crate::error::AppError;
 use crate::i18n::{t, text, use_lang, Text};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use std::future::Future;
+
+/// Loads a page's data on the server and renders it, or renders the error
+/// (404 page, or the bilingual message) with the matching HTTP status.
+/// Every page that loads data goes through here.
+pub fn loaded<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let (data, render) = (load(), render.clone());
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(value) => render(value).into_any(),
+                        Err(error) => view! { <ErrorPage error/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
 
 /// Marks the response with an HTTP status (server only; the browser never renders these pages itself).
 pub fn set_status(code: u16) {

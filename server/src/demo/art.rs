@@ -194,16 +194,31 @@ fn pieces(out: &mut String, rng: &mut Rng, fill: Fill, p: &Palette, cx: i32, cy:
             }
             Fill::Candy => {
                 let s = rng.range(18, 26);
-                let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{s}" height="{s}" rx="5" fill="{color}" transform="rotate({rot} {x} {y})"/><rect x="{}" y="{}" width="6" height="6" rx="3" fill="#fff" opacity=".6"/>"##, x + 4, y + 4);
+                let _ = write!(
+                    out,
+                    r##"<rect x="{x}" y="{y}" width="{s}" height="{s}" rx="5" fill="{color}" transform="rotate({rot} {x} {y})"/><rect x="{}" y="{}" width="6" height="6" rx="3" fill="#fff" opacity=".6"/>"##,
+                    x + 4,
+                    y + 4
+                );
             }
             Fill::Grains | Fill::Powder => {
-                let _ = write!(out, r#"<ellipse cx="{x}" cy="{y}" rx="5" ry="3" fill="{color}" transform="rotate({rot} {x} {y})"/>"#);
+                let _ = write!(
+                    out,
+                    r#"<ellipse cx="{x}" cy="{y}" rx="5" ry="3" fill="{color}" transform="rotate({rot} {x} {y})"/>"#
+                );
             }
             Fill::Nuts => {
-                let _ = write!(out, r#"<path d="M{x} {y} a18 18 0 1 0 26 -6 a12 12 0 1 1 -26 6z" fill="{}" stroke="{}" stroke-width="2" transform="rotate({rot} {x} {y})"/>"#, p.main, p.second);
+                let _ = write!(
+                    out,
+                    r#"<path d="M{x} {y} a18 18 0 1 0 26 -6 a12 12 0 1 1 -26 6z" fill="{}" stroke="{}" stroke-width="2" transform="rotate({rot} {x} {y})"/>"#,
+                    p.main, p.second
+                );
             }
             Fill::Herbs => {
-                let _ = write!(out, r#"<path d="M{x} {y} q12 -22 28 0 q-14 14 -28 0z" fill="{color}" transform="rotate({rot} {x} {y})"/>"#);
+                let _ = write!(
+                    out,
+                    r#"<path d="M{x} {y} q12 -22 28 0 q-14 14 -28 0z" fill="{color}" transform="rotate({rot} {x} {y})"/>"#
+                );
             }
             _ => {
                 let r = rng.range(6, 12);
@@ -215,21 +230,37 @@ fn pieces(out: &mut String, rng: &mut Rng, fill: Fill, p: &Palette, cx: i32, cy:
 
 fn jar(out: &mut String, rng: &mut Rng, fill: Fill, p: &Palette) {
     // Glass, contents, lid, label.
-    let _ = write!(out, r##"<rect x="250" y="250" width="300" height="420" rx="60" fill="#eef6f8" stroke="#b7c9cf" stroke-width="6"/><rect x="262" y="300" width="276" height="356" rx="50" fill="{}"/>"##, p.main);
+    let _ = write!(
+        out,
+        r##"<rect x="250" y="250" width="300" height="420" rx="60" fill="#eef6f8" stroke="#b7c9cf" stroke-width="6"/><rect x="262" y="300" width="276" height="356" rx="50" fill="{}"/>"##,
+        p.main
+    );
     if fill != Fill::Smooth {
         pieces(out, rng, fill, p, 400, 480, 118, 150, 70);
     }
     let _ = write!(out, r#"<rect x="235" y="200" width="330" height="80" rx="16" fill="{}"/>"#, p.accent);
     for i in 0..6 {
-        let _ = write!(out, r##"<rect x="{}" y="206" width="8" height="68" rx="4" fill="#000" opacity=".12"/>"##, 262 + i * 52);
+        let _ = write!(
+            out,
+            r##"<rect x="{}" y="206" width="8" height="68" rx="4" fill="#000" opacity=".12"/>"##,
+            262 + i * 52
+        );
     }
     label(out, 285, 420, 230, 170, p);
     let _ = write!(out, r#"<rect x="268" y="300" width="40" height="330" rx="20" fill="url(#shine)"/>"#);
 }
 
 fn pouch(out: &mut String, rng: &mut Rng, fill: Fill, p: &Palette) {
-    let _ = write!(out, r#"<path d="M250 200 h300 l20 470 q-170 30 -340 0z" fill="{}"/><rect x="250" y="200" width="300" height="34" fill="{}"/><rect x="250" y="250" width="300" height="10" fill="{}" opacity=".6"/>"#, p.second, p.accent, p.main);
-    let _ = write!(out, r##"<ellipse cx="400" cy="330" rx="80" ry="50" fill="#fff" opacity=".85"/><clipPath id="win"><ellipse cx="400" cy="330" rx="72" ry="42"/></clipPath><g clip-path="url(#win)"><rect x="320" y="280" width="160" height="100" fill="{}"/>"##, p.main);
+    let _ = write!(
+        out,
+        r#"<path d="M250 200 h300 l20 470 q-170 30 -340 0z" fill="{}"/><rect x="250" y="200" width="300" height="34" fill="{}"/><rect x="250" y="250" width="300" height="10" fill="{}" opacity=".6"/>"#,
+        p.second, p.accent, p.main
+    );
+    let _ = write!(
+        out,
+        r##"<ellipse cx="400" cy="330" rx="80" ry="50" fill="#fff" opacity=".85"/><clipPath id="win"><ellipse cx="400" cy="330" rx="72" ry="42"/></clipPath><g clip-path="url(#win)"><rect x="320" y="280" width="160" height="100" fill="{}"/>"##,
+        p.main
+    );
     pieces(out, rng, fill, p, 400, 330, 70, 40, 30);
     out.push_str("</g>");
     label(out, 290, 420, 220, 190, p);
@@ -274,32 +305,62 @@ fn cleaner_bottle(out: &mut String, p: &Palette) {
 }
 
 fn can(out: &mut String, p: &Palette) {
-    let _ = write!(out, r#"<path d="M240 260 h260 l60 60 v330 q0 20 -20 20 h-300 q-20 0 -20 -20v-370q0-20 20-20z" fill="{0}"/><rect x="430" y="200" width="70" height="70" rx="10" fill="{1}"/><path d="M260 230 h120 v40 h-30 v-14 h-60 v14 h-30z" fill="{0}"/>"#, p.main, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M240 260 h260 l60 60 v330 q0 20 -20 20 h-300 q-20 0 -20 -20v-370q0-20 20-20z" fill="{0}"/><rect x="430" y="200" width="70" height="70" rx="10" fill="{1}"/><path d="M260 230 h120 v40 h-30 v-14 h-60 v14 h-30z" fill="{0}"/>"#,
+        p.main, p.accent
+    );
     label(out, 280, 400, 240, 200, p);
 }
 
 fn soap(out: &mut String, p: &Palette) {
     for (i, y) in [520, 420, 320].into_iter().enumerate() {
         let color = [p.main, p.second, p.main][i];
-        let _ = write!(out, r##"<rect x="{}" y="{y}" width="300" height="110" rx="40" fill="{color}" stroke="#fff" stroke-width="6"/><ellipse cx="{}" cy="{}" rx="90" ry="26" fill="#fff" opacity=".35"/>"##, 250 + i as i32 * 10, 400 + i as i32 * 10, y + 55);
+        let _ = write!(
+            out,
+            r##"<rect x="{}" y="{y}" width="300" height="110" rx="40" fill="{color}" stroke="#fff" stroke-width="6"/><ellipse cx="{}" cy="{}" rx="90" ry="26" fill="#fff" opacity=".35"/>"##,
+            250 + i as i32 * 10,
+            400 + i as i32 * 10,
+            y + 55
+        );
     }
-    let _ = write!(out, r#"<path d="M300 250 q100 -80 200 0" stroke="{}" stroke-width="14" fill="none" stroke-linecap="round"/>"#, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M300 250 q100 -80 200 0" stroke="{}" stroke-width="14" fill="none" stroke-linecap="round"/>"#,
+        p.accent
+    );
     for (x, y, r) in [(560, 260, 22), (600, 320, 14), (240, 280, 16)] {
-        let _ = write!(out, r##"<circle cx="{x}" cy="{y}" r="{r}" fill="#fff" stroke="{}" stroke-width="4" opacity=".8"/>"##, p.second);
+        let _ = write!(
+            out,
+            r##"<circle cx="{x}" cy="{y}" r="{r}" fill="#fff" stroke="{}" stroke-width="4" opacity=".8"/>"##,
+            p.second
+        );
     }
 }
 
 fn carton(out: &mut String, p: &Palette) {
-    let _ = write!(out, r#"<path d="M220 280 l180 -70 l180 70 v360 l-180 60 l-180 -60z" fill="{}"/><path d="M400 280 l180 -70 v430 l-180 60z" fill="{}" opacity=".75"/><path d="M220 280 l180 -70 l180 70 l-180 70z" fill="{}"/>"#, p.main, p.second, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M220 280 l180 -70 l180 70 v360 l-180 60 l-180 -60z" fill="{}"/><path d="M400 280 l180 -70 v430 l-180 60z" fill="{}" opacity=".75"/><path d="M220 280 l180 -70 l180 70 l-180 70z" fill="{}"/>"#,
+        p.main, p.second, p.accent
+    );
     label(out, 240, 380, 150, 220, p);
 }
 
 fn sack(out: &mut String, rng: &mut Rng, p: &Palette) {
-    let _ = write!(out, r#"<path d="M260 260 q140 -40 280 0 q30 200 20 400 q-160 40 -320 0 q-10 -200 20 -400z" fill="{}"/><path d="M330 250 q70 -70 140 0" stroke="{}" stroke-width="18" fill="none" stroke-linecap="round"/>"#, p.second, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M260 260 q140 -40 280 0 q30 200 20 400 q-160 40 -320 0 q-10 -200 20 -400z" fill="{}"/><path d="M330 250 q70 -70 140 0" stroke="{}" stroke-width="18" fill="none" stroke-linecap="round"/>"#,
+        p.second, p.accent
+    );
     pieces(out, rng, Fill::Grains, p, 400, 230, 40, 14, 24);
     label(out, 290, 380, 220, 220, p);
     for i in 0..9 {
-        let _ = write!(out, r##"<path d="M{} 290 v360" stroke="#000" stroke-opacity=".06" stroke-width="4"/>"##, 290 + i * 28);
+        let _ = write!(
+            out,
+            r##"<path d="M{} 290 v360" stroke="#000" stroke-opacity=".06" stroke-width="4"/>"##,
+            290 + i * 28
+        );
     }
 }
 
@@ -355,79 +416,156 @@ fn weave(out: &mut String, id: &str, weave: Weave, p: &Palette, scale: i32) {
             p.accent
         ),
     };
-    let _ = write!(out, r#"<defs><pattern id="{id}" width="{s}" height="{s}" patternUnits="userSpaceOnUse">{body}</pattern></defs>"#);
+    let _ = write!(
+        out,
+        r#"<defs><pattern id="{id}" width="{s}" height="{s}" patternUnits="userSpaceOnUse">{body}</pattern></defs>"#
+    );
 }
 
 fn folded_cloth(out: &mut String, w: Weave, p: &Palette, border: bool) {
     weave(out, "cloth", w, p, 60);
     for (i, y) in [520, 400, 280].into_iter().enumerate() {
         let x = 200 + i as i32 * 12;
-        let _ = write!(out, r##"<rect x="{x}" y="{y}" width="400" height="130" rx="14" fill="url(#cloth)" stroke="#fff" stroke-width="4"/>"##);
+        let _ = write!(
+            out,
+            r##"<rect x="{x}" y="{y}" width="400" height="130" rx="14" fill="url(#cloth)" stroke="#fff" stroke-width="4"/>"##
+        );
         if border {
-            let _ = write!(out, r#"<rect x="{x}" y="{}" width="400" height="32" fill="{}"/><rect x="{x}" y="{}" width="400" height="8" fill="{}"/>"#, y + 98, p.accent, y + 90, p.second);
+            let _ = write!(
+                out,
+                r#"<rect x="{x}" y="{}" width="400" height="32" fill="{}"/><rect x="{x}" y="{}" width="400" height="8" fill="{}"/>"#,
+                y + 98,
+                p.accent,
+                y + 90,
+                p.second
+            );
         }
     }
-    let _ = write!(out, r#"<path d="M212 280 q-60 120 10 250" stroke="{}" stroke-width="26" fill="none" stroke-linecap="round" opacity=".9"/>"#, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M212 280 q-60 120 10 250" stroke="{}" stroke-width="26" fill="none" stroke-linecap="round" opacity=".9"/>"#,
+        p.accent
+    );
 }
 
 fn garment(out: &mut String, p: &Palette) {
     weave(out, "cloth", Weave::Print, p, 70);
-    let _ = write!(out, r##"<path d="M320 200 h160 l90 460 q-170 40 -340 0z" fill="url(#cloth)"/><rect x="310" y="190" width="180" height="40" rx="10" fill="{0}"/><path d="M400 230 q-10 60 -30 80 M400 230 q10 60 30 80" stroke="{1}" stroke-width="6" fill="none"/><path d="M230 650 q170 40 340 0" stroke="{1}" stroke-width="18" fill="none"/>"##, p.second, p.accent);
+    let _ = write!(
+        out,
+        r##"<path d="M320 200 h160 l90 460 q-170 40 -340 0z" fill="url(#cloth)"/><rect x="310" y="190" width="180" height="40" rx="10" fill="{0}"/><path d="M400 230 q-10 60 -30 80 M400 230 q10 60 30 80" stroke="{1}" stroke-width="6" fill="none"/><path d="M230 650 q170 40 340 0" stroke="{1}" stroke-width="18" fill="none"/>"##,
+        p.second, p.accent
+    );
 }
 
 fn cap(out: &mut String, p: &Palette) {
     weave(out, "cloth", Weave::Diamonds, p, 46);
-    let _ = write!(out, r#"<path d="M230 520 q20 -260 170 -270 q150 10 170 270z" fill="{0}"/><rect x="220" y="470" width="360" height="110" rx="20" fill="url(#cloth)"/><rect x="220" y="470" width="360" height="18" fill="{1}"/>"#, p.main, p.accent);
+    let _ = write!(
+        out,
+        r#"<path d="M230 520 q20 -260 170 -270 q150 10 170 270z" fill="{0}"/><rect x="220" y="470" width="360" height="110" rx="20" fill="url(#cloth)"/><rect x="220" y="470" width="360" height="18" fill="{1}"/>"#,
+        p.main, p.accent
+    );
 }
 
 fn bag(out: &mut String, w: Weave, p: &Palette) {
     weave(out, "cloth", w, p, if w == Weave::Jute { 14 } else { 70 });
-    let _ = write!(out, r#"<path d="M310 330 q0 -150 90 -150 q90 0 90 150" stroke="{0}" stroke-width="22" fill="none"/><path d="M230 320 h340 l30 350 h-400z" fill="url(#cloth)"/><rect x="300" y="420" width="200" height="150" rx="14" fill="{1}" opacity=".9"/><circle cx="400" cy="495" r="44" fill="{0}"/>"#, p.accent, p.second);
+    let _ = write!(
+        out,
+        r#"<path d="M310 330 q0 -150 90 -150 q90 0 90 150" stroke="{0}" stroke-width="22" fill="none"/><path d="M230 320 h340 l30 350 h-400z" fill="url(#cloth)"/><rect x="300" y="420" width="200" height="150" rx="14" fill="{1}" opacity=".9"/><circle cx="400" cy="495" r="44" fill="{0}"/>"#,
+        p.accent, p.second
+    );
 }
 
 fn pot(out: &mut String, p: &Palette) {
-    let _ = write!(out, r##"<ellipse cx="400" cy="480" rx="210" ry="200" fill="{0}"/><rect x="320" y="220" width="160" height="80" fill="{0}"/><ellipse cx="400" cy="222" rx="110" ry="28" fill="{1}"/><ellipse cx="400" cy="222" rx="80" ry="16" fill="#5a2a14"/>"##, p.main, p.second);
+    let _ = write!(
+        out,
+        r##"<ellipse cx="400" cy="480" rx="210" ry="200" fill="{0}"/><rect x="320" y="220" width="160" height="80" fill="{0}"/><ellipse cx="400" cy="222" rx="110" ry="28" fill="{1}"/><ellipse cx="400" cy="222" rx="80" ry="16" fill="#5a2a14"/>"##,
+        p.main, p.second
+    );
     for i in 0..8 {
         let x = 230 + i * 48;
         let _ = write!(out, r##"<path d="M{x} 470 l24 -34 l24 34 l-24 34z" fill="#fff7ea" opacity=".85"/>"##);
     }
-    let _ = write!(out, r##"<path d="M210 400 q190 60 380 0 M210 560 q190 60 380 0" stroke="#fff7ea" stroke-width="8" fill="none" opacity=".8"/><ellipse cx="310" cy="430" rx="30" ry="90" fill="#fff" opacity=".15"/>"##);
+    let _ = write!(
+        out,
+        r##"<path d="M210 400 q190 60 380 0 M210 560 q190 60 380 0" stroke="#fff7ea" stroke-width="8" fill="none" opacity=".8"/><ellipse cx="310" cy="430" rx="30" ry="90" fill="#fff" opacity=".15"/>"##
+    );
 }
 
 fn diyas(out: &mut String, p: &Palette) {
     for (x, y) in [(270, 560), (400, 600), (530, 560), (330, 440), (470, 440)] {
-        let _ = write!(out, r##"<path d="M{} {y} q80 90 160 0z" fill="{}"/><path d="M{} {y} q40 -16 80 0" stroke="{}" stroke-width="6" fill="none"/><path d="M{x} {} q-18 -34 0 -70 q18 36 0 70z" fill="#ffb703"/><path d="M{x} {} q-8 -16 0 -34 q8 18 0 34z" fill="#fff3b0"/>"##, x - 80, p.main, x - 40, p.second, y - 8, y - 10);
+        let _ = write!(
+            out,
+            r##"<path d="M{} {y} q80 90 160 0z" fill="{}"/><path d="M{} {y} q40 -16 80 0" stroke="{}" stroke-width="6" fill="none"/><path d="M{x} {} q-18 -34 0 -70 q18 36 0 70z" fill="#ffb703"/><path d="M{x} {} q-8 -16 0 -34 q8 18 0 34z" fill="#fff3b0"/>"##,
+            x - 80,
+            p.main,
+            x - 40,
+            p.second,
+            y - 8,
+            y - 10
+        );
     }
 }
 
 fn basket(out: &mut String, p: &Palette) {
-    let _ = write!(out, r#"<clipPath id="bowl"><path d="M200 380 h400 q-20 260 -200 280 q-180 -20 -200 -280z"/></clipPath><path d="M200 380 h400 q-20 260 -200 280 q-180 -20 -200 -280z" fill="{}"/><g clip-path="url(#bowl)" stroke="{}" stroke-width="10">"#, p.main, p.second);
+    let _ = write!(
+        out,
+        r#"<clipPath id="bowl"><path d="M200 380 h400 q-20 260 -200 280 q-180 -20 -200 -280z"/></clipPath><path d="M200 380 h400 q-20 260 -200 280 q-180 -20 -200 -280z" fill="{}"/><g clip-path="url(#bowl)" stroke="{}" stroke-width="10">"#,
+        p.main, p.second
+    );
     for i in 0..14 {
         let x = 160 + i * 40;
         let _ = write!(out, r#"<path d="M{x} 360 l120 320 M{} 360 l-120 320"/>"#, x + 40);
     }
-    let _ = write!(out, r#"</g><ellipse cx="400" cy="380" rx="200" ry="30" fill="none" stroke="{}" stroke-width="16"/>"#, p.accent);
+    let _ = write!(
+        out,
+        r#"</g><ellipse cx="400" cy="380" rx="200" ry="30" fill="none" stroke="{}" stroke-width="16"/>"#,
+        p.accent
+    );
     for (x, y, c) in [(340, 340, "#e63946"), (420, 330, "#f4a261"), (470, 350, "#90be6d")] {
         let _ = write!(out, r#"<circle cx="{x}" cy="{y}" r="46" fill="{c}"/>"#);
     }
 }
 
 fn lamp(out: &mut String, p: &Palette) {
-    let _ = write!(out, r#"<path d="M300 200 h200 l60 260 h-320z" fill="{}" opacity=".95"/><g stroke="{}" stroke-width="8">"#, p.main, p.second);
+    let _ = write!(
+        out,
+        r#"<path d="M300 200 h200 l60 260 h-320z" fill="{}" opacity=".95"/><g stroke="{}" stroke-width="8">"#,
+        p.main, p.second
+    );
     for i in 0..8 {
         let _ = write!(out, r#"<path d="M{} 200 l{} 260"/>"#, 310 + i * 26, -40 + i * 12);
     }
-    let _ = write!(out, r##"</g><rect x="385" y="460" width="30" height="170" fill="{0}"/><ellipse cx="400" cy="650" rx="120" ry="26" fill="{0}"/><ellipse cx="400" cy="420" rx="90" ry="30" fill="#ffe8a3" opacity=".8"/>"##, p.accent);
+    let _ = write!(
+        out,
+        r##"</g><rect x="385" y="460" width="30" height="170" fill="{0}"/><ellipse cx="400" cy="650" rx="120" ry="26" fill="{0}"/><ellipse cx="400" cy="420" rx="90" ry="30" fill="#ffe8a3" opacity=".8"/>"##,
+        p.accent
+    );
 }
 
 /// A Gond-style tree with a peacock: dots and lines in flat colour.
 fn tribal_motif(out: &mut String, rng: &mut Rng, p: &Palette, x: i32, y: i32, w: i32, h: i32) {
     let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#f8f1e3"/>"##);
     let cx = x + w / 2;
-    let _ = write!(out, r#"<path d="M{cx} {} q-20 -{} 0 -{}" stroke="{}" stroke-width="{}" fill="none"/>"#, y + h - 20, h / 3, h * 2 / 3, p.second, w / 24);
+    let _ = write!(
+        out,
+        r#"<path d="M{cx} {} q-20 -{} 0 -{}" stroke="{}" stroke-width="{}" fill="none"/>"#,
+        y + h - 20,
+        h / 3,
+        h * 2 / 3,
+        p.second,
+        w / 24
+    );
     for i in 0..7 {
         let angle = -150 + i * 20;
-        let _ = write!(out, r#"<ellipse cx="{cx}" cy="{}" rx="{}" ry="{}" fill="{}" transform="rotate({angle} {cx} {})"/>"#, y + h / 3, w / 12, w / 4, [p.main, p.accent][i as usize % 2], y + h / 3 + w / 8);
+        let _ = write!(
+            out,
+            r#"<ellipse cx="{cx}" cy="{}" rx="{}" ry="{}" fill="{}" transform="rotate({angle} {cx} {})"/>"#,
+            y + h / 3,
+            w / 12,
+            w / 4,
+            [p.main, p.accent][i as usize % 2],
+            y + h / 3 + w / 8
+        );
     }
     for _ in 0..120 {
         let dx = rng.range(x + 20, x + w - 20);
@@ -435,19 +573,47 @@ fn tribal_motif(out: &mut String, rng: &mut Rng, p: &Palette, x: i32, y: i32, w:
         let _ = write!(out, r##"<circle cx="{dx}" cy="{dy}" r="3" fill="#1d3557" opacity=".5"/>"##);
     }
     let (bx, by) = (x + w / 4, y + h * 3 / 4);
-    let _ = write!(out, r##"<ellipse cx="{bx}" cy="{by}" rx="{}" ry="{}" fill="{}"/><circle cx="{}" cy="{}" r="{}" fill="{}"/><path d="M{} {} q{} -{} {} -{}" stroke="{}" stroke-width="6" fill="none"/>"##, w / 10, w / 16, p.accent, bx + w / 10, by - w / 14, w / 28, p.accent, bx - w / 12, by, -w / 10, w / 8, -w / 6, w / 5, p.second);
+    let _ = write!(
+        out,
+        r##"<ellipse cx="{bx}" cy="{by}" rx="{}" ry="{}" fill="{}"/><circle cx="{}" cy="{}" r="{}" fill="{}"/><path d="M{} {} q{} -{} {} -{}" stroke="{}" stroke-width="6" fill="none"/>"##,
+        w / 10,
+        w / 16,
+        p.accent,
+        bx + w / 10,
+        by - w / 14,
+        w / 28,
+        p.accent,
+        bx - w / 12,
+        by,
+        -w / 10,
+        w / 8,
+        -w / 6,
+        w / 5,
+        p.second
+    );
 }
 
 fn painting(out: &mut String, rng: &mut Rng, p: &Palette) {
-    let _ = write!(out, r##"<rect x="190" y="150" width="420" height="520" fill="#7a4a24"/><rect x="210" y="170" width="380" height="480" fill="#c9a36b"/>"##);
+    let _ = write!(
+        out,
+        r##"<rect x="190" y="150" width="420" height="520" fill="#7a4a24"/><rect x="210" y="170" width="380" height="480" fill="#c9a36b"/>"##
+    );
     tribal_motif(out, rng, p, 225, 185, 350, 450);
 }
 
 fn stationery(out: &mut String, p: &Palette) {
     for (x, y, c) in [(220, 460, p.main), (240, 380, p.second), (260, 300, p.accent)] {
-        let _ = write!(out, r##"<rect x="{x}" y="{y}" width="340" height="84" rx="8" fill="{c}"/><rect x="{}" y="{}" width="330" height="14" fill="#fffdf5"/>"##, x + 5, y + 64);
+        let _ = write!(
+            out,
+            r##"<rect x="{x}" y="{y}" width="340" height="84" rx="8" fill="{c}"/><rect x="{}" y="{}" width="330" height="14" fill="#fffdf5"/>"##,
+            x + 5,
+            y + 64
+        );
     }
-    let _ = write!(out, r##"<rect x="300" y="200" width="300" height="90" rx="6" fill="#e9c46a" transform="rotate(-8 450 245)"/><circle cx="450" cy="245" r="12" fill="#fff"/><path d="M450 245 q40 30 80 0" stroke="#fff" stroke-width="5" fill="none"/>"##);
+    let _ = write!(
+        out,
+        r##"<rect x="300" y="200" width="300" height="90" rx="6" fill="#e9c46a" transform="rotate(-8 450 245)"/><circle cx="450" cy="245" r="12" fill="#fff"/><path d="M450 245 q40 30 80 0" stroke="#fff" stroke-width="5" fill="none"/>"##
+    );
     label(out, 300, 560, 200, 110, p);
 }
 
@@ -487,10 +653,17 @@ pub fn detail(kind: Kind, p: &Palette, seed: &str) -> String {
     let mut rng = Rng::new(&format!("{seed}/detail"));
     let mut out = open(p.main, p.second);
     let bowl = |out: &mut String, rng: &mut Rng, fill: Fill| {
-        let _ = write!(out, r##"<ellipse cx="400" cy="470" rx="290" ry="110" fill="#f1e4cf"/><path d="M110 470 q290 330 580 0z" fill="#d9b99b"/><path d="M110 470 q290 330 580 0" stroke="#b08968" stroke-width="8" fill="none"/><ellipse cx="400" cy="465" rx="262" ry="90" fill="{}"/>"##, p.main);
+        let _ = write!(
+            out,
+            r##"<ellipse cx="400" cy="470" rx="290" ry="110" fill="#f1e4cf"/><path d="M110 470 q290 330 580 0z" fill="#d9b99b"/><path d="M110 470 q290 330 580 0" stroke="#b08968" stroke-width="8" fill="none"/><ellipse cx="400" cy="465" rx="262" ry="90" fill="{}"/>"##,
+            p.main
+        );
         match fill {
             Fill::Smooth => {
-                let _ = write!(out, r##"<ellipse cx="330" cy="440" rx="90" ry="22" fill="#fff" opacity=".35"/><path d="M520 300 q40 80 -10 170" stroke="#8d5524" stroke-width="22" fill="none" stroke-linecap="round"/>"##);
+                let _ = write!(
+                    out,
+                    r##"<ellipse cx="330" cy="440" rx="90" ry="22" fill="#fff" opacity=".35"/><path d="M520 300 q40 80 -10 170" stroke="#8d5524" stroke-width="22" fill="none" stroke-linecap="round"/>"##
+                );
             }
             Fill::Powder => {
                 let _ = write!(out, r#"<path d="M170 470 q230 -240 460 0z" fill="{}"/>"#, p.main);
@@ -503,13 +676,37 @@ pub fn detail(kind: Kind, p: &Palette, seed: &str) -> String {
         Kind::Jar(fill) | Kind::Pouch(fill) | Kind::Sack(fill) => bowl(&mut out, &mut rng, fill),
         Kind::Carton(Fill::Pads) => {
             for (i, x) in [200, 400, 600].into_iter().enumerate() {
-                let _ = write!(out, r##"<rect x="{}" y="{}" width="150" height="380" rx="75" fill="#fff" stroke="{}" stroke-width="8" transform="rotate({} {x} 420)"/><rect x="{}" y="{}" width="80" height="260" rx="40" fill="{}" opacity=".35" transform="rotate({} {x} 420)"/>"##, x - 75, 230, p.main, -12 + i as i32 * 12, x - 40, 290, p.second, -12 + i as i32 * 12);
+                let _ = write!(
+                    out,
+                    r##"<rect x="{}" y="{}" width="150" height="380" rx="75" fill="#fff" stroke="{}" stroke-width="8" transform="rotate({} {x} 420)"/><rect x="{}" y="{}" width="80" height="260" rx="40" fill="{}" opacity=".35" transform="rotate({} {x} 420)"/>"##,
+                    x - 75,
+                    230,
+                    p.main,
+                    -12 + i as i32 * 12,
+                    x - 40,
+                    290,
+                    p.second,
+                    -12 + i as i32 * 12
+                );
             }
         }
         Kind::Carton(Fill::Masks) => {
             weave(&mut out, "cloth", Weave::Print, p, 50);
             for (x, y) in [(260, 330), (540, 330), (400, 540)] {
-                let _ = write!(out, r##"<path d="M{} {y} q{} -60 {} 0 v80 q-{} 60 -{} 0z" fill="url(#cloth)" stroke="#fff" stroke-width="5"/><path d="M{} {} q-50 30 0 70 M{} {} q50 30 0 70" stroke="{}" stroke-width="6" fill="none"/>"##, x - 110, 110, 220, 110, 220, x - 110, y + 5, x + 110, y + 5, p.accent);
+                let _ = write!(
+                    out,
+                    r##"<path d="M{} {y} q{} -60 {} 0 v80 q-{} 60 -{} 0z" fill="url(#cloth)" stroke="#fff" stroke-width="5"/><path d="M{} {} q-50 30 0 70 M{} {} q50 30 0 70" stroke="{}" stroke-width="6" fill="none"/>"##,
+                    x - 110,
+                    110,
+                    220,
+                    110,
+                    220,
+                    x - 110,
+                    y + 5,
+                    x + 110,
+                    y + 5,
+                    p.accent
+                );
             }
         }
         Kind::Carton(fill) => bowl(&mut out, &mut rng, fill),
@@ -520,7 +717,13 @@ pub fn detail(kind: Kind, p: &Palette, seed: &str) -> String {
         Kind::PumpBottle | Kind::CleanerBottle | Kind::Can | Kind::Soap => {
             for _ in 0..28 {
                 let (x, y, r) = (rng.range(80, 720), rng.range(80, 720), rng.range(14, 70));
-                let _ = write!(out, r##"<circle cx="{x}" cy="{y}" r="{r}" fill="#fff" fill-opacity=".35" stroke="#fff" stroke-width="4"/><circle cx="{}" cy="{}" r="{}" fill="#fff" opacity=".8"/>"##, x - r / 3, y - r / 3, (r / 5).max(3));
+                let _ = write!(
+                    out,
+                    r##"<circle cx="{x}" cy="{y}" r="{r}" fill="#fff" fill-opacity=".35" stroke="#fff" stroke-width="4"/><circle cx="{}" cy="{}" r="{}" fill="#fff" opacity=".8"/>"##,
+                    x - r / 3,
+                    y - r / 3,
+                    (r / 5).max(3)
+                );
             }
             let _ = write!(out, r#"<path d="M400 250 q90 130 0 220 q-90 -90 0 -220z" fill="{}"/>"#, p.accent);
         }
@@ -528,7 +731,11 @@ pub fn detail(kind: Kind, p: &Palette, seed: &str) -> String {
             weave(&mut out, "close", w, p, 120);
             let _ = write!(out, r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="url(#close)"/>"#);
             if matches!(kind, Kind::Saree(_)) {
-                let _ = write!(out, r#"<rect x="60" y="560" width="680" height="120" fill="{}"/><rect x="60" y="548" width="680" height="12" fill="{}"/>"#, p.accent, p.second);
+                let _ = write!(
+                    out,
+                    r#"<rect x="60" y="560" width="680" height="120" fill="{}"/><rect x="60" y="548" width="680" height="12" fill="{}"/>"#,
+                    p.accent, p.second
+                );
                 for i in 0..12 {
                     let _ = write!(out, r##"<path d="M{} 620 l20 -30 l20 30 l-20 30z" fill="#fff3b0"/>"##, 80 + i * 56);
                 }
@@ -536,27 +743,51 @@ pub fn detail(kind: Kind, p: &Palette, seed: &str) -> String {
         }
         Kind::Garment | Kind::Cap => {
             weave(&mut out, "close", if kind == Kind::Cap { Weave::Diamonds } else { Weave::Print }, p, 110);
-            let _ = write!(out, r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="url(#close)"/><rect x="60" y="60" width="680" height="90" fill="{}"/>"#, p.second);
+            let _ = write!(
+                out,
+                r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="url(#close)"/><rect x="60" y="60" width="680" height="90" fill="{}"/>"#,
+                p.second
+            );
         }
         Kind::Pot | Kind::Diyas => {
             let _ = write!(out, r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="{}"/>"#, p.main);
             for row in 0..6 {
                 for col in 0..6 {
                     let (x, y) = (120 + col * 112, 120 + row * 112);
-                    let _ = write!(out, r##"<path d="M{x} {} l40 -50 l40 50 l-40 50z" fill="#fff7ea" opacity=".8"/><circle cx="{}" cy="{}" r="8" fill="{}"/>"##, y + 10, x + 40, y + 10, p.second);
+                    let _ = write!(
+                        out,
+                        r##"<path d="M{x} {} l40 -50 l40 50 l-40 50z" fill="#fff7ea" opacity=".8"/><circle cx="{}" cy="{}" r="8" fill="{}"/>"##,
+                        y + 10,
+                        x + 40,
+                        y + 10,
+                        p.second
+                    );
                 }
             }
         }
         Kind::Basket | Kind::Lamp => {
-            let _ = write!(out, r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="{}"/><g stroke="{}" stroke-width="26" stroke-linecap="round">"#, p.main, p.second);
+            let _ = write!(
+                out,
+                r#"<rect x="60" y="60" width="680" height="680" rx="24" fill="{}"/><g stroke="{}" stroke-width="26" stroke-linecap="round">"#,
+                p.main, p.second
+            );
             for i in 0..10 {
-                let _ = write!(out, r#"<path d="M{} 60 v680" opacity=".8"/><path d="M60 {} h680" opacity=".55"/>"#, 90 + i * 70, 90 + i * 70);
+                let _ = write!(
+                    out,
+                    r#"<path d="M{} 60 v680" opacity=".8"/><path d="M60 {} h680" opacity=".55"/>"#,
+                    90 + i * 70,
+                    90 + i * 70
+                );
             }
             out.push_str("</g>");
         }
         Kind::Painting => tribal_motif(&mut out, &mut rng, p, 60, 60, 680, 680),
         Kind::Stationery => {
-            let _ = write!(out, r##"<rect x="120" y="160" width="560" height="480" rx="12" fill="#fffdf5"/><rect x="392" y="160" width="16" height="480" fill="{}"/>"##, p.second);
+            let _ = write!(
+                out,
+                r##"<rect x="120" y="160" width="560" height="480" rx="12" fill="#fffdf5"/><rect x="392" y="160" width="16" height="480" fill="{}"/>"##,
+                p.second
+            );
             for i in 0..11 {
                 let y = 210 + i * 40;
                 let _ = write!(out, r##"<path d="M150 {y} h220 M430 {y} h220" stroke="#9ec5e8" stroke-width="3"/>"##);
@@ -578,14 +809,22 @@ pub fn category(kind: Kind, p: &Palette, seed: &str) -> String {
 /// A group's picture: women of the group in bright dupattas before their village.
 pub fn group(seed: &str, members: usize) -> String {
     let mut rng = Rng::new(seed);
-    const DUPATTAS: [&str; 8] = ["#e63946", "#f4a261", "#2a9d8f", "#e9c46a", "#9b5de5", "#f15bb5", "#00bbf9", "#fb8500"];
+    const DUPATTAS: [&str; 8] =
+        ["#e63946", "#f4a261", "#2a9d8f", "#e9c46a", "#9b5de5", "#f15bb5", "#00bbf9", "#fb8500"];
     const SKIN: [&str; 4] = ["#8d5524", "#a0673b", "#b5764a", "#7a4a2a"];
     let mut out = String::from(
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600" width="800" height="600"><defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#ffe8c2"/><stop offset="1" stop-color="#fff8ec"/></linearGradient></defs><rect width="800" height="600" fill="url(#sky)"/><circle cx="650" cy="120" r="60" fill="#ffb703" opacity=".85"/><path d="M0 380 q200 -90 400 -20 q200 -70 400 10 v230 h-800z" fill="#a7c957"/><path d="M0 430 q200 -50 400 0 q200 -50 400 0 v170 h-800z" fill="#6a994e"/>"##,
     );
     // Village huts with tiled roofs.
     for (x, w) in [(60, 120), (560, 150)] {
-        let _ = write!(out, r##"<rect x="{x}" y="320" width="{w}" height="90" fill="#e9d8a6"/><path d="M{} 320 l{} -60 l{} 60z" fill="#bc4749"/><rect x="{}" y="350" width="28" height="60" fill="#7f5539"/>"##, x - 14, w / 2 + 14, w / 2 + 14, x + w / 2 - 14);
+        let _ = write!(
+            out,
+            r##"<rect x="{x}" y="320" width="{w}" height="90" fill="#e9d8a6"/><path d="M{} 320 l{} -60 l{} 60z" fill="#bc4749"/><rect x="{}" y="350" width="28" height="60" fill="#7f5539"/>"##,
+            x - 14,
+            w / 2 + 14,
+            w / 2 + 14,
+            x + w / 2 - 14
+        );
     }
     let n = members.clamp(4, 7) as i32;
     let spacing = 640 / n;
@@ -594,7 +833,18 @@ pub fn group(seed: &str, members: usize) -> String {
         let y = 470 + rng.range(-12, 12);
         let dupatta = DUPATTAS[rng.range(0, DUPATTAS.len() as i32) as usize];
         let skin = SKIN[rng.range(0, SKIN.len() as i32) as usize];
-        let _ = write!(out, r##"<path d="M{} {} q{} -170 {} 0z" fill="{dupatta}"/><circle cx="{x}" cy="{}" r="30" fill="{skin}"/><path d="M{} {} q34 -52 68 0" fill="{dupatta}" opacity=".9"/><circle cx="{x}" cy="{}" r="4" fill="#d00000"/>"##, x - 55, y + 110, 55, 110, y - 100, x - 34, y - 100, y - 112);
+        let _ = write!(
+            out,
+            r##"<path d="M{} {} q{} -170 {} 0z" fill="{dupatta}"/><circle cx="{x}" cy="{}" r="30" fill="{skin}"/><path d="M{} {} q34 -52 68 0" fill="{dupatta}" opacity=".9"/><circle cx="{x}" cy="{}" r="4" fill="#d00000"/>"##,
+            x - 55,
+            y + 110,
+            55,
+            110,
+            y - 100,
+            x - 34,
+            y - 100,
+            y - 112
+        );
     }
     out.push_str("</svg>");
     out

@@ -34,7 +34,6 @@ impl TestApp {
         // Leptos separates adjacent text nodes with `<!>` markers; a reader does not see them.
         (status, response.text().await.expect("body").replace("<!>", ""))
     }
-
 }
 
 impl Running {

@@ -27,13 +27,8 @@ async fn switching_language_sets_a_year_long_cookie_and_returns_to_the_page() {
 #[tokio::test]
 async fn an_unknown_language_is_refused_and_sets_nothing() {
     on_each_engine(|app| async move {
-        let response = app
-            .client
-            .post(app.url("/api/language"))
-            .form(&[("lang", "fr"), ("back", "/")])
-            .send()
-            .await
-            .unwrap();
+        let response =
+            app.client.post(app.url("/api/language")).form(&[("lang", "fr"), ("back", "/")]).send().await.unwrap();
         assert_eq!(response.status().as_u16(), 422);
         assert!(response.headers().get("set-cookie").is_none());
         let body = response.text().await.unwrap();
@@ -46,13 +41,8 @@ async fn an_unknown_language_is_refused_and_sets_nothing() {
 async fn the_switch_never_redirects_to_another_site() {
     on_each_engine(|app| async move {
         for back in ["//evil.example/", "https://evil.example/", "/\\evil.example"] {
-            let response = app
-                .client
-                .post(app.url("/api/language"))
-                .form(&[("lang", "hi"), ("back", back)])
-                .send()
-                .await
-                .unwrap();
+            let response =
+                app.client.post(app.url("/api/language")).form(&[("lang", "hi"), ("back", back)]).send().await.unwrap();
             let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_string());
             assert!(location.as_deref().is_none_or(|l| !l.contains("evil")), "{back} → {location:?}");
         }

@@ -5,7 +5,7 @@ use crate::catalog::text;
 use crate::catalog::types::HomePage;
 use crate::i18n::{t, text as common, use_lang};
 use crate::ui::product_card::ProductGrid;
-use crate::ui::status::ErrorPage;
+use crate::ui::status::loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -14,14 +14,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(common::SITE_NAME), t(common::TAGLINE))/>
         <Meta name="description" content=t(text::HERO_BODY)/>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match get_home_page().await {
-                    Ok(home) => view! { <HomeView home/> }.into_any(),
-                    Err(error) => view! { <ErrorPage error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {loaded(get_home_page, |home| view! { <HomeView home/> })}
     }
 }
 

@@ -9,7 +9,7 @@ use crate::catalog::types::*;
 use crate::i18n::{t, text as common, use_lang, Text};
 use crate::ui::pagination::Pagination;
 use crate::ui::product_card::ProductGrid;
-use crate::ui::status::{ErrorPage, Notices};
+use crate::ui::status::{loaded, Notices};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
@@ -47,7 +47,10 @@ pub fn SearchPage() -> impl IntoView {
     let (query, _) = query_from_address();
     match query.search {
         Some(words) => {
-            let heading = Text::new(format!("{} “{words}”", text::SEARCH_RESULTS_FOR.hi), format!("{} “{words}”", text::SEARCH_RESULTS_FOR.en));
+            let heading = Text::new(
+                format!("{} “{words}”", text::SEARCH_RESULTS_FOR.hi),
+                format!("{} “{words}”", text::SEARCH_RESULTS_FOR.en),
+            );
             view! { <ListingSection heading base=ListingQuery::default() show_filters=true/> }.into_any()
         }
         None => view! {
@@ -64,22 +67,13 @@ pub fn SearchPage() -> impl IntoView {
 #[component]
 pub fn CategoryPage() -> impl IntoView {
     let slug = use_params_map().read_untracked().get("slug").unwrap_or_default();
-    view! {
-        <Suspense>
-            {move || {
-                let slug = slug.clone();
-                Suspend::new(async move {
-                    match get_category(slug.clone()).await {
-                        Ok(crumb) => {
-                            let base = ListingQuery { category: Some(slug), ..Default::default() };
-                            view! { <ListingSection heading=crumb.name.clone() base show_filters=true crumb/> }.into_any()
-                        }
-                        Err(error) => view! { <ErrorPage error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded(
+        move || get_category(slug.clone()),
+        |crumb: CategoryCrumb| {
+            let base = ListingQuery { category: Some(crumb.slug.clone()), ..Default::default() };
+            view! { <ListingSection heading=crumb.name.clone() base show_filters=true crumb/> }
+        },
+    )
 }
 
 /// A heading, filters and one page of products. `base` fixes what the page
@@ -100,29 +94,23 @@ pub fn ListingSection(
     query.group = base.group.clone();
     let lang = use_lang();
     let title = heading.get(lang).to_string();
+    let load = move || {
+        let (mut query, mut notices) = (query.clone(), notices.clone());
+        async move {
+            let facets = get_listing_facets().await?;
+            check_places(&mut query, &facets, &mut notices);
+            let page = get_listing(query.clone()).await?;
+            Ok((query, notices, facets, page))
+        }
+    };
+    let page_title = format!("{title} · {}", t(common::SITE_NAME));
+    let render = move |(query, notices, facets, page)| {
+        let (path, title, crumb) = (path.clone(), title.clone(), crumb.clone());
+        view! { <ListingBody title path query page facets notices show_filters crumb nested/> }
+    };
     view! {
-        {(!nested).then(|| view! { <Title text=format!("{title} · {}", t(common::SITE_NAME))/> })}
-        <Suspense>
-            {move || {
-                let (mut query, mut notices) = (query.clone(), notices.clone());
-                let (path, title, crumb) = (path.clone(), title.clone(), crumb.clone());
-                Suspend::new(async move {
-                    let facets = match get_listing_facets().await {
-                        Ok(facets) => facets,
-                        Err(error) => return view! { <ErrorPage error/> }.into_any(),
-                    };
-                    check_places(&mut query, &facets, &mut notices);
-                    let page = match get_listing(query.clone()).await {
-                        Ok(page) => page,
-                        Err(error) => return view! { <ErrorPage error/> }.into_any(),
-                    };
-                    view! {
-                        <ListingBody title path query page facets notices show_filters crumb nested/>
-                    }
-                    .into_any()
-                })
-            }}
-        </Suspense>
+        {(!nested).then(|| view! { <Title text=page_title/> })}
+        {loaded(load, render)}
     }
 }
 

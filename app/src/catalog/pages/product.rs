@@ -9,7 +9,7 @@ use crate::groups::pages::GroupCardView;
 use crate::i18n::{t, text as common, use_lang};
 use crate::ui::price::{PriceTag, SavingLine};
 use crate::ui::product_card::FEW_LEFT;
-use crate::ui::status::ErrorPage;
+use crate::ui::status::loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -18,22 +18,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub fn ProductPage() -> impl IntoView {
     let slug = use_params_map().read_untracked().get("slug").unwrap_or_default();
     let photo = use_query_map().read_untracked().get("photo");
-    view! {
-        <Suspense>
-            {move || {
-                let (slug, photo) = (slug.clone(), photo.clone());
-                Suspend::new(async move {
-                    match get_product(slug).await {
-                        Ok(detail) => {
-                            let start = photo_index(photo.as_deref(), detail.photos.len());
-                            view! { <ProductView detail start/> }.into_any()
-                        }
-                        Err(error) => view! { <ErrorPage error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded(
+        move || get_product(slug.clone()),
+        move |detail: ProductDetail| {
+            let start = photo_index(photo.as_deref(), detail.photos.len());
+            view! { <ProductView detail start/> }
+        },
+    )
 }
 
 #[component]
@@ -48,8 +39,7 @@ fn ProductView(detail: ProductDetail, start: usize) -> impl IntoView {
             <p class="stock stock--few">{t(text::ONLY_FEW_LEFT)} ": " {n} " " {t(text::PIECES)}</p>
         }
         .into_any(),
-        n => view! { <p class="stock stock--in">{t(text::IN_STOCK)} ": " {n} " " {t(text::PIECES)}</p> }
-            .into_any(),
+        n => view! { <p class="stock stock--in">{t(text::IN_STOCK)} ": " {n} " " {t(text::PIECES)}</p> }.into_any(),
     };
     let crumbs = detail.category.clone();
     let weight = format_weight(detail.weight_grams);
