@@ -153,3 +153,14 @@ async fn unknown_products_groups_categories_and_paths_get_a_bilingual_404() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_group_page_does_not_offer_site_wide_category_links() {
+    on_each_engine(|app| async move {
+        let (_, body) = app.get("/g/ekta-shg-tighra", Some("en")).await;
+        assert!(!body.contains(r#"class="chips""#), "category chips belong to site-wide listings");
+        let (_, body) = app.get("/products", Some("en")).await;
+        assert!(body.contains(r#"class="chips""#));
+    })
+    .await;
+}

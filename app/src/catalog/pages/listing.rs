@@ -155,7 +155,8 @@ fn ListingBody(
             </p>
         </header>
         <Notices notices/>
-        <CategoryChips facets=facets.clone() current=query.category.clone()/>
+        // A group's page lists its own products: site-wide category links would mislead there.
+        {(!nested).then(|| view! { <CategoryChips facets=facets.clone() current=query.category.clone()/> })}
         <div class="listing" class:listing--with-filters=show_filters>
             {show_filters.then(|| view! { <FilterForm path=path.clone() query=query.clone() facets=facets.clone()/> })}
             <div class="listing__results">
