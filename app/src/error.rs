@@ -95,11 +95,7 @@ impl FromServerFnError for AppError {
         // Arguments that do not parse never reach the function body, so set
         // the status here: a malformed request is the caller's 400, not our 500.
         #[cfg(feature = "ssr")]
-        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(
-                http::StatusCode::from_u16(error.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-            );
-        }
+        crate::state::set_api_status(error.status_code());
         error
     }
 }

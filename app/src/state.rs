@@ -72,18 +72,33 @@ pub fn db() -> Result<Db, AppError> {
     app_state().map(|state| state.db)
 }
 
-/// Sets the HTTP status of the response to match `result`'s error, so a
-/// missing product is a real 404 and a bad input a 422, for the page and the
-/// API alike. Server functions end with `respond(…)`.
+/// Sets the HTTP status of the response to match `result`'s error, for
+/// callers of the JSON API (a missing product is a 404, a bad input a 422).
+/// Server functions end with `respond(…)`.
 pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     if let Err(error) = &result {
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(
-                http::StatusCode::from_u16(error.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-            );
-        }
+        set_api_status(error.status_code());
     }
     result
+}
+
+/// Sets the status of an API response. Pages set their own status (the 404
+/// page does), and a plain HTML form post must keep the redirect back to its
+/// page that Leptos answers it with, so neither is touched here.
+pub fn set_api_status(code: u16) {
+    let api_call = use_context::<http::request::Parts>().is_some_and(|parts| {
+        let accepts_html = parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        parts.uri.path().starts_with("/api/") && !accepts_html
+    });
+    if api_call {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+        }
+    }
 }
 
 #[cfg(test)]

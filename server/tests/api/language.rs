@@ -49,3 +49,23 @@ async fn the_switch_never_redirects_to_another_site() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_refused_switch_from_a_plain_form_goes_back_to_the_page_with_the_error() {
+    on_each_engine(|app| async move {
+        let response = app
+            .client
+            .post(app.url("/api/language"))
+            .header("Accept", "text/html")
+            .header("Referer", app.url("/products"))
+            .form(&[("lang", "fr"), ("back", "/products")])
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_redirection(), "{}", response.status());
+        let location = response.headers()["location"].to_str().unwrap();
+        assert!(location.contains("/products") && location.contains("__err="), "{location}");
+        assert!(response.headers().get("set-cookie").is_none());
+    })
+    .await;
+}
