@@ -1,5 +1,10 @@
 //! The document shell and the routes.
 
+use crate::accounts::pages::account::{AccountPage, MyGroupPage};
+use crate::accounts::pages::people::PeoplePage;
+use crate::accounts::pages::signin::{
+    CodePage, PasswordSignInPage, SecondFactorPage, SecondFactorSetupPage, SignInPage, SignUpPage,
+};
 use crate::catalog::pages::home::HomePage;
 use crate::catalog::pages::listing::{AllProductsPage, CategoryPage, SearchPage};
 use crate::catalog::pages::product::ProductPage;
@@ -16,6 +21,7 @@ use leptos_router::{path, SsrMode};
 /// visitor's cookie, so `<html lang>` is right for screen readers and fonts.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = provide_lang();
+    content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -54,9 +60,37 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/c/:slug") view=CategoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/p/:slug") view=ProductPage ssr=SsrMode::Async/>
                     <Route path=path!("/g/:slug") view=GroupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signin/code") view=CodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/signin/password") view=PasswordSignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signin/second-factor") view=SecondFactorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/second-factor") view=SecondFactorSetupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my-group") view=MyGroupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>
         </Router>
+    }
+}
+
+/// The page's Content-Security-Policy: scripts only from this site, plus the
+/// inline hydration loader carrying this response's nonce; WASM may compile
+/// ('wasm-unsafe-eval'); no framing; forms only to this site.
+fn content_security_policy() {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) =
+        (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    {
+        let policy = format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+             img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors 'none'"
+        );
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
     }
 }

@@ -24,6 +24,8 @@ pub enum AppError {
     Conflict { message: Text },
     #[error("out of stock")]
     OutOfStock { message: Text },
+    #[error("too many attempts")]
+    RateLimited { message: Text },
     #[error("internal error")]
     Internal,
     /// The call itself failed (network, bad arguments): from the server-fn layer.
@@ -56,7 +58,8 @@ impl AppError {
             AppError::Forbidden => FORBIDDEN.get(lang).to_string(),
             AppError::Validation { message, .. }
             | AppError::Conflict { message }
-            | AppError::OutOfStock { message } => message.get(lang).to_string(),
+            | AppError::OutOfStock { message }
+            | AppError::RateLimited { message } => message.get(lang).to_string(),
             AppError::Internal => INTERNAL.get(lang).to_string(),
             AppError::Request(_) => REQUEST.get(lang).to_string(),
         }
@@ -70,6 +73,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::Validation { .. } => 422,
             AppError::Conflict { .. } | AppError::OutOfStock { .. } => 409,
+            AppError::RateLimited { .. } => 429,
             AppError::Internal => 500,
             AppError::Request(_) => 400,
         }

@@ -124,9 +124,8 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
-/// Decides the page's language from the request's cookie and makes it
-/// available to every component below.
-pub fn provide_lang() -> Lang {
+/// The language the request's cookie asks for (Hindi without one).
+pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     let lang = use_context::<http::request::Parts>()
         .and_then(|parts| {
@@ -140,6 +139,13 @@ pub fn provide_lang() -> Lang {
         .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     let lang = Lang::default();
+    lang
+}
+
+/// Decides the page's language from the request's cookie and makes it
+/// available to every component below.
+pub fn provide_lang() -> Lang {
+    let lang = request_lang();
     provide_context(lang);
     lang
 }

@@ -9,6 +9,7 @@
 // (debug builds erase component types and do not).
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod app;
 pub mod catalog;
 pub mod error;

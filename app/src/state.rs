@@ -2,6 +2,7 @@
 //! Handed to `leptos_routes`, which provides it as context to every page
 //! and server function.
 
+use crate::accounts::otp::ssr::{CodeSender, LogSender};
 use crate::catalog::types::CatalogOverview;
 use crate::db::Db;
 use crate::error::AppError;
@@ -12,20 +13,64 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// Settings the application reads at run time.
+#[derive(Clone, Debug, Default)]
+pub struct AppConfig {
+    /// Serve over HTTPS: session cookies get `Secure` and the `__Host-` prefix.
+    pub secure_cookies: bool,
+    /// Demo only: show the sign-in code on the code page (it is always logged).
+    pub show_demo_codes: bool,
+    /// Behind a trusted reverse proxy: take the client address from `X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
+}
+
 #[derive(Clone, Debug, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub media: Arc<dyn MediaStore>,
+    pub config: Arc<AppConfig>,
+    /// Delivers sign-in codes (the log, in the demo; an SMS gateway in production).
+    pub code_sender: Arc<dyn CodeSender>,
+    /// The demo sender, for showing codes on the page when the demo flag is on.
+    pub demo_codes: Arc<LogSender>,
     /// Category and place counts for menus and filters: a scan of the whole
     /// catalogue, so recomputed at most once a minute per process.
     pub overview: Arc<Expiring<CatalogOverview>>,
 }
 
 impl AppState {
-    pub fn new(leptos_options: LeptosOptions, db: Db, media: Arc<dyn MediaStore>) -> Self {
-        AppState { leptos_options, db, media, overview: Arc::new(Expiring::new(Duration::from_secs(60))) }
+    pub fn new(leptos_options: LeptosOptions, db: Db, media: Arc<dyn MediaStore>, config: AppConfig) -> Self {
+        let sender = Arc::new(LogSender::new(config.show_demo_codes));
+        AppState {
+            leptos_options,
+            db,
+            media,
+            config: Arc::new(config),
+            code_sender: sender.clone(),
+            demo_codes: sender,
+            overview: Arc::new(Expiring::new(Duration::from_secs(60))),
+        }
     }
+}
+
+/// The client's address, for rate limits: the connection's peer, or the
+/// first `X-Forwarded-For` entry when a trusted proxy is configured.
+pub fn client_address() -> String {
+    let Some(parts) = use_context::<http::request::Parts>() else { return "unknown".into() };
+    let trust_proxy = use_context::<AppState>().is_some_and(|s| s.config.trust_forwarded_for);
+    if trust_proxy {
+        if let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+            if let Some(first) = forwarded.split(',').next().map(str::trim).filter(|s| !s.is_empty()) {
+                return first.to_string();
+            }
+        }
+    }
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// A value recomputed at most once per `ttl`. Callers arriving while it is

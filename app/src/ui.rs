@@ -4,4 +4,5 @@ pub mod layout;
 pub mod pagination;
 pub mod price;
 pub mod product_card;
+pub mod forms;
 pub mod status;

@@ -51,6 +51,22 @@ pub struct Config {
     /// so for SQLite only (the out-of-the-box demo), never for PostgreSQL.
     #[arg(long, env = "HAAT_DEMO_DATA", value_enum, default_value_t = DemoData::Auto)]
     pub demo_data: DemoData,
+
+    /// The address people use to reach the site, e.g. `https://haat.example`.
+    /// With https, session cookies are `Secure` with the `__Host-` prefix,
+    /// and state-changing requests must come from this origin.
+    #[arg(long, env = "HAAT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Demo only: also show each sign-in code on the code page (codes are
+    /// always written to the log until an SMS sender is configured).
+    #[arg(long, env = "HAAT_DEMO_SHOW_CODES")]
+    pub demo_show_codes: bool,
+
+    /// Behind a trusted reverse proxy: read the client address from
+    /// `X-Forwarded-For` (for rate limits). Never set this without a proxy.
+    #[arg(long, env = "HAAT_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -67,6 +83,19 @@ impl Config {
             Some(url) if !url.trim().is_empty() => url.clone(),
             _ => format!("sqlite://{}?mode=rwc", self.data_dir.join("haat.db").display()),
         }
+    }
+
+    /// The origin (`scheme://host[:port]`) of the public URL, if one is set.
+    pub fn public_origin(&self) -> Option<String> {
+        let url = self.public_url.as_deref()?.trim().trim_end_matches('/');
+        let (scheme, rest) = url.split_once("://")?;
+        let host = rest.split('/').next()?;
+        Some(format!("{}://{}", scheme.to_ascii_lowercase(), host.to_ascii_lowercase()))
+    }
+
+    /// Whether the site is served over HTTPS (decides cookie flags).
+    pub fn https(&self) -> bool {
+        self.public_origin().is_some_and(|o| o.starts_with("https://"))
     }
 
     pub fn media_dir(&self) -> PathBuf {
@@ -92,4 +121,33 @@ impl Config {
 /// `<target>/site` for an executable at `<target>/<profile>/haat` (or one level deeper, for tests).
 fn site_beside(exe: &Path) -> Option<PathBuf> {
     exe.ancestors().skip(1).take(3).map(|dir| dir.join("site")).find(|site| site.join("pkg").is_dir())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(public_url: Option<&str>) -> Config {
+        let mut c = Config::parse_from(["haat"]);
+        c.public_url = public_url.map(String::from);
+        c
+    }
+
+    #[test]
+    fn the_public_origin_decides_secure_cookies() {
+        assert_eq!(config(Some("https://Haat.example/shop/")).public_origin().as_deref(), Some("https://haat.example"));
+        assert!(config(Some("https://haat.example")).https());
+        assert!(!config(Some("http://127.0.0.1:3000")).https());
+        assert!(!config(None).https());
+    }
+
+    #[test]
+    fn the_site_is_found_beside_the_build_folder() {
+        let dir = std::env::temp_dir().join(format!("haat-site-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("target/site/pkg")).unwrap();
+        std::fs::create_dir_all(dir.join("target/release")).unwrap();
+        assert_eq!(site_beside(&dir.join("target/release/haat")), Some(dir.join("target/site")));
+        assert_eq!(site_beside(&dir.join("elsewhere/bin/haat")), None);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }

@@ -9,6 +9,7 @@
 mod art;
 mod catalog;
 mod groups;
+pub mod people;
 mod places;
 
 use anyhow::{anyhow, Context};
@@ -37,14 +38,15 @@ pub struct SeedReport {
     pub categories: usize,
     pub products: usize,
     pub photos: usize,
+    pub logins: usize,
 }
 
 impl fmt::Display for SeedReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} states, {} districts, {} groups, {} categories, {} products, {} photos",
-            self.states, self.districts, self.groups, self.categories, self.products, self.photos
+            "{} states, {} districts, {} groups, {} categories, {} products, {} photos, {} demo logins",
+            self.states, self.districts, self.groups, self.categories, self.products, self.photos, self.logins
         )
     }
 }
@@ -192,8 +194,110 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
         report.products += 1;
     }
 
+    report.logins = seed_people(&mut tx, &state_ids, &district_ids, &group_ids).await?;
+
     tx.commit().await?;
     Ok(report)
+}
+
+/// One login of each kind (see `people.rs`), with the places they need.
+async fn seed_people(
+    tx: &mut sqlx::AnyConnection,
+    state_ids: &HashMap<&str, i64>,
+    district_ids: &HashMap<&str, i64>,
+    group_ids: &HashMap<&str, (i64, i64)>,
+) -> anyhow::Result<usize> {
+    use app::accounts::store::{create_user, register_trader, set_duties, NewUser};
+    use app::accounts::types::{Department, Duty, Role};
+    use people::Who;
+
+    let now = app::db::now_ms();
+    let mut outlets = HashMap::new();
+    for (key, en, hi, district) in people::OUTLETS {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO outlets (name_en, name_hi, district_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(*en)
+        .bind(*hi)
+        .bind(district_ids[district])
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        outlets.insert(*key, id);
+    }
+    let mut offices = HashMap::new();
+    for (key, en, hi, department, district) in people::OFFICES {
+        let department = Department::parse(department).ok_or_else(|| anyhow!("unknown department {department}"))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO department_offices (name_en, name_hi, department, district_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(*en)
+        .bind(*hi)
+        .bind(department.as_str())
+        .bind(district_ids[district])
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        offices.insert(*key, id);
+    }
+    let password_hash =
+        app::accounts::password::ssr::hash(people::PASSWORD).map_err(|e| anyhow!("hashing the demo password: {e}"))?;
+    for person in people::PEOPLE {
+        let phone = Phone::parse(person.phone).map_err(|e| text_error(person.phone, e))?;
+        let mut user = NewUser {
+            phone: phone.as_str().to_string(),
+            name: person.name.to_string(),
+            password_hash: Some(password_hash.clone()),
+            ..Default::default()
+        };
+        match &person.who {
+            Who::Shopper | Who::Trader { .. } => user.role = Some(Role::Shopper),
+            Who::Seller { group, leader } => {
+                user.role = Some(Role::Seller);
+                user.group_id = Some(group_ids[group].0);
+                user.group_leader = *leader;
+            }
+            Who::Department { office, .. } => {
+                user.role = Some(Role::Department);
+                user.office_id = Some(offices[office]);
+            }
+            Who::DistrictOfficial { district, totp } => {
+                user.role = Some(Role::DistrictOfficial);
+                user.district_id = Some(district_ids[district]);
+                user.totp_secret = Some(totp.to_string());
+            }
+            Who::StateOfficial { state, totp } => {
+                user.role = Some(Role::StateOfficial);
+                user.state_id = Some(state_ids[state]);
+                user.totp_secret = Some(totp.to_string());
+            }
+            Who::OutletStaff { outlet } => {
+                user.role = Some(Role::OutletStaff);
+                user.outlet_id = Some(outlets[outlet]);
+            }
+        }
+        let id = create_user(&mut *tx, &user).await?;
+        match &person.who {
+            Who::Trader { business, gstin14, district, verified } => {
+                let gstin = Gstin::parse(&with_check_character(gstin14)).map_err(|e| text_error(person.phone, e))?;
+                register_trader(&mut *tx, id, business, gstin.as_str(), district_ids[district]).await?;
+                if *verified {
+                    sqlx::query("UPDATE traders SET verified_at = $1 WHERE user_id = $2")
+                        .bind(now)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            Who::Department { duties, .. } => {
+                let duties: Vec<Duty> = duties.iter().filter_map(|d| Duty::parse(d)).collect();
+                set_duties(&mut *tx, id, &duties).await?;
+            }
+            _ => {}
+        }
+    }
+    Ok(people::PEOPLE.len())
 }
 
 #[cfg(test)]

@@ -21,7 +21,8 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// A day: for the few public files with fixed names (icon, manifest, fonts).
 const ONE_DAY: &str = "public, max-age=86400";
 
-pub fn router(state: AppState, media_dir: PathBuf) -> Router {
+/// `public_origin`: when set, state-changing requests must come from it.
+pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
@@ -29,6 +30,7 @@ pub fn router(state: AppState, media_dir: PathBuf) -> Router {
         .nest_service("/media", ServeDir::new(media_dir))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(move |request, next| same_origin_only(public_origin.clone(), request, next)))
         .layer(middleware::from_fn(response_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
@@ -73,4 +75,60 @@ async fn response_headers(request: Request, next: Next) -> Response<Body> {
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
+}
+
+/// Refuses a state-changing request (anything but GET, HEAD, OPTIONS) that a
+/// browser says came from another site: the defence against cross-site
+/// request forgery, which also works for plain forms without JavaScript.
+/// Browsers send `Sec-Fetch-Site`; older ones send `Origin`, which must
+/// match the host asked for (and the public URL, when configured). A request
+/// with neither is not from a browser page, so it cannot be forged by one.
+async fn same_origin_only(public_origin: Option<String>, request: Request, next: Next) -> Response<Body> {
+    use http::Method;
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let allowed = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some(site) => site == "same-origin" || site == "none",
+        None => match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+            Some(origin) => origin_matches(origin, headers.get(header::HOST).and_then(|v| v.to_str().ok()), public_origin.as_deref()),
+            None => true,
+        },
+    };
+    if allowed {
+        next.run(request).await
+    } else {
+        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+        let mut response = Response::new(Body::from(
+            "यह अनुरोध किसी दूसरी साइट से आया, इसलिए रोक दिया गया।\nThis request came from another site and was refused.\n",
+        ));
+        *response.status_mut() = http::StatusCode::FORBIDDEN;
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+        response
+    }
+}
+
+/// Whether an `Origin` names the same host (and port) the request was sent to.
+fn origin_matches(origin: &str, host: Option<&str>, public_origin: Option<&str>) -> bool {
+    if let Some(public) = public_origin {
+        return origin.eq_ignore_ascii_case(public);
+    }
+    let Some(host) = host else { return false };
+    origin.split_once("://").is_some_and(|(_, origin_host)| origin_host.eq_ignore_ascii_case(host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin_matches;
+
+    #[test]
+    fn an_origin_must_name_the_host_asked_for() {
+        assert!(origin_matches("http://127.0.0.1:3000", Some("127.0.0.1:3000"), None));
+        assert!(!origin_matches("http://127.0.0.1:3001", Some("127.0.0.1:3000"), None));
+        assert!(!origin_matches("https://evil.example", Some("127.0.0.1:3000"), None));
+        assert!(!origin_matches("null", Some("127.0.0.1:3000"), None));
+        assert!(origin_matches("https://haat.example", Some("10.0.0.5:3000"), Some("https://haat.example")));
+        assert!(!origin_matches("http://10.0.0.5:3000", Some("10.0.0.5:3000"), Some("https://haat.example")));
+    }
 }

@@ -4,6 +4,7 @@
 // The app's view types are deep in release builds (see app/src/lib.rs).
 #![recursion_limit = "256"]
 
+pub mod chores;
 pub mod config;
 pub mod demo;
 pub mod http;
@@ -12,7 +13,7 @@ pub mod telemetry;
 use anyhow::Context;
 use app::db::Db;
 use app::media::ssr::{LocalMediaStore, MediaStore};
-use app::state::AppState;
+use app::state::{AppConfig, AppState};
 use config::{Cli, Command, Config, DemoData};
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -66,7 +67,12 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
 /// Builds the shared state: database, media store, options.
 pub fn app_state(config: &Config, db: Db) -> AppState {
     let media: Arc<dyn MediaStore> = Arc::new(LocalMediaStore::new(config.media_dir()));
-    AppState::new(leptos_options(config), db, media)
+    let app_config = AppConfig {
+        secure_cookies: config.https(),
+        show_demo_codes: config.demo_show_codes,
+        trust_forwarded_for: config.trust_forwarded_for,
+    };
+    AppState::new(leptos_options(config), db, media, app_config)
 }
 
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
@@ -86,11 +92,15 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     if !std::path::Path::new(&site_root).join("pkg").is_dir() {
         tracing::warn!(%site_root, "no built site here: pages will render without styles or scripts (build with `cargo leptos build`, or pass --site-root)");
     }
-    let router = http::router(state, config.media_dir());
+    if config.demo_show_codes {
+        tracing::warn!("demo mode: sign-in codes are shown on the page (never do this in production)");
+    }
+    chores::spawn(state.db.clone());
+    let router = http::router(state, config.media_dir(), config.public_origin());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     tracing::info!("Haat is serving on http://{}", listener.local_addr()?);
-    axum::serve(listener, router.into_make_service())
+    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("serving")?;

@@ -28,7 +28,10 @@ pub fn Header() -> impl IntoView {
                     <span class="logo__mark" aria-hidden="true">"हा"</span>
                     <span class="logo__word">{t(text::SITE_NAME)}</span>
                 </a>
-                <LanguageSwitch/>
+                <div class="site-header__tools">
+                    <AccountLink/>
+                    <LanguageSwitch/>
+                </div>
             </div>
             <form class="search" role="search" method="get" action="/search">
                 <label class="visually-hidden" for="search-q">{t(text::SEARCH)}</label>
@@ -100,4 +103,23 @@ pub fn Footer() -> impl IntoView {
             </nav>
         </footer>
     }
+}
+
+/// "Sign in", or the signed-in person's first name linking to her account.
+#[component]
+fn AccountLink() -> impl IntoView {
+    use crate::accounts::api::who_am_i;
+    use crate::accounts::text as account_text;
+    crate::ui::status::loaded(who_am_i, |me| match me {
+        Some(me) => {
+            let first = me.name.split_whitespace().next().unwrap_or_default().to_string();
+            view! {
+                <a class="account-link" href="/account" aria-label=t(account_text::MY_ACCOUNT)>
+                    {first}
+                </a>
+            }
+            .into_any()
+        }
+        None => view! { <a class="account-link" href="/signin">{t(account_text::SIGN_IN)}</a> }.into_any(),
+    })
 }

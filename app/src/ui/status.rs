@@ -65,6 +65,9 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     if error == AppError::NotFound {
         return view! { <NotFound/> }.into_any();
     }
+    if error == AppError::Unauthorized {
+        return view! { <SignInFirst/> }.into_any();
+    }
     set_status(error.status_code());
     let lang = use_lang();
     view! {
@@ -89,4 +92,24 @@ pub fn Notices(notices: Vec<Text>) -> impl IntoView {
             </ul>
         }
     })
+}
+
+/// A page that needs a signed-in person, shown to a visitor: a link to sign
+/// in that comes back here.
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    set_status(401);
+    let here = leptos_router::hooks::use_location();
+    let path = here.pathname.get_untracked();
+    let query = here.search.get_untracked();
+    let back = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let href = format!("/signin?next={}", crate::catalog::query::encode_component(&back));
+    view! {
+        <Title text=format!("{} · {}", t(crate::accounts::text::SIGN_IN), t(text::SITE_NAME))/>
+        <section class="status-page">
+            <h1>{t(crate::accounts::text::SIGN_IN)}</h1>
+            <p>{AppError::Unauthorized.message(use_lang())}</p>
+            <p><a class="button" href=href>{t(crate::accounts::text::SIGN_IN)}</a></p>
+        </section>
+    }
 }

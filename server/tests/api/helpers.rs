@@ -1,5 +1,5 @@
 use app::db::testing::TestDb;
-use app::db::Engine;
+use app::db::{Db, Engine};
 use haat_server::config::{Config, DemoData};
 use std::path::PathBuf;
 
@@ -9,6 +9,37 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    pub db: Db,
+    /// The session cookie's name for this app's transport.
+    pub cookie_name: &'static str,
+}
+
+/// A response, read whole.
+pub struct Answer {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(name).map(|v| v.to_str().unwrap_or_default().to_string())
+    }
+
+    /// Every `Set-Cookie` of the response.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap_or_default().to_string()).collect()
+    }
+
+    /// The new session token set by this response, if any.
+    pub fn session_token(&self, cookie_name: &str) -> Option<String> {
+        self.set_cookies().into_iter().find_map(|c| {
+            c.strip_prefix(&format!("{cookie_name}="))
+                .and_then(|rest| rest.split(';').next())
+                .filter(|v| !v.is_empty())
+                .map(String::from)
+        })
+    }
 }
 
 /// What to tear down when a test is over.
@@ -21,6 +52,53 @@ pub struct Running {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
+    }
+
+    /// The `Cookie:` header value for a session token.
+    pub fn session_cookie(&self, token: &str) -> String {
+        format!("{}={token}", self.cookie_name)
+    }
+
+    /// POSTs a form to a server function as the JSON API does (no HTML
+    /// redirect), with an optional `Cookie:` header.
+    pub async fn call(&self, path: &str, form: &[(&str, &str)], cookie: Option<&str>) -> Answer {
+        self.post(path, form, cookie, "application/json").await
+    }
+
+    /// POSTs a form as a browser without JavaScript does (accepting HTML, so
+    /// Leptos answers with redirects).
+    pub async fn submit(&self, path: &str, form: &[(&str, &str)], cookie: Option<&str>) -> Answer {
+        self.post(path, form, cookie, "text/html").await
+    }
+
+    async fn post(&self, path: &str, form: &[(&str, &str)], cookie: Option<&str>, accept: &str) -> Answer {
+        let mut request = self.client.post(self.url(path)).header("Accept", accept).form(form);
+        if let Some(cookie) = cookie {
+            request = request.header("Cookie", cookie);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        Answer { status, headers, body: response.text().await.unwrap_or_default() }
+    }
+
+    /// GET with a `Cookie:` header.
+    pub async fn get_as(&self, path: &str, cookie: &str) -> (u16, String) {
+        let response = self.client.get(self.url(path)).header("Cookie", cookie).send().await.expect("request");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body").replace("<!>", ""))
+    }
+
+    /// A signed-in session for the demo login with this phone (officials get
+    /// their second factor marked done); returns the `Cookie:` value.
+    pub async fn session_for(&self, phone: &str) -> String {
+        use app::accounts::session::ssr as session;
+        let user = app::accounts::store::user_by_phone(&self.db, phone).await.unwrap().expect("demo login");
+        let (token, _) = session::create(&self.db, user.id, user.role()).await.unwrap();
+        if user.role().needs_second_factor() {
+            session::mark_second_factor(&self.db, &session::token_hash(&token)).await.unwrap();
+        }
+        self.session_cookie(&token)
     }
 
     /// GET with an optional language cookie; returns status and body.
@@ -48,6 +126,11 @@ impl Running {
 
 /// Spawns the app on `engine` with the demo catalogue loaded.
 pub async fn spawn_app(engine: Engine) -> Running {
+    spawn_app_with(engine, None).await
+}
+
+/// Spawns the app, optionally with a public URL (`https://…` turns on secure cookies).
+pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running {
     haat_server::telemetry::init();
     let test_db = match engine {
         Engine::Sqlite => TestDb::sqlite().await,
@@ -64,18 +147,22 @@ pub async fn spawn_app(engine: Engine) -> Running {
         database_url: None,
         site_root: Some(data_dir.join("site")),
         demo_data: DemoData::Never,
+        public_url: public_url.map(String::from),
+        demo_show_codes: true,
+        trust_forwarded_for: false,
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");
     let state = haat_server::app_state(&config, test_db.db.clone());
-    let router = haat_server::http::router(state, config.media_dir());
+    let router = haat_server::http::router(state, config.media_dir(), config.public_origin());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a random port");
     let address = format!("http://{}", listener.local_addr().unwrap());
     let server = tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service()).await.expect("serve");
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.expect("serve");
     });
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    Running { app: TestApp { address, client, data_dir }, test_db, server }
+    let cookie_name = app::accounts::session::ssr::cookie_name(config.https());
+    Running { app: TestApp { address, client, data_dir, db: test_db.db.clone(), cookie_name }, test_db, server }
 }
 
 /// Runs `test` against a fresh app on each engine.

@@ -1,6 +1,8 @@
 //! The server over real HTTP: spawned on a random port with a fresh
 //! database (SQLite and PostgreSQL) loaded with the demo catalogue.
 
+mod access;
+mod accounts;
 mod helpers;
 mod language;
 mod pages;

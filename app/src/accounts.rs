@@ -1,0 +1,19 @@
+//! People and what they may do: sign-in (phone + one-time code, password,
+//! second factor for officials), sessions, roles with scopes, and the one
+//! access module every server function asks.
+
+pub mod access;
+pub mod address;
+pub mod api;
+pub mod otp;
+pub mod pages;
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
+pub mod session;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod text;
+#[cfg(feature = "ssr")]
+pub mod totp;
+pub mod types;

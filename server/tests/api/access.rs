@@ -1,0 +1,298 @@
+//! Who may call what: every server function × every kind of caller,
+//! including callers of the right role but another scope. The table below
+//! is the specification; the test fails if a server function exists that
+//! the table does not list.
+
+use crate::helpers::{spawn_app, TestApp};
+use app::db::Engine;
+use std::collections::BTreeSet;
+
+/// The callers: one of each demo login, plus nobody.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Shopper,
+    RaipurLeader,
+    RaipurMember,
+    GwaliorLeader,
+    Trader,
+    Department,
+    RaipurOfficial,
+    GwaliorOfficial,
+    ChhattisgarhOfficial,
+    OutletStaff,
+}
+
+use Who::*;
+
+const EVERYONE: &[Who] = &[
+    Anonymous,
+    Shopper,
+    RaipurLeader,
+    RaipurMember,
+    GwaliorLeader,
+    Trader,
+    Department,
+    RaipurOfficial,
+    GwaliorOfficial,
+    ChhattisgarhOfficial,
+    OutletStaff,
+];
+const SIGNED_IN: &[Who] = &[
+    Shopper,
+    RaipurLeader,
+    RaipurMember,
+    GwaliorLeader,
+    Trader,
+    Department,
+    RaipurOfficial,
+    GwaliorOfficial,
+    ChhattisgarhOfficial,
+    OutletStaff,
+];
+const OFFICIALS: &[Who] = &[RaipurOfficial, GwaliorOfficial, ChhattisgarhOfficial];
+/// Officials whose scope covers Raipur.
+const OVER_RAIPUR: &[Who] = &[RaipurOfficial, ChhattisgarhOfficial];
+const SELLERS: &[Who] = &[RaipurLeader, RaipurMember, GwaliorLeader];
+const LEADERS: &[Who] = &[RaipurLeader, GwaliorLeader];
+
+fn phone(who: Who) -> Option<&'static str> {
+    Some(match who {
+        Anonymous => return None,
+        Shopper => "9000000001",
+        RaipurLeader => "9000000002",
+        RaipurMember => "9000000003",
+        GwaliorLeader => "9000000004",
+        Trader => "9000000005",
+        Department => "9000000007",
+        RaipurOfficial => "9000000008",
+        ChhattisgarhOfficial => "9000000009",
+        OutletStaff => "9000000010",
+        GwaliorOfficial => "9000000011",
+    })
+}
+
+/// Ids of the things the calls aim at (all in Raipur).
+struct Targets {
+    rekha: String,
+    sunita_address: String,
+    raipur_district: String,
+    unstaffed_raipur_group: String,
+    raipur_trader: String,
+    raipur_office: String,
+}
+
+async fn targets(app: &TestApp) -> Targets {
+    let one = |sql: &'static str| {
+        let db = app.db.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&db.pool).await.unwrap().to_string() }
+    };
+    let sunita = app::accounts::store::user_by_phone(&app.db, "9000000001").await.unwrap().unwrap();
+    let state_id: i64 = sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&app.db.pool).await.unwrap();
+    let address = app::accounts::store::NewAddress {
+        name: "Sunita".into(),
+        phone: "9000000001".into(),
+        line1: "House 4".into(),
+        line2: String::new(),
+        city: "Raipur".into(),
+        district: "Raipur".into(),
+        state_id,
+        pincode: "492001".into(),
+    };
+    let address_id = app::accounts::store::add_address(&app.db, sunita.id, &address).await.unwrap();
+    Targets {
+        rekha: one("SELECT id FROM users WHERE phone = '9000000003'").await,
+        sunita_address: address_id.to_string(),
+        raipur_district: one("SELECT id FROM districts WHERE slug = 'raipur'").await,
+        unstaffed_raipur_group: one("SELECT id FROM shg_groups WHERE slug = 'jai-maa-bamleshwari-shg-reewa'").await,
+        raipur_trader: one("SELECT id FROM users WHERE phone = '9000000005'").await,
+        raipur_office: one(
+            "SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'",
+        )
+        .await,
+    }
+}
+
+/// One row of the specification: a server function, arguments that would
+/// succeed for an allowed caller, and who is allowed.
+struct Rule {
+    path: &'static str,
+    form: fn(&Targets, usize) -> Vec<(&'static str, String)>,
+    allowed: &'static [Who],
+}
+
+fn none(_: &Targets, _: usize) -> Vec<(&'static str, String)> {
+    Vec::new()
+}
+
+/// A phone number nobody has, different for each call.
+fn fresh_phone(n: usize) -> String {
+    format!("98765{n:05}")
+}
+
+fn spec() -> Vec<Rule> {
+    vec![
+        // The storefront and signing in: anyone.
+        Rule { path: "/api/language", form: |_, _| vec![("lang", "en".into())], allowed: EVERYONE },
+        Rule { path: "/api/home", form: none, allowed: EVERYONE },
+        Rule {
+            path: "/api/listing",
+            form: |_, _| vec![("query[page]", "1".into()), ("query[sort]", "Recommended".into()), ("query[in_stock_only]", "false".into())],
+            allowed: EVERYONE,
+        },
+        Rule { path: "/api/facets", form: none, allowed: EVERYONE },
+        Rule { path: "/api/category", form: |_, _| vec![("slug", "food".into())], allowed: EVERYONE },
+        Rule { path: "/api/product", form: |_, _| vec![("slug", "mango-pickle-khorpa".into())], allowed: EVERYONE },
+        Rule { path: "/api/group", form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())], allowed: EVERYONE },
+        Rule { path: "/api/request_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE },
+        Rule { path: "/api/demo_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE },
+        Rule {
+            path: "/api/verify_code",
+            form: |_, _| vec![("phone", "9000000001".into()), ("code", "123456".into())],
+            allowed: EVERYONE,
+        },
+        Rule {
+            path: "/api/password_sign_in",
+            form: |_, _| vec![("phone", "9000000001".into()), ("password", "not-the-password".into())],
+            allowed: EVERYONE,
+        },
+        Rule { path: "/api/sign_out", form: none, allowed: EVERYONE },
+        Rule { path: "/api/who_am_i", form: none, allowed: EVERYONE },
+        // An official's second factor.
+        Rule { path: "/api/verify_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS },
+        Rule { path: "/api/second_factor_setup", form: none, allowed: OFFICIALS },
+        Rule { path: "/api/begin_second_factor", form: none, allowed: OFFICIALS },
+        Rule { path: "/api/confirm_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS },
+        // One's own account.
+        Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN },
+        Rule { path: "/api/account", form: none, allowed: SIGNED_IN },
+        Rule { path: "/api/update_profile", form: |_, _| vec![("name", "A Name".into()), ("lang", "hi".into())], allowed: SIGNED_IN },
+        Rule {
+            path: "/api/add_address",
+            form: |_, n| {
+                vec![
+                    ("name", "Receiver".into()),
+                    ("phone", fresh_phone(n)),
+                    ("line1", "House 9, Station Road".into()),
+                    ("city", "Raipur".into()),
+                    ("district", "Raipur".into()),
+                    ("state_id", "1".into()),
+                    ("pincode", "492001".into()),
+                ]
+            },
+            allowed: SIGNED_IN,
+        },
+        // Only the owner of the address.
+        Rule { path: "/api/delete_address", form: |t, _| vec![("address_id", t.sunita_address.clone())], allowed: &[Shopper] },
+        Rule {
+            path: "/api/set_password",
+            form: |_, _| vec![("current", haat_server::demo::people::PASSWORD.into()), ("new_password", "Gond-art-Nangur-24".into())],
+            allowed: SIGNED_IN,
+        },
+        Rule {
+            path: "/api/register_trader",
+            form: |t, _| {
+                vec![("business_name", "Verma Stores".into()), ("gstin", "27AAPFU0939F1ZV".into()), ("district_id", t.raipur_district.clone())]
+            },
+            allowed: &[Shopper],
+        },
+        // A seller's group; its leader manages members (of her own group only).
+        Rule { path: "/api/my_group", form: none, allowed: SELLERS },
+        Rule {
+            path: "/api/add_group_member",
+            form: |_, n| vec![("name", "New Member".into()), ("phone", fresh_phone(n))],
+            allowed: LEADERS,
+        },
+        Rule { path: "/api/remove_group_member", form: |t, _| vec![("user_id", t.rekha.clone())], allowed: &[RaipurLeader] },
+        // Officials, within their scope.
+        Rule { path: "/api/people", form: none, allowed: OFFICIALS },
+        Rule {
+            path: "/api/create_first_member",
+            form: |t, n| {
+                vec![("group_id", t.unstaffed_raipur_group.clone()), ("name", "First Member".into()), ("phone", fresh_phone(n))]
+            },
+            allowed: OVER_RAIPUR,
+        },
+        Rule { path: "/api/verify_trader", form: |t, _| vec![("trader_id", t.raipur_trader.clone())], allowed: OVER_RAIPUR },
+        Rule {
+            path: "/api/create_office",
+            form: |t, n| {
+                vec![
+                    ("name_hi", format!("स्वास्थ्य कार्यालय {n}")),
+                    ("name_en", format!("Health Office {n}")),
+                    ("department", "health".into()),
+                    ("district_id", t.raipur_district.clone()),
+                ]
+            },
+            allowed: OVER_RAIPUR,
+        },
+        Rule {
+            path: "/api/create_office_user",
+            form: |t, n| {
+                vec![
+                    ("office_id", t.raipur_office.clone()),
+                    ("name", "Office Clerk".into()),
+                    ("phone", fresh_phone(n)),
+                    ("indenter", "on".into()),
+                ]
+            },
+            allowed: OVER_RAIPUR,
+        },
+    ]
+}
+
+/// Refused means 401, 403, or 404 for something that is not hers (which
+/// does not even admit it exists). Anything else got past the access check.
+fn refused(status: u16) -> bool {
+    matches!(status, 401 | 403 | 404)
+}
+
+#[test]
+fn every_server_function_has_a_rule() {
+    let registered: BTreeSet<String> =
+        leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_string()).collect();
+    let specified: BTreeSet<String> = spec().iter().map(|r| r.path.to_string()).collect();
+    let missing: Vec<&String> = registered.difference(&specified).collect();
+    let stale: Vec<&String> = specified.difference(&registered).collect();
+    assert!(missing.is_empty(), "server functions without an access rule in this table: {missing:?}");
+    assert!(stale.is_empty(), "rules for server functions that do not exist: {stale:?}");
+}
+
+#[tokio::test]
+async fn every_server_function_refuses_everyone_its_rule_does_not_allow() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for rule in spec() {
+        // A fresh app per function: what one caller changes cannot decide another's answer.
+        let running = spawn_app(Engine::Sqlite).await;
+        let app = running.app.clone();
+        let targets = targets(&app).await;
+        // Everyone signs in first: a call may remove a login (a member), and
+        // that person must then be refused, not missing from the table.
+        let mut cookies = Vec::new();
+        for &who in EVERYONE {
+            cookies.push(match phone(who) {
+                Some(phone) => Some(app.session_for(phone).await),
+                None => None,
+            });
+        }
+        for (&who, cookie) in EVERYONE.iter().zip(cookies) {
+            n += 1;
+            let form = (rule.form)(&targets, n);
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let answer = app.call(rule.path, &form, cookie.as_deref()).await;
+            let expected_allowed = rule.allowed.contains(&who);
+            if refused(answer.status) == expected_allowed {
+                failures.push(format!(
+                    "{} as {who:?}: status {} but expected {} ({})",
+                    rule.path,
+                    answer.status,
+                    if expected_allowed { "allowed" } else { "refused" },
+                    answer.body.chars().take(160).collect::<String>()
+                ));
+            }
+        }
+        running.stop().await;
+    }
+    assert!(failures.is_empty(), "{} access mismatches:\n{}", failures.len(), failures.join("\n"));
+}
