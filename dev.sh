@@ -106,7 +106,9 @@ cmd_run() {
   # --precompress writes .br/.gz beside the bundle, served instead of compressing per request.
   cargo leptos build --release --precompress
   say "serving on http://${HAAT_ADDR:-127.0.0.1:3000} (demo data is loaded on first run; Ctrl-C stops)"
-  exec "$CARGO_TARGET_DIR/release/haat" "$@"
+  # A local demo has no SMS sender: show each sign-in code on the code page
+  # (it is also in the log). Never use this flag on a public server.
+  exec "$CARGO_TARGET_DIR/release/haat" --demo-show-codes "$@"
 }
 
 cmd_test() {

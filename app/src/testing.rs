@@ -36,8 +36,8 @@ fn photo(key: &str) -> Photo {
 pub async fn catalogue(db: &Db) -> Fixture {
     let mut tx = db.pool.begin().await.expect("begin");
     let cg =
-        groups::insert_state(&mut tx, "CG", "22", "chhattisgarh", &Text::new("छत्तीसगढ़", "Chhattisgarh")).await.unwrap();
-    let mp = groups::insert_state(&mut tx, "MP", "23", "madhya-pradesh", &Text::new("मध्य प्रदेश", "Madhya Pradesh"))
+        groups::upsert_state(&mut tx, "CG", "22", "chhattisgarh", &Text::new("छत्तीसगढ़", "Chhattisgarh")).await.unwrap();
+    let mp = groups::upsert_state(&mut tx, "MP", "23", "madhya-pradesh", &Text::new("मध्य प्रदेश", "Madhya Pradesh"))
         .await
         .unwrap();
     let raipur = groups::insert_district(&mut tx, cg, "raipur", &Text::new("रायपुर", "Raipur")).await.unwrap();

@@ -80,7 +80,7 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
     // Geography.
     let mut state_ids = HashMap::new();
     for (slug, code, gst_code, en, hi) in places::STATES {
-        let id = group_store::insert_state(&mut tx, code, gst_code, slug, &Text::new(*hi, *en)).await?;
+        let id = group_store::upsert_state(&mut tx, code, gst_code, slug, &Text::new(*hi, *en)).await?;
         state_ids.insert(*slug, id);
         report.states += 1;
     }

@@ -92,7 +92,11 @@ async fn same_origin_only(public_origin: Option<String>, request: Request, next:
     let allowed = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         Some(site) => site == "same-origin" || site == "none",
         None => match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-            Some(origin) => origin_matches(origin, headers.get(header::HOST).and_then(|v| v.to_str().ok()), public_origin.as_deref()),
+            Some(origin) => origin_matches(
+                origin,
+                headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+                public_origin.as_deref(),
+            ),
             None => true,
         },
     };

@@ -37,8 +37,20 @@ pub fn parse(
     Ok(NewAddress {
         name: field(name, "name", 2, 60, Tr::new("पाने वाले का नाम लिखें", "Write the name of the person receiving it"))?,
         phone: Phone::parse(phone).map_err(|m| ("phone", m))?.as_str().to_string(),
-        line1: field(line1, "line1", 3, 120, Tr::new("मकान नंबर, गली या मोहल्ला लिखें", "Write the house number and street"))?,
-        line2: field(line2, "line2", 0, 120, Tr::new("दूसरी पंक्ति 120 अक्षरों तक", "The second line can have 120 characters"))?,
+        line1: field(
+            line1,
+            "line1",
+            3,
+            120,
+            Tr::new("मकान नंबर, गली या मोहल्ला लिखें", "Write the house number and street"),
+        )?,
+        line2: field(
+            line2,
+            "line2",
+            0,
+            120,
+            Tr::new("दूसरी पंक्ति 120 अक्षरों तक", "The second line can have 120 characters"),
+        )?,
         city: field(city, "city", 2, 60, Tr::new("गाँव या शहर लिखें", "Write the village or town"))?,
         district: field(district, "district", 2, 60, Tr::new("ज़िला लिखें", "Write the district"))?,
         state_id,
@@ -52,7 +64,9 @@ mod tests {
 
     #[test]
     fn a_complete_address_is_cleaned_up() {
-        let a = parse("  Sunita  Verma ", "98260 12345", "House 4,  Gandhi Chowk", "", "Raipur", "Raipur", 1, "492 001").unwrap();
+        let a =
+            parse("  Sunita  Verma ", "98260 12345", "House 4,  Gandhi Chowk", "", "Raipur", "Raipur", 1, "492 001")
+                .unwrap();
         assert_eq!(a.name, "Sunita Verma");
         assert_eq!(a.phone, "9826012345");
         assert_eq!(a.line1, "House 4, Gandhi Chowk");
@@ -62,7 +76,9 @@ mod tests {
     #[test]
     fn each_bad_field_is_named() {
         let ok = ("Sunita", "9826012345", "House 4", "", "Raipur", "Raipur", "492001");
-        let check = |a: (&str, &str, &str, &str, &str, &str, &str)| parse(a.0, a.1, a.2, a.3, a.4, a.5, 1, a.6).err().map(|e| e.0);
+        let check = |a: (&str, &str, &str, &str, &str, &str, &str)| {
+            parse(a.0, a.1, a.2, a.3, a.4, a.5, 1, a.6).err().map(|e| e.0)
+        };
         assert_eq!(check(ok), None);
         assert_eq!(check(("S", ok.1, ok.2, ok.3, ok.4, ok.5, ok.6)), Some("name"));
         assert_eq!(check((ok.0, "12345", ok.2, ok.3, ok.4, ok.5, ok.6)), Some("phone"));

@@ -117,7 +117,12 @@ pub async fn request_code(phone: String, name: Option<String>, next: Option<Stri
 /// the phone. Anyone may call; limited per number and per client; a code
 /// allows 5 tries and 10 minutes.
 #[server(prefix = "/api", endpoint = "verify_code")]
-pub async fn verify_code(phone: String, code: String, name: Option<String>, next: Option<String>) -> Result<(), AppError> {
+pub async fn verify_code(
+    phone: String,
+    code: String,
+    name: Option<String>,
+    next: Option<String>,
+) -> Result<(), AppError> {
     use ssr::*;
     respond(
         async {
@@ -126,9 +131,8 @@ pub async fn verify_code(phone: String, code: String, name: Option<String>, next
             let phone = parse_phone(&phone)?;
             hit(&state.db, &format!("signin-phone:{}", phone.as_str()), rate_limit::SIGN_INS_PER_PHONE).await?;
             hit(&state.db, &format!("signin-client:{}", client_address()), rate_limit::SIGN_INS_PER_CLIENT).await?;
-            let typed = otp::normalise_code(&code).ok_or_else(|| {
-                AppError::validation("code", Tr::new("6 अंकों का कोड लिखें", "Type the 6-digit code"))
-            })?;
+            let typed = otp::normalise_code(&code)
+                .ok_or_else(|| AppError::validation("code", Tr::new("6 अंकों का कोड लिखें", "Type the 6-digit code")))?;
             let latest = store::latest_code(&state.db, phone.as_str()).await?;
             let now = now_ms();
             let outcome = otp::check_code(
@@ -144,7 +148,10 @@ pub async fn verify_code(phone: String, code: String, name: Option<String>, next
             }
             let Some((id, _, _)) = latest else { return Err(AppError::Internal) };
             if !store::use_code(&state.db, id, now).await? {
-                return Err(AppError::Validation { field: "code".into(), message: CodeCheck::NoCode.message().unwrap_or_default() });
+                return Err(AppError::Validation {
+                    field: "code".into(),
+                    message: CodeCheck::NoCode.message().unwrap_or_default(),
+                });
             }
             let user = match store::user_by_phone(&state.db, phone.as_str()).await? {
                 Some(user) => user,
@@ -188,7 +195,10 @@ pub async fn password_sign_in(phone: String, password: String, next: Option<Stri
             hit(&state.db, &format!("signin-phone:{}", phone.as_str()), rate_limit::SIGN_INS_PER_PHONE).await?;
             hit(&state.db, &format!("signin-client:{}", client_address()), rate_limit::SIGN_INS_PER_CLIENT).await?;
             let user = store::user_by_phone(&state.db, phone.as_str()).await?;
-            let stored = user.as_ref().and_then(|u| u.password_hash.clone()).unwrap_or_else(|| password_ssr::decoy_hash().to_string());
+            let stored = user
+                .as_ref()
+                .and_then(|u| u.password_hash.clone())
+                .unwrap_or_else(|| password_ssr::decoy_hash().to_string());
             let matches = tokio::task::spawn_blocking(move || password_ssr::verify(&password, &stored))
                 .await
                 .map_err(|_| AppError::Internal)?;
@@ -251,9 +261,10 @@ pub async fn get_second_factor_setup() -> Result<SecondFactorSetup, AppError> {
             if enabled && !access::complete(&row, &user) {
                 return Err(AppError::Forbidden);
             }
-            let pending = user.totp_pending_secret.as_deref().and_then(|secret| {
-                totp::enrolment_qr(secret, &user.phone).map(|(svg, _)| (svg, secret.to_string()))
-            });
+            let pending = user
+                .totp_pending_secret
+                .as_deref()
+                .and_then(|secret| totp::enrolment_qr(secret, &user.phone).map(|(svg, _)| (svg, secret.to_string())));
             Ok(SecondFactorSetup { pending, enabled })
         }
         .await,
@@ -295,7 +306,13 @@ pub async fn confirm_second_factor(code: String, next: Option<String>) -> Result
                 return Err(AppError::validation("code", Tr::new("पहले QR कोड बनाएँ", "Start the set-up first")));
             };
             let step = totp::verify(&pending, &code, (now_ms() / 1000) as u64, None).ok_or_else(|| {
-                AppError::validation("code", Tr::new("यह कोड सही नहीं है — ऐप में दिख रहा ताज़ा कोड लिखें", "That code is not right — type the current code from the app"))
+                AppError::validation(
+                    "code",
+                    Tr::new(
+                        "यह कोड सही नहीं है — ऐप में दिख रहा ताज़ा कोड लिखें",
+                        "That code is not right — type the current code from the app",
+                    ),
+                )
             })?;
             store::enable_totp(&state.db, user.id, step).await?;
             session::mark_second_factor(&state.db, &row.token_hash).await?;
@@ -386,10 +403,15 @@ pub async fn update_profile(name: String, lang: String) -> Result<(), AppError> 
         async {
             let caller = access::signed_in().await?;
             let name = parse_name(&name)?;
-            let lang = Lang::from_code(&lang)
-                .ok_or_else(|| AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available")))?;
+            let lang = Lang::from_code(&lang).ok_or_else(|| {
+                AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
+            })?;
             store::update_profile(&app_state()?.db, caller.user_id, &name, lang).await?;
-            set_cookie(&format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax", crate::i18n::LANG_COOKIE, lang.code()))?;
+            set_cookie(&format!(
+                "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                crate::i18n::LANG_COOKIE,
+                lang.code()
+            ))?;
             go_to("/account?saved=profile");
             Ok(())
         }
@@ -426,11 +448,29 @@ pub async fn add_address(
                 &pincode,
             )
             .map_err(|(field, message)| AppError::Validation { field: field.into(), message })?;
-            if !store::states(&state.db).await?.iter().any(|s| s.id == state_id) {
+            let Some((gst_state_code, state_name)) = store::state_by_id(&state.db, state_id).await? else {
                 return Err(AppError::validation("state_id", Tr::new("राज्य चुनें", "Choose a state")));
+            };
+            let pincode = crate::groups::phone::Pincode::parse(&address.pincode)
+                .map_err(|m| AppError::Validation { field: "pincode".into(), message: m })?;
+            if !pincode.fits_state(&gst_state_code) {
+                return Err(AppError::Validation {
+                    field: "pincode".into(),
+                    message: Text::new(
+                        format!("पिन कोड {} {} का नहीं है। पिन कोड या राज्य जाँचें।", pincode.as_str(), state_name.hi),
+                        format!(
+                            "PIN code {} is not in {}. Check the PIN code or the state.",
+                            pincode.as_str(),
+                            state_name.en
+                        ),
+                    ),
+                });
             }
             if store::count_addresses(&state.db, caller.user_id).await? >= 10 {
-                return Err(AppError::validation("address", Tr::new("10 से अधिक पते नहीं रख सकते", "You can keep at most 10 addresses")));
+                return Err(AppError::validation(
+                    "address",
+                    Tr::new("10 से अधिक पते नहीं रख सकते", "You can keep at most 10 addresses"),
+                ));
             }
             store::add_address(&state.db, caller.user_id, &address).await?;
             go_to("/account?saved=address#addresses");
@@ -474,7 +514,10 @@ pub async fn set_password(current: Option<String>, new_password: String) -> Resu
                     .await
                     .map_err(|_| AppError::Internal)?;
                 if !ok {
-                    return Err(AppError::validation("current", Tr::new("अभी का पासवर्ड गलत है", "The current password is wrong")));
+                    return Err(AppError::validation(
+                        "current",
+                        Tr::new("अभी का पासवर्ड गलत है", "The current password is wrong"),
+                    ));
                 }
             }
             password::check_new_password(&new_password, &user.phone)
@@ -502,7 +545,10 @@ pub async fn register_as_trader(business_name: String, gstin: String, district_i
             let state = app_state()?;
             let business = business_name.split_whitespace().collect::<Vec<_>>().join(" ");
             if !(2..=100).contains(&business.chars().count()) {
-                return Err(AppError::validation("business_name", Tr::new("व्यवसाय का नाम लिखें", "Write the business name")));
+                return Err(AppError::validation(
+                    "business_name",
+                    Tr::new("व्यवसाय का नाम लिखें", "Write the business name"),
+                ));
             }
             let gstin = crate::groups::gstin::Gstin::parse(&gstin)
                 .map_err(|message| AppError::Validation { field: "gstin".into(), message })?;
@@ -510,14 +556,17 @@ pub async fn register_as_trader(business_name: String, gstin: String, district_i
                 return Err(AppError::validation("district_id", Tr::new("ज़िला चुनें", "Choose a district")));
             }
             let mut tx = state.db.pool.begin().await?;
-            store::register_trader(&mut tx, caller.user_id, &business, gstin.as_str(), district_id).await.map_err(|e| {
-                match &e {
+            store::register_trader(&mut tx, caller.user_id, &business, gstin.as_str(), district_id).await.map_err(
+                |e| match &e {
                     sqlx::Error::Database(db) if db.message().to_lowercase().contains("unique") => AppError::Conflict {
-                        message: Text::new("यह GSTIN पहले से किसी खाते में दर्ज है", "This GSTIN is already registered to an account"),
+                        message: Text::new(
+                            "यह GSTIN पहले से किसी खाते में दर्ज है",
+                            "This GSTIN is already registered to an account",
+                        ),
                     },
                     _ => AppError::from(e),
-                }
-            })?;
+                },
+            )?;
             tx.commit().await?;
             go_to("/account?saved=trader");
             Ok(())
@@ -536,7 +585,14 @@ pub async fn get_my_group() -> Result<MyGroup, AppError> {
             let Scope::Group { group_id, leader } = caller.scope else { return Err(AppError::Forbidden) };
             let state = app_state()?;
             let (slug, name, place) = store::my_group(&state.db, group_id).await?.ok_or(AppError::NotFound)?;
-            Ok(MyGroup { slug, name, place, members: store::members_of(&state.db, group_id).await?, i_am_leader: leader, me: caller.user_id })
+            Ok(MyGroup {
+                slug,
+                name,
+                place,
+                members: store::members_of(&state.db, group_id).await?,
+                i_am_leader: leader,
+                me: caller.user_id,
+            })
         }
         .await,
     )
@@ -574,7 +630,10 @@ pub async fn remove_group_member(user_id: i64) -> Result<(), AppError> {
         async {
             let (caller, group_id) = access::leader_of_own_group().await?;
             if user_id == caller.user_id {
-                return Err(AppError::validation("user_id", Tr::new("आप स्वयं को नहीं हटा सकतीं", "You cannot remove yourself")));
+                return Err(AppError::validation(
+                    "user_id",
+                    Tr::new("आप स्वयं को नहीं हटा सकतीं", "You cannot remove yourself"),
+                ));
             }
             if !store::remove_member(&app_state()?.db, group_id, user_id).await? {
                 return Err(AppError::NotFound);
@@ -658,7 +717,12 @@ pub async fn verify_trader(trader_id: i64) -> Result<(), AppError> {
 
 /// Creates a department office in a district of the official's scope.
 #[server(prefix = "/api", endpoint = "create_office")]
-pub async fn create_office(name_hi: String, name_en: String, department: String, district_id: i64) -> Result<(), AppError> {
+pub async fn create_office(
+    name_hi: String,
+    name_en: String,
+    department: String,
+    district_id: i64,
+) -> Result<(), AppError> {
     use ssr::*;
     respond(
         async {
@@ -667,12 +731,17 @@ pub async fn create_office(name_hi: String, name_en: String, department: String,
             let name = Text::new(parse_office_name(&name_hi)?, parse_office_name(&name_en)?);
             let department = Department::parse(&department)
                 .ok_or_else(|| AppError::validation("department", Tr::new("विभाग चुनें", "Choose a department")))?;
-            store::create_office(&state.db, &name, department, district_id, caller.user_id).await.map_err(|e| match &e {
-                sqlx::Error::Database(db) if db.message().to_lowercase().contains("unique") => AppError::Conflict {
-                    message: Text::new("इस ज़िले में इस नाम का कार्यालय पहले से है", "This district already has an office with that name"),
+            store::create_office(&state.db, &name, department, district_id, caller.user_id).await.map_err(
+                |e| match &e {
+                    sqlx::Error::Database(db) if db.message().to_lowercase().contains("unique") => AppError::Conflict {
+                        message: Text::new(
+                            "इस ज़िले में इस नाम का कार्यालय पहले से है",
+                            "This district already has an office with that name",
+                        ),
+                    },
+                    _ => AppError::from(e),
                 },
-                _ => AppError::from(e),
-            })?;
+            )?;
             go_to("/people?saved=office#offices");
             Ok(())
         }
@@ -708,7 +777,10 @@ pub async fn create_office_user(
             .filter_map(|(given, duty)| given.map(|_| duty))
             .collect();
             if duties.is_empty() {
-                return Err(AppError::validation("duties", Tr::new("कम से कम एक ज़िम्मेदारी चुनें", "Choose at least one duty")));
+                return Err(AppError::validation(
+                    "duties",
+                    Tr::new("कम से कम एक ज़िम्मेदारी चुनें", "Choose at least one duty"),
+                ));
             }
             let new = NewUser {
                 phone: parse_phone(&phone)?.as_str().into(),
@@ -734,7 +806,10 @@ fn parse_office_name(input: &str) -> Result<String, AppError> {
     } else {
         Err(AppError::validation(
             "name",
-            crate::i18n::Tr::new("कार्यालय का नाम हिन्दी और अंग्रेज़ी दोनों में लिखें", "Write the office name in both Hindi and English"),
+            crate::i18n::Tr::new(
+                "कार्यालय का नाम हिन्दी और अंग्रेज़ी दोनों में लिखें",
+                "Write the office name in both Hindi and English",
+            ),
         ))
     }
 }

@@ -61,13 +61,13 @@ impl CodeCheck {
                 format!("कोड सही नहीं है। {tries_left} बार और कोशिश कर सकती हैं।"),
                 format!("That code is not right. {tries_left} more tries."),
             )),
-            CodeCheck::TooManyTries => Some(Text::new(
-                "बहुत बार गलत कोड डाला गया। नया कोड मँगाएँ।",
-                "Too many wrong tries. Ask for a new code.",
-            )),
-            CodeCheck::Expired => {
-                Some(Text::new("यह कोड पुराना हो गया है (10 मिनट)। नया कोड मँगाएँ।", "This code has expired (10 minutes). Ask for a new code."))
+            CodeCheck::TooManyTries => {
+                Some(Text::new("बहुत बार गलत कोड डाला गया। नया कोड मँगाएँ।", "Too many wrong tries. Ask for a new code."))
             }
+            CodeCheck::Expired => Some(Text::new(
+                "यह कोड पुराना हो गया है (10 मिनट)। नया कोड मँगाएँ।",
+                "This code has expired (10 minutes). Ask for a new code.",
+            )),
             CodeCheck::NoCode => Some(Text::new(
                 "इस नंबर के लिए कोई कोड नहीं भेजा गया है। पहले कोड मँगाएँ।",
                 "No code has been sent to this number. Ask for a code first.",

@@ -27,7 +27,9 @@ pub fn check_new_password(password: &str, phone: &str) -> Result<(), Text> {
         return Err(Text::new("पासवर्ड में अपना मोबाइल नंबर न रखें", "Do not put your mobile number in your password"));
     }
     #[cfg(feature = "ssr")]
-    if passwords::analyzer::is_common_password(password) || passwords::analyzer::is_common_password(password.to_lowercase()) {
+    if passwords::analyzer::is_common_password(password)
+        || passwords::analyzer::is_common_password(password.to_lowercase())
+    {
         return Err(Text::new(
             "यह पासवर्ड बहुत आम है — लोग इसे आसानी से अंदाज़ा लगा लेते हैं। कोई और चुनें।",
             "That password is too common — it is easy to guess. Choose another.",
@@ -50,7 +52,8 @@ pub mod ssr {
 
     /// Whether `password` matches the stored hash (constant time inside argon2).
     pub fn verify(password: &str, stored: &str) -> bool {
-        PasswordHash::new(stored).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        PasswordHash::new(stored)
+            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     }
 
     /// A hash to verify against when the account does not exist, so the time

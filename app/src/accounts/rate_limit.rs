@@ -1,7 +1,6 @@
 //! Rate limits in fixed windows, counted in the database so every server
 //! process shares them.
 
-
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;

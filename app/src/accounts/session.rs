@@ -196,7 +196,11 @@ pub mod ssr {
 
     /// Ends every session of a user ("sign out everywhere"); returns how many.
     pub async fn delete_all_for_user(db: &Db, user_id: i64) -> Result<u64, sqlx::Error> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&db.pool).await?.rows_affected())
+        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&db.pool)
+            .await?
+            .rows_affected())
     }
 
     /// Sessions of a user other than this one.

@@ -148,10 +148,11 @@ pub async fn caller_of(db: &Db, user: &UserRow) -> Result<Caller, sqlx::Error> {
             None => Scope::Own,
         },
         Role::Trader => {
-            let verified: Option<Option<i64>> = sqlx::query_scalar("SELECT verified_at FROM traders WHERE user_id = $1")
-                .bind(user.id)
-                .fetch_optional(&db.pool)
-                .await?;
+            let verified: Option<Option<i64>> =
+                sqlx::query_scalar("SELECT verified_at FROM traders WHERE user_id = $1")
+                    .bind(user.id)
+                    .fetch_optional(&db.pool)
+                    .await?;
             Scope::Trader { verified: verified.flatten().is_some() }
         }
         Role::Department => match user.office_id {
@@ -380,6 +381,16 @@ pub async fn states(db: &Db) -> Result<Vec<StateOption>, sqlx::Error> {
     Ok(rows.into_iter().map(|(id, hi, en)| StateOption { id, name: Text::new(hi, en) }).collect())
 }
 
+/// A state's GST code and name, if the id is a state's.
+pub async fn state_by_id(db: &Db, state_id: i64) -> Result<Option<(String, Text)>, sqlx::Error> {
+    let row: Option<(String, String, String)> =
+        sqlx::query_as("SELECT gst_code, name_hi, name_en FROM states WHERE id = $1")
+            .bind(state_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(row.map(|(code, hi, en)| (code, Text::new(hi, en))))
+}
+
 pub async fn districts(db: &Db) -> Result<Vec<DistrictOption>, sqlx::Error> {
     let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
         "SELECT d.id, d.name_hi, d.name_en, s.name_hi, s.name_en FROM districts d JOIN states s ON s.id = d.state_id \
@@ -456,10 +467,16 @@ pub async fn scope_name(db: &Db, scope: &Scope) -> Result<Option<Text>, sqlx::Er
                 .await?
         }
         Scope::State { state_id } => {
-            sqlx::query_as("SELECT name_hi, name_en FROM states WHERE id = $1").bind(state_id).fetch_optional(&db.pool).await?
+            sqlx::query_as("SELECT name_hi, name_en FROM states WHERE id = $1")
+                .bind(state_id)
+                .fetch_optional(&db.pool)
+                .await?
         }
         Scope::Outlet { outlet_id } => {
-            sqlx::query_as("SELECT name_hi, name_en FROM outlets WHERE id = $1").bind(outlet_id).fetch_optional(&db.pool).await?
+            sqlx::query_as("SELECT name_hi, name_en FROM outlets WHERE id = $1")
+                .bind(outlet_id)
+                .fetch_optional(&db.pool)
+                .await?
         }
         Scope::Own | Scope::Trader { .. } => None,
     };
@@ -496,7 +513,15 @@ const TRADER_SELECT: &str = "SELECT t.user_id, u.name, u.phone, t.business_name,
 type TraderTuple = (i64, String, String, String, String, String, String, Option<i64>);
 
 fn trader_info((user_id, name, phone, business_name, gstin, hi, en, verified_at): TraderTuple) -> TraderInfo {
-    TraderInfo { user_id, name, phone, business_name, gstin, district: Text::new(hi, en), verified: verified_at.is_some() }
+    TraderInfo {
+        user_id,
+        name,
+        phone,
+        business_name,
+        gstin,
+        district: Text::new(hi, en),
+        verified: verified_at.is_some(),
+    }
 }
 
 pub async fn trader(db: &Db, user_id: i64) -> Result<Option<TraderInfo>, sqlx::Error> {
@@ -602,7 +627,8 @@ pub async fn groups_in_scope(db: &Db, scope: &Scope) -> Result<Vec<ScopedGroup>,
          FROM shg_groups g JOIN villages v ON v.id = g.village_id JOIN districts d ON d.id = g.district_id \
          WHERE {condition}{block_condition} ORDER BY g.name_en"
     );
-    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, String, i64)>(sqlx::AssertSqlSafe(sql)).bind(id);
+    let mut query =
+        sqlx::query_as::<_, (i64, String, String, String, String, String, i64)>(sqlx::AssertSqlSafe(sql)).bind(id);
     if let Some(block_id) = block {
         query = query.bind(block_id);
     }
@@ -675,7 +701,12 @@ pub async fn offices_in_scope(db: &Db, scope: &Scope) -> Result<Vec<OfficeView>,
             let mut users: Vec<OfficeUser> = Vec::new();
             for (user_id, _, name, phone, duty) in people.iter().filter(|p| p.1 == office_id) {
                 if users.last().is_none_or(|u| u.user_id != *user_id) {
-                    users.push(OfficeUser { user_id: *user_id, name: name.clone(), phone: phone.clone(), duties: Vec::new() });
+                    users.push(OfficeUser {
+                        user_id: *user_id,
+                        name: name.clone(),
+                        phone: phone.clone(),
+                        duties: Vec::new(),
+                    });
                 }
                 if let (Some(user), Some(duty)) = (users.last_mut(), duty.as_deref().and_then(Duty::parse)) {
                     user.duties.push(duty);
@@ -697,7 +728,10 @@ pub async fn districts_in_scope(db: &Db, scope: &Scope) -> Result<Vec<DistrictOp
     let allowed: Vec<i64> = match scope {
         Scope::District { district_id, block_id: None } => vec![*district_id],
         Scope::State { state_id } => {
-            sqlx::query_scalar("SELECT id FROM districts WHERE state_id = $1").bind(state_id).fetch_all(&db.pool).await?
+            sqlx::query_scalar("SELECT id FROM districts WHERE state_id = $1")
+                .bind(state_id)
+                .fetch_all(&db.pool)
+                .await?
         }
         _ => Vec::new(),
     };
@@ -744,7 +778,12 @@ mod tests {
         each_engine(|db| async move {
             catalogue(&db).await;
             let mut conn = db.pool.acquire().await.unwrap();
-            let no_group = NewUser { phone: "9000000003".into(), name: "X".into(), role: Some(Role::Seller), ..Default::default() };
+            let no_group = NewUser {
+                phone: "9000000003".into(),
+                name: "X".into(),
+                role: Some(Role::Seller),
+                ..Default::default()
+            };
             assert!(create_user(&mut conn, &no_group).await.is_err());
             let shopper = NewUser { phone: "9000000004".into(), name: "Y".into(), ..Default::default() };
             create_user(&mut conn, &shopper).await.unwrap();
@@ -758,12 +797,14 @@ mod tests {
         each_engine(|db| async move {
             catalogue(&db).await;
             let mut conn = db.pool.acquire().await.unwrap();
-            let a = create_user(&mut conn, &NewUser { phone: "9000000005".into(), name: "A".into(), ..Default::default() })
-                .await
-                .unwrap();
-            let b = create_user(&mut conn, &NewUser { phone: "9000000006".into(), name: "B".into(), ..Default::default() })
-                .await
-                .unwrap();
+            let a =
+                create_user(&mut conn, &NewUser { phone: "9000000005".into(), name: "A".into(), ..Default::default() })
+                    .await
+                    .unwrap();
+            let b =
+                create_user(&mut conn, &NewUser { phone: "9000000006".into(), name: "B".into(), ..Default::default() })
+                    .await
+                    .unwrap();
             drop(conn);
             let state_id: i64 = sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'")
                 .fetch_one(&db.pool)
@@ -810,18 +851,31 @@ mod tests {
         each_engine(|db| async move {
             let fixture = catalogue(&db).await;
             let raipur = raipur(&db).await;
-            let gwalior: i64 =
-                sqlx::query_scalar("SELECT id FROM districts WHERE slug = 'gwalior'").fetch_one(&db.pool).await.unwrap();
-            let cg: i64 = sqlx::query_scalar("SELECT state_id FROM districts WHERE id = $1").bind(raipur).fetch_one(&db.pool).await.unwrap();
-            let mut conn = db.pool.acquire().await.unwrap();
-            let trader = create_user(&mut conn, &NewUser { phone: "9000000008".into(), name: "T".into(), ..Default::default() })
+            let gwalior: i64 = sqlx::query_scalar("SELECT id FROM districts WHERE slug = 'gwalior'")
+                .fetch_one(&db.pool)
                 .await
                 .unwrap();
+            let cg: i64 = sqlx::query_scalar("SELECT state_id FROM districts WHERE id = $1")
+                .bind(raipur)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            let mut conn = db.pool.acquire().await.unwrap();
+            let trader =
+                create_user(&mut conn, &NewUser { phone: "9000000008".into(), name: "T".into(), ..Default::default() })
+                    .await
+                    .unwrap();
             register_trader(&mut conn, trader, "Sahu Traders", "22AAAAA0000A1Z5", raipur).await.unwrap();
             drop(conn);
-            let office = create_office(&db, &Text::new("कलेक्टोरेट रायपुर", "Collectorate Raipur"), Department::Collectorate, raipur, 1)
-                .await
-                .unwrap();
+            let office = create_office(
+                &db,
+                &Text::new("कलेक्टोरेट रायपुर", "Collectorate Raipur"),
+                Department::Collectorate,
+                raipur,
+                1,
+            )
+            .await
+            .unwrap();
             let raipur_scope = Scope::District { district_id: raipur, block_id: None };
             let gwalior_scope = Scope::District { district_id: gwalior, block_id: None };
             let state_scope = Scope::State { state_id: cg };
@@ -830,7 +884,10 @@ mod tests {
             assert_eq!(traders_in_scope(&db, &state_scope).await.unwrap().len(), 1);
             assert_eq!(offices_in_scope(&db, &raipur_scope).await.unwrap()[0].id, office);
             assert!(offices_in_scope(&db, &gwalior_scope).await.unwrap().is_empty());
-            assert_eq!(groups_in_scope(&db, &raipur_scope).await.unwrap().iter().map(|g| g.id).collect::<Vec<_>>(), vec![fixture.raipur_group]);
+            assert_eq!(
+                groups_in_scope(&db, &raipur_scope).await.unwrap().iter().map(|g| g.id).collect::<Vec<_>>(),
+                vec![fixture.raipur_group]
+            );
             assert!(!traders_in_scope(&db, &raipur_scope).await.unwrap()[0].verified);
             assert!(verify_trader(&db, trader, 1).await.unwrap());
             assert!(!verify_trader(&db, trader, 1).await.unwrap(), "already verified");

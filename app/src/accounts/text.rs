@@ -5,6 +5,7 @@ use crate::i18n::Tr;
 pub const SIGN_IN: Tr = Tr::new("साइन इन", "Sign in");
 pub const SIGN_OUT: Tr = Tr::new("साइन आउट", "Sign out");
 pub const SIGN_UP: Tr = Tr::new("नया खाता बनाएँ", "Create account");
+pub const CHOOSE_STATE: Tr = Tr::new("राज्य चुनें", "Choose a state");
 pub const MY_ACCOUNT: Tr = Tr::new("मेरा खाता", "My account");
 pub const MY_GROUP: Tr = Tr::new("मेरा समूह", "My group");
 pub const PEOPLE: Tr = Tr::new("लोग और समूह", "People and groups");
@@ -27,7 +28,8 @@ pub const NO_ACCOUNT: Tr = Tr::new("खाता नहीं है?", "No acco
 pub const HAVE_ACCOUNT: Tr = Tr::new("खाता पहले से है?", "Already have an account?");
 pub const ENTER_CODE: Tr = Tr::new("कोड लिखें", "Enter the code");
 pub const CODE_SENT_TO: Tr = Tr::new("यह कोड भेजा गया:", "We sent a code to");
-pub const CODE_VALID: Tr = Tr::new("कोड 10 मिनट तक चलेगा। 5 बार तक कोशिश कर सकती हैं।", "The code works for 10 minutes, for up to 5 tries.");
+pub const CODE_VALID: Tr =
+    Tr::new("कोड 10 मिनट तक चलेगा। 5 बार तक कोशिश कर सकती हैं।", "The code works for 10 minutes, for up to 5 tries.");
 pub const CODE: Tr = Tr::new("6 अंकों का कोड", "6-digit code");
 pub const CONTINUE: Tr = Tr::new("आगे बढ़ें", "Continue");
 pub const RESEND: Tr = Tr::new("नया कोड भेजें", "Send a new code");
@@ -92,7 +94,8 @@ pub const MEMBERS: Tr = Tr::new("सदस्य", "Members");
 pub const LEADER: Tr = Tr::new("प्रमुख", "Leader");
 pub const ADD_MEMBER: Tr = Tr::new("नई सदस्य जोड़ें", "Add a member");
 pub const REMOVE: Tr = Tr::new("हटाएँ", "Remove");
-pub const ONLY_LEADER_MANAGES: Tr = Tr::new("सदस्य जोड़ना-हटाना समूह की प्रमुख करती हैं।", "The group's leader adds and removes members.");
+pub const ONLY_LEADER_MANAGES: Tr =
+    Tr::new("सदस्य जोड़ना-हटाना समूह की प्रमुख करती हैं।", "The group's leader adds and removes members.");
 pub const SEE_GROUP_PAGE: Tr = Tr::new("समूह का पेज देखें", "See the group's page");
 pub const GROUPS_IN_SCOPE: Tr = Tr::new("समूह", "Groups");
 pub const NO_LOGIN_YET: Tr = Tr::new("अभी कोई लॉगिन नहीं", "No login yet");

@@ -3,7 +3,6 @@
 //! scanning a QR code. Each accepted time step is remembered so a code
 //! cannot be replayed.
 
-
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use totp_rs::{Algorithm, Builder, Secret, Totp};
 

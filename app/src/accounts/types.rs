@@ -156,12 +156,27 @@ impl Department {
 pub enum Scope {
     /// Only her own account, addresses and orders.
     Own,
-    Group { group_id: i64, leader: bool },
-    Trader { verified: bool },
-    Office { office_id: i64, duties: Vec<Duty> },
-    District { district_id: i64, block_id: Option<i64> },
-    State { state_id: i64 },
-    Outlet { outlet_id: i64 },
+    Group {
+        group_id: i64,
+        leader: bool,
+    },
+    Trader {
+        verified: bool,
+    },
+    Office {
+        office_id: i64,
+        duties: Vec<Duty>,
+    },
+    District {
+        district_id: i64,
+        block_id: Option<i64>,
+    },
+    State {
+        state_id: i64,
+    },
+    Outlet {
+        outlet_id: i64,
+    },
 }
 
 /// The signed-in person making a request.

@@ -26,8 +26,10 @@ pub struct NewGroup {
     pub gstin: Option<Gstin>,
 }
 
+/// Adds a state, or (every state is already there from migration
+/// `0003_all_states`) updates its names; either way returns its id.
 #[tracing::instrument(skip(conn, name))]
-pub async fn insert_state(
+pub async fn upsert_state(
     conn: &mut AnyConnection,
     code: &str,
     gst_code: &str,
@@ -35,7 +37,8 @@ pub async fn insert_state(
     name: &Text,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO states (code, gst_code, slug, name_en, name_hi) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO states (code, gst_code, slug, name_en, name_hi) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (slug) DO UPDATE SET name_en = excluded.name_en, name_hi = excluded.name_hi RETURNING id",
     )
     .bind(code)
     .bind(gst_code)

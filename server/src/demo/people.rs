@@ -38,26 +38,60 @@ pub const OFFICES: &[(&str, &str, &str, &str, &str)] = &[
 
 pub const PEOPLE: &[DemoPerson] = &[
     DemoPerson { phone: "9000000001", name: "Sunita Verma", who: Who::Shopper },
-    DemoPerson { phone: "9000000002", name: "Kamla Sahu", who: Who::Seller { group: "maa-durga-shg-khorpa", leader: true } },
-    DemoPerson { phone: "9000000003", name: "Rekha Nishad", who: Who::Seller { group: "maa-durga-shg-khorpa", leader: false } },
-    DemoPerson { phone: "9000000004", name: "Meena Kushwaha", who: Who::Seller { group: "ekta-shg-tighra", leader: true } },
+    DemoPerson {
+        phone: "9000000002",
+        name: "Kamla Sahu",
+        who: Who::Seller { group: "maa-durga-shg-khorpa", leader: true },
+    },
+    DemoPerson {
+        phone: "9000000003",
+        name: "Rekha Nishad",
+        who: Who::Seller { group: "maa-durga-shg-khorpa", leader: false },
+    },
+    DemoPerson {
+        phone: "9000000004",
+        name: "Meena Kushwaha",
+        who: Who::Seller { group: "ekta-shg-tighra", leader: true },
+    },
     DemoPerson {
         phone: "9000000005",
         name: "Rajesh Agrawal",
-        who: Who::Trader { business: "Agrawal Wholesale, Raipur", gstin14: "22AAFCA4417B1Z", district: "raipur", verified: true },
+        who: Who::Trader {
+            business: "Agrawal Wholesale, Raipur",
+            gstin14: "22AAFCA4417B1Z",
+            district: "raipur",
+            verified: true,
+        },
     },
     DemoPerson {
         phone: "9000000006",
         name: "Imran Khan",
-        who: Who::Trader { business: "Khan Traders, Gwalior", gstin14: "23AAKFK9921C1Z", district: "gwalior", verified: false },
+        who: Who::Trader {
+            business: "Khan Traders, Gwalior",
+            gstin14: "23AAKFK9921C1Z",
+            district: "gwalior",
+            verified: false,
+        },
     },
     DemoPerson {
         phone: "9000000007",
         name: "Anita Tiwari",
         who: Who::Department { office: "collectorate-raipur", duties: &["indenter", "approver"] },
     },
-    DemoPerson { phone: "9000000008", name: "Priya Dewangan", who: Who::DistrictOfficial { district: "raipur", totp: RAIPUR_OFFICIAL_TOTP } },
-    DemoPerson { phone: "9000000009", name: "Alok Sharma", who: Who::StateOfficial { state: "chhattisgarh", totp: STATE_OFFICIAL_TOTP } },
+    DemoPerson {
+        phone: "9000000008",
+        name: "Priya Dewangan",
+        who: Who::DistrictOfficial { district: "raipur", totp: RAIPUR_OFFICIAL_TOTP },
+    },
+    DemoPerson {
+        phone: "9000000009",
+        name: "Alok Sharma",
+        who: Who::StateOfficial { state: "chhattisgarh", totp: STATE_OFFICIAL_TOTP },
+    },
     DemoPerson { phone: "9000000010", name: "Sushila Yadav", who: Who::OutletStaff { outlet: "raipur-city-centre" } },
-    DemoPerson { phone: "9000000011", name: "Vandana Jain", who: Who::DistrictOfficial { district: "gwalior", totp: GWALIOR_OFFICIAL_TOTP } },
+    DemoPerson {
+        phone: "9000000011",
+        name: "Vandana Jain",
+        who: Who::DistrictOfficial { district: "gwalior", totp: GWALIOR_OFFICIAL_TOTP },
+    },
 ];

@@ -88,7 +88,8 @@ async fn targets(app: &TestApp) -> Targets {
         async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&db.pool).await.unwrap().to_string() }
     };
     let sunita = app::accounts::store::user_by_phone(&app.db, "9000000001").await.unwrap().unwrap();
-    let state_id: i64 = sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&app.db.pool).await.unwrap();
+    let state_id: i64 =
+        sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&app.db.pool).await.unwrap();
     let address = app::accounts::store::NewAddress {
         name: "Sunita".into(),
         phone: "9000000001".into(),
@@ -106,10 +107,7 @@ async fn targets(app: &TestApp) -> Targets {
         raipur_district: one("SELECT id FROM districts WHERE slug = 'raipur'").await,
         unstaffed_raipur_group: one("SELECT id FROM shg_groups WHERE slug = 'jai-maa-bamleshwari-shg-reewa'").await,
         raipur_trader: one("SELECT id FROM users WHERE phone = '9000000005'").await,
-        raipur_office: one(
-            "SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'",
-        )
-        .await,
+        raipur_office: one("SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'").await,
     }
 }
 
@@ -137,7 +135,13 @@ fn spec() -> Vec<Rule> {
         Rule { path: "/api/home", form: none, allowed: EVERYONE },
         Rule {
             path: "/api/listing",
-            form: |_, _| vec![("query[page]", "1".into()), ("query[sort]", "Recommended".into()), ("query[in_stock_only]", "false".into())],
+            form: |_, _| {
+                vec![
+                    ("query[page]", "1".into()),
+                    ("query[sort]", "Recommended".into()),
+                    ("query[in_stock_only]", "false".into()),
+                ]
+            },
             allowed: EVERYONE,
         },
         Rule { path: "/api/facets", form: none, allowed: EVERYONE },
@@ -166,7 +170,11 @@ fn spec() -> Vec<Rule> {
         // One's own account.
         Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN },
         Rule { path: "/api/account", form: none, allowed: SIGNED_IN },
-        Rule { path: "/api/update_profile", form: |_, _| vec![("name", "A Name".into()), ("lang", "hi".into())], allowed: SIGNED_IN },
+        Rule {
+            path: "/api/update_profile",
+            form: |_, _| vec![("name", "A Name".into()), ("lang", "hi".into())],
+            allowed: SIGNED_IN,
+        },
         Rule {
             path: "/api/add_address",
             form: |_, n| {
@@ -183,16 +191,29 @@ fn spec() -> Vec<Rule> {
             allowed: SIGNED_IN,
         },
         // Only the owner of the address.
-        Rule { path: "/api/delete_address", form: |t, _| vec![("address_id", t.sunita_address.clone())], allowed: &[Shopper] },
+        Rule {
+            path: "/api/delete_address",
+            form: |t, _| vec![("address_id", t.sunita_address.clone())],
+            allowed: &[Shopper],
+        },
         Rule {
             path: "/api/set_password",
-            form: |_, _| vec![("current", haat_server::demo::people::PASSWORD.into()), ("new_password", "Gond-art-Nangur-24".into())],
+            form: |_, _| {
+                vec![
+                    ("current", haat_server::demo::people::PASSWORD.into()),
+                    ("new_password", "Gond-art-Nangur-24".into()),
+                ]
+            },
             allowed: SIGNED_IN,
         },
         Rule {
             path: "/api/register_trader",
             form: |t, _| {
-                vec![("business_name", "Verma Stores".into()), ("gstin", "27AAPFU0939F1ZV".into()), ("district_id", t.raipur_district.clone())]
+                vec![
+                    ("business_name", "Verma Stores".into()),
+                    ("gstin", "27AAPFU0939F1ZV".into()),
+                    ("district_id", t.raipur_district.clone()),
+                ]
             },
             allowed: &[Shopper],
         },
@@ -203,17 +224,29 @@ fn spec() -> Vec<Rule> {
             form: |_, n| vec![("name", "New Member".into()), ("phone", fresh_phone(n))],
             allowed: LEADERS,
         },
-        Rule { path: "/api/remove_group_member", form: |t, _| vec![("user_id", t.rekha.clone())], allowed: &[RaipurLeader] },
+        Rule {
+            path: "/api/remove_group_member",
+            form: |t, _| vec![("user_id", t.rekha.clone())],
+            allowed: &[RaipurLeader],
+        },
         // Officials, within their scope.
         Rule { path: "/api/people", form: none, allowed: OFFICIALS },
         Rule {
             path: "/api/create_first_member",
             form: |t, n| {
-                vec![("group_id", t.unstaffed_raipur_group.clone()), ("name", "First Member".into()), ("phone", fresh_phone(n))]
+                vec![
+                    ("group_id", t.unstaffed_raipur_group.clone()),
+                    ("name", "First Member".into()),
+                    ("phone", fresh_phone(n)),
+                ]
             },
             allowed: OVER_RAIPUR,
         },
-        Rule { path: "/api/verify_trader", form: |t, _| vec![("trader_id", t.raipur_trader.clone())], allowed: OVER_RAIPUR },
+        Rule {
+            path: "/api/verify_trader",
+            form: |t, _| vec![("trader_id", t.raipur_trader.clone())],
+            allowed: OVER_RAIPUR,
+        },
         Rule {
             path: "/api/create_office",
             form: |t, n| {

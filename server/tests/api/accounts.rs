@@ -21,11 +21,13 @@ async fn code_for(app: &TestApp, phone: &str, name: Option<&str>) -> String {
 async fn a_shopper_signs_up_with_a_code_and_gets_a_safe_session_cookie() {
     on_each_engine(|app| async move {
         let code = code_for(&app, "9811100001", Some("Geeta Devi")).await;
-        let signed_in =
-            app.submit("/api/verify_code", &[("phone", "9811100001"), ("code", &code), ("name", "Geeta Devi")], None).await;
+        let signed_in = app
+            .submit("/api/verify_code", &[("phone", "9811100001"), ("code", &code), ("name", "Geeta Devi")], None)
+            .await;
         assert_eq!(signed_in.status, 302, "{}", signed_in.body);
         assert_eq!(signed_in.header("location").as_deref(), Some("/account"));
-        let cookie = signed_in.set_cookies().into_iter().find(|c| c.starts_with("haat_session=")).expect("session cookie");
+        let cookie =
+            signed_in.set_cookies().into_iter().find(|c| c.starts_with("haat_session=")).expect("session cookie");
         for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
             assert!(cookie.contains(flag), "{flag} missing in {cookie}");
         }
@@ -34,7 +36,8 @@ async fn a_shopper_signs_up_with_a_code_and_gets_a_safe_session_cookie() {
         let (status, page) = app.get_as("/account", &app.session_cookie(&token)).await;
         assert_eq!(status, 200);
         assert!(page.contains("Geeta Devi"));
-        let stored: String = sqlx::query_scalar("SELECT token_hash FROM sessions").fetch_one(&app.db.pool).await.unwrap();
+        let stored: String =
+            sqlx::query_scalar("SELECT token_hash FROM sessions").fetch_one(&app.db.pool).await.unwrap();
         assert_ne!(stored, token, "only the token's hash is stored");
     })
     .await;
@@ -96,11 +99,17 @@ async fn codes_are_rate_limited_per_number_and_per_client() {
 #[tokio::test]
 async fn signing_in_again_rotates_the_session() {
     on_each_engine(|app| async move {
-        let first = app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
+        let first =
+            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
         let old = first.session_token(app.cookie_name).expect("signed in");
         let old_cookie = app.session_cookie(&old);
-        let again =
-            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], Some(&old_cookie)).await;
+        let again = app
+            .call(
+                "/api/password_sign_in",
+                &[("phone", "9000000001"), ("password", people::PASSWORD)],
+                Some(&old_cookie),
+            )
+            .await;
         let new = again.session_token(app.cookie_name).expect("signed in again");
         assert_ne!(old, new, "a new session id at sign-in");
         assert_eq!(app.get_as("/account", &old_cookie).await.0, 401, "the old session is gone");
@@ -117,16 +126,20 @@ async fn sessions_end_after_idling_and_at_their_absolute_limit() {
         assert_eq!(app.get_as("/account", &idle).await.0, 200);
         let now = app::db::now_ms();
         let two_weeks = 15 * 24 * 60 * 60 * 1000;
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE user_id = (SELECT id FROM users WHERE phone = '9000000001')")
-            .bind(now - two_weeks)
-            .execute(&app.db.pool)
-            .await
-            .unwrap();
-        sqlx::query("UPDATE sessions SET expires_at = $1 WHERE user_id = (SELECT id FROM users WHERE phone = '9000000002')")
-            .bind(now - 1)
-            .execute(&app.db.pool)
-            .await
-            .unwrap();
+        sqlx::query(
+            "UPDATE sessions SET last_seen_at = $1 WHERE user_id = (SELECT id FROM users WHERE phone = '9000000001')",
+        )
+        .bind(now - two_weeks)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "UPDATE sessions SET expires_at = $1 WHERE user_id = (SELECT id FROM users WHERE phone = '9000000002')",
+        )
+        .bind(now - 1)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
         let (status, page) = app.get_as("/account", &idle).await;
         assert_eq!(status, 401);
         assert!(page.contains("/signin?next=%2Faccount"), "offers to sign in and come back");
@@ -141,7 +154,10 @@ async fn sessions_end_after_idling_and_at_their_absolute_limit() {
 async fn an_officials_idle_timeout_is_thirty_minutes() {
     on_each_engine(|app| async move {
         let official = app.session_for("9000000008").await;
-        sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60 * 1000").execute(&app.db.pool).await.unwrap();
+        sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60 * 1000")
+            .execute(&app.db.pool)
+            .await
+            .unwrap();
         assert_eq!(app.get_as("/people", &official).await.0, 401);
     })
     .await;
@@ -188,7 +204,10 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
             .await
             .unwrap();
         assert_eq!(fetch_site.status().as_u16(), 403);
-        let name: String = sqlx::query_scalar("SELECT name FROM users WHERE phone = '9000000001'").fetch_one(&app.db.pool).await.unwrap();
+        let name: String = sqlx::query_scalar("SELECT name FROM users WHERE phone = '9000000001'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
         assert_eq!(name, "Sunita Verma");
         let same_origin = app
             .client
@@ -209,8 +228,11 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
 async fn nothing_changes_over_get() {
     on_each_engine(|app| async move {
         let cookie = app.session_for("9000000001").await;
-        for path in ["/api/request_code?phone=9000000001", "/api/sign_out_everywhere", "/api/update_profile?name=X&lang=en"] {
-            let status = app.client.get(app.url(path)).header("Cookie", &cookie).send().await.unwrap().status().as_u16();
+        for path in
+            ["/api/request_code?phone=9000000001", "/api/sign_out_everywhere", "/api/update_profile?name=X&lang=en"]
+        {
+            let status =
+                app.client.get(app.url(path)).header("Cookie", &cookie).send().await.unwrap().status().as_u16();
             assert!(status == 404 || status == 405, "{path}: {status}");
         }
         let codes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM login_codes").fetch_one(&app.db.pool).await.unwrap();
@@ -224,20 +246,16 @@ async fn nothing_changes_over_get() {
 async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     let running = spawn_app_with(Engine::Sqlite, Some("https://haat.example")).await;
     let app = running.app.clone();
-    let answer = app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
-    let cookie = answer.set_cookies().into_iter().find(|c| c.starts_with("__Host-haat_session=")).expect("__Host- cookie");
+    let answer =
+        app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
+    let cookie =
+        answer.set_cookies().into_iter().find(|c| c.starts_with("__Host-haat_session=")).expect("__Host- cookie");
     for flag in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
         assert!(cookie.contains(flag), "{flag} in {cookie}");
     }
     assert!(!cookie.contains("Domain="));
     // The same-origin rule follows the public URL, not the address the proxy forwards to.
-    let forged = app
-        .client
-        .post(app.url("/api/sign_out"))
-        .header("Origin", app.address.clone())
-        .send()
-        .await
-        .unwrap();
+    let forged = app.client.post(app.url("/api/sign_out")).header("Origin", app.address.clone()).send().await.unwrap();
     assert_eq!(forged.status().as_u16(), 403);
     running.stop().await;
 }
@@ -246,19 +264,34 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
 async fn passwords_must_be_uncommon_and_wrong_ones_say_nothing_specific() {
     on_each_engine(|app| async move {
         let cookie = app.session_for("9000000001").await;
-        let common = app.call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "password123")], Some(&cookie)).await;
+        let common = app
+            .call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "password123")], Some(&cookie))
+            .await;
         assert_eq!(common.status, 422);
         assert!(common.body.contains("too common"), "{}", common.body);
-        let short = app.call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "Ab1!")], Some(&cookie)).await;
+        let short = app
+            .call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "Ab1!")], Some(&cookie))
+            .await;
         assert_eq!(short.status, 422);
-        let wrong_current = app.call("/api/set_password", &[("current", "nope"), ("new_password", "Mahua-Laddoo-88")], Some(&cookie)).await;
+        let wrong_current = app
+            .call("/api/set_password", &[("current", "nope"), ("new_password", "Mahua-Laddoo-88")], Some(&cookie))
+            .await;
         assert_eq!(wrong_current.status, 422);
-        let ok = app.call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "Mahua-Laddoo-88")], Some(&cookie)).await;
+        let ok = app
+            .call(
+                "/api/set_password",
+                &[("current", people::PASSWORD), ("new_password", "Mahua-Laddoo-88")],
+                Some(&cookie),
+            )
+            .await;
         assert_eq!(ok.status, 200, "{}", ok.body);
-        let signed_in = app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "Mahua-Laddoo-88")], None).await;
+        let signed_in =
+            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "Mahua-Laddoo-88")], None).await;
         assert!(signed_in.session_token(app.cookie_name).is_some());
-        let wrong = app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "nope-nope-nope")], None).await;
-        let unknown = app.call("/api/password_sign_in", &[("phone", "9800000000"), ("password", "nope-nope-nope")], None).await;
+        let wrong =
+            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "nope-nope-nope")], None).await;
+        let unknown =
+            app.call("/api/password_sign_in", &[("phone", "9800000000"), ("password", "nope-nope-nope")], None).await;
         assert_eq!(wrong.status, 422);
         assert_eq!(wrong.body, unknown.body, "an unknown number and a wrong password look the same");
     })
@@ -268,7 +301,8 @@ async fn passwords_must_be_uncommon_and_wrong_ones_say_nothing_specific() {
 #[tokio::test]
 async fn an_official_needs_her_second_factor_before_anything_else() {
     on_each_engine(|app| async move {
-        let answer = app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let answer =
+            app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
         assert_eq!(answer.header("location").as_deref(), Some("/signin/second-factor?next=%2Faccount"));
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
         assert_eq!(app.get_as("/people", &cookie).await.0, 401, "half signed in is not signed in");
@@ -283,7 +317,8 @@ async fn an_official_needs_her_second_factor_before_anything_else() {
         assert_eq!(status, 200);
         assert!(people_page.contains("Rajesh Agrawal") || people_page.contains("Agrawal Wholesale"));
         // The same code cannot be used twice (a second device, a replay).
-        let again = app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let again =
+            app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
         let cookie = app.session_cookie(&again.session_token(app.cookie_name).unwrap());
         let replay = app.call("/api/verify_second_factor", &[("code", &code)], Some(&cookie)).await;
         assert_eq!(replay.status, 422);
@@ -294,7 +329,8 @@ async fn an_official_needs_her_second_factor_before_anything_else() {
 #[tokio::test]
 async fn a_half_signed_in_official_cannot_replace_her_second_factor() {
     on_each_engine(|app| async move {
-        let answer = app.call("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let answer =
+            app.call("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
         assert_eq!(app.call("/api/second_factor_setup", &[], Some(&cookie)).await.status, 403);
         assert_eq!(app.call("/api/begin_second_factor", &[], Some(&cookie)).await.status, 403);
@@ -305,8 +341,12 @@ async fn a_half_signed_in_official_cannot_replace_her_second_factor() {
 #[tokio::test]
 async fn a_new_official_enrols_her_second_factor_with_a_qr_code() {
     on_each_engine(|app| async move {
-        sqlx::query("UPDATE users SET totp_secret = NULL WHERE phone = '9000000009'").execute(&app.db.pool).await.unwrap();
-        let answer = app.submit("/api/password_sign_in", &[("phone", "9000000009"), ("password", people::PASSWORD)], None).await;
+        sqlx::query("UPDATE users SET totp_secret = NULL WHERE phone = '9000000009'")
+            .execute(&app.db.pool)
+            .await
+            .unwrap();
+        let answer =
+            app.submit("/api/password_sign_in", &[("phone", "9000000009"), ("password", people::PASSWORD)], None).await;
         assert_eq!(answer.header("location").as_deref(), Some("/account/second-factor?next=%2Faccount"));
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
         assert_eq!(app.call("/api/begin_second_factor", &[], Some(&cookie)).await.status, 200);
@@ -321,6 +361,62 @@ async fn a_new_official_enrols_her_second_factor_with_a_qr_code() {
         let code = app::accounts::totp::code_at(&secret, (app::db::now_ms() / 1000) as u64).unwrap();
         assert_eq!(app.call("/api/confirm_second_factor", &[("code", &code)], Some(&cookie)).await.status, 200);
         assert_eq!(app.get_as("/people", &cookie).await.0, 200);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_address_anywhere_in_india_is_kept_but_its_pin_code_must_fit_its_state() {
+    on_each_engine(|app| async move {
+        let sunita = app.session_for("9000000001").await;
+        let state_id = |slug: &'static str| {
+            let db = app.db.clone();
+            async move {
+                let id: i64 = sqlx::query_scalar("SELECT id FROM states WHERE slug = $1").bind(slug).fetch_one(&db.pool).await.unwrap();
+                id.to_string()
+            }
+        };
+        let states: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM states").fetch_one(&app.db.pool).await.unwrap();
+        assert_eq!(states, 36, "every state and union territory");
+        let delhi = state_id("delhi").await;
+        let address = |state: &str, pin: &str| {
+            vec![
+                ("name", "Sunita Verma".to_string()),
+                ("phone", "9000000001".to_string()),
+                ("line1", "B-12, Lajpat Nagar".to_string()),
+                ("city", "New Delhi".to_string()),
+                ("district", "South Delhi".to_string()),
+                ("state_id", state.to_string()),
+                ("pincode", pin.to_string()),
+            ]
+        };
+        let send = |form: Vec<(&'static str, String)>| {
+            let app = app.clone();
+            let sunita = sunita.clone();
+            async move {
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.call("/api/add_address", &form, Some(&sunita)).await
+            }
+        };
+        let count = || {
+            let db = app.db.clone();
+            async move { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM addresses").fetch_one(&db.pool).await.unwrap() }
+        };
+        let before = count().await;
+
+        let raipur_pin_in_delhi = send(address(&delhi, "492001")).await;
+        assert_eq!(raipur_pin_in_delhi.status, 422, "{}", raipur_pin_in_delhi.body);
+        assert!(raipur_pin_in_delhi.body.contains("PIN code 492001 is not in Delhi"), "{}", raipur_pin_in_delhi.body);
+        let no_state = send(address("0", "110024")).await;
+        assert_eq!(no_state.status, 422, "{}", no_state.body);
+        assert!(no_state.body.contains("Choose a state"), "{}", no_state.body);
+        assert_eq!(count().await, before, "nothing saved");
+
+        let saved = send(address(&delhi, "110 024")).await;
+        assert_eq!(saved.status, 200, "{}", saved.body);
+        assert_eq!(count().await, before + 1);
+        let (_, page) = app.get_as("/account", &sunita).await;
+        assert!(page.contains("110024") && page.contains("दिल्ली"), "the address is listed");
     })
     .await;
 }

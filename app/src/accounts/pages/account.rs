@@ -164,6 +164,8 @@ fn AddressesPanel(account: AccountView) -> impl IntoView {
                         <input type="text" name="district" required minlength="2" maxlength="60"/></label>
                     <label class="field"><span>{t(text::STATE)}</span>
                         <select name="state_id" required>
+                            // Value 0: a state must be chosen (the server says so if not).
+                            <option value="0">{t(text::CHOOSE_STATE)}</option>
                             {account.states.iter().map(|s| view! { <option value=s.id>{s.name.get(lang).to_string()}</option> }).collect_view()}
                         </select></label>
                     <label class="field"><span>{t(text::PINCODE)}</span>

@@ -1,0 +1,42 @@
+-- Every state and union territory, so that anyone in India can keep a
+-- delivery address (groups, and so districts, exist only where Haat works).
+-- GST state codes as issued by GSTN; codes as on vehicle plates. Rows that
+-- already exist (an older demo database) are left alone.
+INSERT INTO states (code, gst_code, slug, name_en, name_hi) VALUES
+    ('JK', '01', 'jammu-kashmir', 'Jammu and Kashmir', 'जम्मू और कश्मीर'),
+    ('HP', '02', 'himachal-pradesh', 'Himachal Pradesh', 'हिमाचल प्रदेश'),
+    ('PB', '03', 'punjab', 'Punjab', 'पंजाब'),
+    ('CH', '04', 'chandigarh', 'Chandigarh', 'चंडीगढ़'),
+    ('UK', '05', 'uttarakhand', 'Uttarakhand', 'उत्तराखंड'),
+    ('HR', '06', 'haryana', 'Haryana', 'हरियाणा'),
+    ('DL', '07', 'delhi', 'Delhi', 'दिल्ली'),
+    ('RJ', '08', 'rajasthan', 'Rajasthan', 'राजस्थान'),
+    ('UP', '09', 'uttar-pradesh', 'Uttar Pradesh', 'उत्तर प्रदेश'),
+    ('BR', '10', 'bihar', 'Bihar', 'बिहार'),
+    ('SK', '11', 'sikkim', 'Sikkim', 'सिक्किम'),
+    ('AR', '12', 'arunachal-pradesh', 'Arunachal Pradesh', 'अरुणाचल प्रदेश'),
+    ('NL', '13', 'nagaland', 'Nagaland', 'नागालैंड'),
+    ('MN', '14', 'manipur', 'Manipur', 'मणिपुर'),
+    ('MZ', '15', 'mizoram', 'Mizoram', 'मिज़ोरम'),
+    ('TR', '16', 'tripura', 'Tripura', 'त्रिपुरा'),
+    ('ML', '17', 'meghalaya', 'Meghalaya', 'मेघालय'),
+    ('AS', '18', 'assam', 'Assam', 'असम'),
+    ('WB', '19', 'west-bengal', 'West Bengal', 'पश्चिम बंगाल'),
+    ('JH', '20', 'jharkhand', 'Jharkhand', 'झारखंड'),
+    ('OD', '21', 'odisha', 'Odisha', 'ओडिशा'),
+    ('CG', '22', 'chhattisgarh', 'Chhattisgarh', 'छत्तीसगढ़'),
+    ('MP', '23', 'madhya-pradesh', 'Madhya Pradesh', 'मध्य प्रदेश'),
+    ('GJ', '24', 'gujarat', 'Gujarat', 'गुजरात'),
+    ('DD', '26', 'dadra-nagar-haveli-daman-diu', 'Dadra and Nagar Haveli and Daman and Diu', 'दादरा और नगर हवेली और दमन और दीव'),
+    ('MH', '27', 'maharashtra', 'Maharashtra', 'महाराष्ट्र'),
+    ('KA', '29', 'karnataka', 'Karnataka', 'कर्नाटक'),
+    ('GA', '30', 'goa', 'Goa', 'गोवा'),
+    ('LD', '31', 'lakshadweep', 'Lakshadweep', 'लक्षद्वीप'),
+    ('KL', '32', 'kerala', 'Kerala', 'केरल'),
+    ('TN', '33', 'tamil-nadu', 'Tamil Nadu', 'तमिलनाडु'),
+    ('PY', '34', 'puducherry', 'Puducherry', 'पुदुचेरी'),
+    ('AN', '35', 'andaman-nicobar', 'Andaman and Nicobar Islands', 'अंडमान और निकोबार द्वीपसमूह'),
+    ('TS', '36', 'telangana', 'Telangana', 'तेलंगाना'),
+    ('AP', '37', 'andhra-pradesh', 'Andhra Pradesh', 'आंध्र प्रदेश'),
+    ('LA', '38', 'ladakh', 'Ladakh', 'लद्दाख')
+ON CONFLICT DO NOTHING;
