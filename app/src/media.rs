@@ -32,6 +32,9 @@ impl Photo {
 }
 
 #[cfg(feature = "ssr")]
+pub mod upload;
+
+#[cfg(feature = "ssr")]
 pub mod ssr {
     //! Where media bytes live. Callers see only [`MediaStore`], so an
     //! S3-compatible store can replace the local folder without touching them.
