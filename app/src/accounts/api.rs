@@ -451,8 +451,7 @@ pub async fn add_address(
             let Some((gst_state_code, state_name)) = store::state_by_id(&state.db, state_id).await? else {
                 return Err(AppError::validation("state_id", Tr::new("राज्य चुनें", "Choose a state")));
             };
-            let pincode = crate::groups::phone::Pincode::parse(&address.pincode)
-                .map_err(|m| AppError::Validation { field: "pincode".into(), message: m })?;
+            let pincode = &address.pincode;
             if !pincode.fits_state(&gst_state_code) {
                 return Err(AppError::Validation {
                     field: "pincode".into(),

@@ -5,6 +5,7 @@
 use crate::accounts::otp::StoredCode;
 use crate::accounts::types::*;
 use crate::db::{now_ms, Db};
+use crate::groups::phone::Pincode;
 use crate::i18n::{Lang, Text};
 use sqlx::AnyConnection;
 
@@ -304,7 +305,7 @@ pub struct NewAddress {
     pub city: String,
     pub district: String,
     pub state_id: i64,
-    pub pincode: String,
+    pub pincode: Pincode,
 }
 
 pub async fn addresses_of(db: &Db, user_id: i64) -> Result<Vec<Address>, sqlx::Error> {
@@ -344,7 +345,7 @@ pub async fn add_address(db: &Db, user_id: i64, address: &NewAddress) -> Result<
     .bind(&address.city)
     .bind(&address.district)
     .bind(address.state_id)
-    .bind(&address.pincode)
+    .bind(address.pincode.as_str())
     .bind(now_ms())
     .fetch_one(&db.pool)
     .await
@@ -818,7 +819,7 @@ mod tests {
                 city: "Raipur".into(),
                 district: "Raipur".into(),
                 state_id,
-                pincode: "492001".into(),
+                pincode: Pincode::parse("492001").unwrap(),
             };
             let id = add_address(&db, a, &address).await.unwrap();
             assert_eq!(addresses_of(&db, a).await.unwrap()[0].state.en, "Chhattisgarh");

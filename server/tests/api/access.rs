@@ -98,7 +98,7 @@ async fn targets(app: &TestApp) -> Targets {
         city: "Raipur".into(),
         district: "Raipur".into(),
         state_id,
-        pincode: "492001".into(),
+        pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
     };
     let address_id = app::accounts::store::add_address(&app.db, sunita.id, &address).await.unwrap();
     Targets {

@@ -2,6 +2,7 @@
 //! trader registration; and a seller's "my group".
 
 use crate::accounts::api::*;
+use crate::accounts::pages::NewPersonFields;
 use crate::accounts::text;
 use crate::accounts::types::{AccountView, MyGroup, Role, Scope};
 use crate::i18n::{t, text as common, use_lang, Lang};
@@ -260,10 +261,7 @@ fn MyGroupBody(group: MyGroup) -> impl IntoView {
                         <h3>{t(text::ADD_MEMBER)}</h3>
                         <FormError error={form_error::<AddGroupMember>()}/>
                         <form method="post" action=AddGroupMember::PATH class="stack">
-                            <label class="field"><span>{t(text::NAME)}</span>
-                                <input type="text" name="name" required minlength="2" maxlength="60"/></label>
-                            <label class="field"><span>{t(text::MOBILE_NUMBER)}</span>
-                                <input type="tel" name="phone" required inputmode="numeric" maxlength="16"/></label>
+                            <NewPersonFields/>
                             <button type="submit" class="button">{t(text::ADD_MEMBER)}</button>
                         </form>
                     }

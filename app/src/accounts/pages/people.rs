@@ -2,6 +2,7 @@
 //! the forms to add first member logins, verify traders and create offices.
 
 use crate::accounts::api::*;
+use crate::accounts::pages::NewPersonFields;
 use crate::accounts::text;
 use crate::accounts::types::{Department, Duty, PeopleView};
 use crate::i18n::{t, text as common, use_lang};
@@ -44,10 +45,7 @@ fn PeopleBody(people: PeopleView) -> impl IntoView {
                                     <summary>{t(text::FIRST_MEMBER)}</summary>
                                     <form method="post" action=CreateFirstMember::PATH class="stack">
                                         <input type="hidden" name="group_id" value=g.id/>
-                                        <label class="field"><span>{t(text::NAME)}</span>
-                                            <input type="text" name="name" required minlength="2" maxlength="60"/></label>
-                                        <label class="field"><span>{t(text::MOBILE_NUMBER)}</span>
-                                            <input type="tel" name="phone" required inputmode="numeric" maxlength="16"/></label>
+                                        <NewPersonFields/>
                                         <button type="submit" class="button">{t(text::CREATE)}</button>
                                     </form>
                                 </details>
@@ -111,10 +109,7 @@ fn PeopleBody(people: PeopleView) -> impl IntoView {
                                 <summary>{t(text::NEW_OFFICE_USER)}</summary>
                                 <form method="post" action=CreateOfficeUser::PATH class="stack">
                                     <input type="hidden" name="office_id" value=office.id/>
-                                    <label class="field"><span>{t(text::NAME)}</span>
-                                        <input type="text" name="name" required minlength="2" maxlength="60"/></label>
-                                    <label class="field"><span>{t(text::MOBILE_NUMBER)}</span>
-                                        <input type="tel" name="phone" required inputmode="numeric" maxlength="16"/></label>
+                                    <NewPersonFields/>
                                     <fieldset class="checks">
                                         <legend>{t(text::DUTIES)}</legend>
                                         {Duty::ALL.into_iter().map(|duty| view! {
