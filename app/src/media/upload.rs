@@ -19,6 +19,8 @@ use std::io::Cursor;
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// The most pixels decoded (about 60 megapixels).
 pub const MAX_PIXELS: u64 = 60_000_000;
+/// The most memory a decoded picture may take (8-bit RGBA at the pixel limit).
+const MAX_DECODED_BYTES: u64 = MAX_PIXELS * 4;
 /// The longest side accepted.
 pub const MAX_SIDE: u32 = 12_000;
 /// The widths kept: a phone tile, a phone's full width, a desktop's. A
@@ -99,23 +101,30 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
     // Read the header first, with no limits, to say how big the picture
     // claims to be; only then decode, with the decoder's own limits too.
     reader.no_limits();
-    let mut decoder = reader.into_decoder().map_err(|e| refused(e, bytes.len()))?;
+    // No limits are set yet, so this cannot fail for size (no "0 × 0").
+    let mut decoder = reader.into_decoder().map_err(|e| refused(e, bytes.len(), (0, 0)))?;
     let (width, height) = decoder.dimensions();
     if width == 0 || height == 0 {
         return Err(UploadError::Unreadable);
     }
-    if u64::from(width) * u64::from(height) > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE {
+    // Pixels, sides, and the bytes the decoded picture would take (a 16-bit
+    // RGBA PNG needs 8 bytes a pixel: twice what the pixel count allows for).
+    if u64::from(width) * u64::from(height) > MAX_PIXELS
+        || width > MAX_SIDE
+        || height > MAX_SIDE
+        || decoder.total_bytes() > MAX_DECODED_BYTES
+    {
         return Err(UploadError::TooManyPixels { width, height });
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_PIXELS * 4);
-    decoder.set_limits(limits).map_err(|e| refused(e, bytes.len()))?;
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
+    decoder.set_limits(limits).map_err(|e| refused(e, bytes.len(), (width, height)))?;
     // A phone stores the picture as the sensor saw it plus an EXIF note to
     // turn it; apply the note, since the metadata is about to be dropped.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| refused(e, bytes.len()))?;
+    let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| refused(e, bytes.len(), (width, height)))?;
     picture.apply_orientation(orientation);
     let flat = on_white(&picture);
 
@@ -146,15 +155,14 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
 }
 
 /// Turns a decoding failure into a reason (the detail goes to the log only).
-fn refused(error: image::ImageError, bytes: usize) -> UploadError {
+fn refused(error: image::ImageError, bytes: usize, (width, height): (u32, u32)) -> UploadError {
     use image::error::{ImageError, LimitErrorKind};
     match error {
         ImageError::Limits(limit)
             if matches!(limit.kind(), LimitErrorKind::DimensionError | LimitErrorKind::InsufficientMemory) =>
         {
-            // The exact size is not known here; the header check above
-            // catches every case where it is.
-            UploadError::TooManyPixels { width: 0, height: 0 }
+            // The decoder's own limits, behind the header check in `process`.
+            UploadError::TooManyPixels { width, height }
         }
         ImageError::Unsupported(_) => UploadError::UnsupportedType,
         other => {
@@ -287,6 +295,10 @@ mod tests {
     /// A PNG whose header claims `width` × `height` and whose one data chunk
     /// is a few bytes: what a decompression bomb looks like before decoding.
     fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+        png_header_claiming(width, height, 8, 0)
+    }
+
+    fn png_header_claiming(width: u32, height: u32, bit_depth: u8, colour_type: u8) -> Vec<u8> {
         let chunk = |kind: &[u8], data: &[u8]| {
             let mut c = (data.len() as u32).to_be_bytes().to_vec();
             let mut body = kind.to_vec();
@@ -297,7 +309,7 @@ mod tests {
         };
         let mut ihdr = width.to_be_bytes().to_vec();
         ihdr.extend_from_slice(&height.to_be_bytes());
-        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]); // 8-bit greyscale
+        ihdr.extend_from_slice(&[bit_depth, colour_type, 0, 0, 0]);
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend(chunk(b"IHDR", &ihdr));
         png.extend(chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]));
@@ -365,6 +377,11 @@ mod tests {
         assert_eq!(process(&bomb).unwrap_err(), UploadError::TooManyPixels { width: 100_000, height: 100_000 });
         // Under the side limit but over the pixel limit.
         assert!(matches!(process(&png_claiming(9_000, 9_000)), Err(UploadError::TooManyPixels { .. })));
+        // Under both, but 16-bit RGBA needs more memory than a decode may take.
+        assert_eq!(
+            process(&png_header_claiming(7_000, 7_000, 16, 6)).unwrap_err(),
+            UploadError::TooManyPixels { width: 7_000, height: 7_000 }
+        );
     }
 
     #[test]
