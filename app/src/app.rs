@@ -10,6 +10,10 @@ use crate::catalog::pages::listing::{AllProductsPage, CategoryPage, SearchPage};
 use crate::catalog::pages::product::ProductPage;
 use crate::groups::pages::GroupPage;
 use crate::i18n::provide_lang;
+use crate::listings::pages::editor::{EditListingPage, NewListingPage};
+use crate::listings::pages::import::ImportPage;
+use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
+use crate::listings::pages::workspace::SellPage;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::status::NotFound;
 use leptos::prelude::*;
@@ -69,6 +73,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/second-factor") view=SecondFactorSetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/my-group") view=MyGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/import") view=ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/:id") view=EditListingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/:id") view=ReviewListingPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

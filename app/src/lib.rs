@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod error;
 pub mod groups;
 pub mod i18n;
+pub mod listings;
 pub mod media;
 pub mod money;
 pub mod ui;

@@ -13,6 +13,10 @@ pub struct Photo {
     pub key: String,
     pub width: u32,
     pub height: u32,
+    /// Narrower copies of the same picture (width, key), narrowest first:
+    /// uploads have them, so a phone downloads the 320 px one, not 1280.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub smaller: Vec<(u32, String)>,
 }
 
 impl Photo {
@@ -27,7 +31,42 @@ impl Photo {
             key,
             width: width.and_then(|w| u32::try_from(w).ok()).unwrap_or(800),
             height: height.and_then(|h| u32::try_from(h).ok()).unwrap_or(800),
+            smaller: Vec::new(),
         })
+    }
+
+    /// A photo without narrower copies (drawings, old data).
+    pub fn single(key: impl Into<String>, width: u32, height: u32) -> Photo {
+        Photo { key: key.into(), width, height, smaller: Vec::new() }
+    }
+
+    /// Adds the narrower copies from their column form, `"320:key 640:key"`
+    /// (anything malformed in it is skipped: the photo still shows).
+    pub fn with_smaller(mut self, column: &str) -> Photo {
+        self.smaller = column
+            .split_whitespace()
+            .filter_map(|item| {
+                let (width, key) = item.split_once(':')?;
+                Some((width.parse().ok()?, key.to_string()))
+            })
+            .collect();
+        self
+    }
+
+    /// The column form of the narrower copies (see [`Photo::with_smaller`]).
+    pub fn smaller_column(&self) -> String {
+        self.smaller.iter().map(|(w, key)| format!("{w}:{key}")).collect::<Vec<_>>().join(" ")
+    }
+
+    /// `srcset` listing every width, or `None` for a single-size picture.
+    pub fn srcset(&self) -> Option<String> {
+        if self.smaller.is_empty() {
+            return None;
+        }
+        let mut parts: Vec<String> =
+            self.smaller.iter().map(|(w, key)| format!("{MEDIA_PREFIX}/{key} {w}w")).collect();
+        parts.push(format!("{} {}w", self.url(), self.width));
+        Some(parts.join(", "))
     }
 }
 
@@ -95,6 +134,15 @@ pub mod ssr {
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        #[test]
+        fn a_photo_lists_its_narrower_copies_in_srcset_and_round_trips_its_column() {
+            let photo = super::super::Photo::single("c.jpg", 1280, 960).with_smaller("320:a.jpg 640:b.jpg");
+            assert_eq!(photo.srcset().unwrap(), "/media/a.jpg 320w, /media/b.jpg 640w, /media/c.jpg 1280w");
+            assert_eq!(photo.smaller_column(), "320:a.jpg 640:b.jpg");
+            assert_eq!(super::super::Photo::single("d.svg", 800, 600).srcset(), None);
+            assert_eq!(super::super::Photo::single("d.jpg", 9, 9).with_smaller("x:1 bad 320:ok.jpg").smaller.len(), 1);
+        }
 
         #[tokio::test]
         async fn the_same_bytes_get_the_same_key_and_are_stored_once() {

@@ -29,7 +29,7 @@ pub struct Fixture {
 }
 
 fn photo(key: &str) -> Photo {
-    Photo { key: key.to_string(), width: 800, height: 800 }
+    Photo::single(key, 800, 800)
 }
 
 /// Creates the fixture catalogue in one transaction.
@@ -61,7 +61,7 @@ pub async fn catalogue(db: &Db) -> Fixture {
         members: 12,
         founded_year: 2016,
         story: Text::new("कहानी", "Story"),
-        photo: Some(Photo { key: format!("{slug}.svg"), width: 800, height: 600 }),
+        photo: Some(Photo::single(format!("{slug}.svg"), 800, 600)),
         phone: Phone::parse("9826012345").unwrap(),
         upi_vpa: Some(Vpa::parse("test.group@sbi").unwrap()),
         gstin: gstin.map(|g| Gstin::parse(&with_check_character(g)).unwrap()),

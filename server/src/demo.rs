@@ -63,7 +63,7 @@ pub async fn is_empty(db: &Db) -> anyhow::Result<bool> {
 /// Stores an SVG drawing and returns it as a photo.
 async fn store_svg(media: &dyn MediaStore, svg: String, width: u32, height: u32) -> anyhow::Result<Photo> {
     let key = media.put(svg.as_bytes(), "svg").await.context("storing a demo illustration")?;
-    Ok(Photo { key, width, height })
+    Ok(Photo::single(key, width, height))
 }
 
 fn text_error(what: &str, message: Text) -> anyhow::Error {

@@ -27,6 +27,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/sell/listings.csv", get(listings_csv))
         .nest_service("/media", ServeDir::new(media_dir))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
@@ -35,6 +36,12 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The seller's listings as CSV (access is checked inside, as in a server function).
+async fn listings_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::listings::api::export_csv(state, parts).await
 }
 
 /// Cache and security headers, decided by path and content type.

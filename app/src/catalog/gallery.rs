@@ -90,6 +90,8 @@ pub fn Gallery(photos: Vec<Photo>, start: usize, lang: Lang, title: String) -> i
                 >
                     <img
                         src=current_url
+                        srcset=move || current().and_then(|p| p.srcset())
+                        sizes="(min-width: 60rem) 40rem, 100vw"
                         width=move || current().map(|p| p.width).unwrap_or(800)
                         height=move || current().map(|p| p.height).unwrap_or(800)
                         alt=alt
@@ -147,7 +149,7 @@ pub fn Gallery(photos: Vec<Photo>, start: usize, lang: Lang, title: String) -> i
                                                     index.set(i);
                                                 }
                                             >
-                                                <img src=photo.url() width=photo.width height=photo.height alt="" loading="lazy"/>
+                                                <img src=photo.url() srcset=photo.srcset() sizes="5rem" width=photo.width height=photo.height alt="" loading="lazy"/>
                                             </a>
                                         </li>
                                     }

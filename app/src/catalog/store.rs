@@ -64,11 +64,13 @@ pub struct NewProduct {
 #[tracing::instrument(skip(conn, product), fields(slug = %product.slug))]
 pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> Result<i64, sqlx::Error> {
     let now = now_ms();
+    let approved = matches!(product.status, ListingStatus::Live | ListingStatus::Paused);
     sqlx::query_scalar(
         "INSERT INTO products (group_id, category_id, slug, title_en, title_hi, description_en, \
          description_hi, unit_en, unit_hi, price_paise, market_price_paise, hsn, gst_rate_bp, \
-         weight_grams, min_order_qty, status, featured, saving_bp, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) \
+         weight_grams, min_order_qty, status, featured, saving_bp, created_at, updated_at, \
+         approved_price_paise, approved_market_price_paise) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) \
          RETURNING id",
     )
     .bind(product.group_id)
@@ -91,6 +93,9 @@ pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> R
     .bind(saving_basis_points(product.price, product.market_price))
     .bind(now)
     .bind(now)
+    // A listing that starts out live (demo data) counts as approved at its prices.
+    .bind(approved.then(|| product.price.to_paise()))
+    .bind(approved.then(|| product.market_price.to_paise()))
     .fetch_one(conn)
     .await
 }
@@ -114,13 +119,15 @@ pub async fn add_photo(
     photo: &Photo,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO product_photos (product_id, position, media_key, width, height) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO product_photos (product_id, position, media_key, width, height, smaller) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(product_id)
     .bind(position)
     .bind(&photo.key)
     .bind(i64::from(photo.width))
     .bind(i64::from(photo.height))
+    .bind(photo.smaller_column())
     .execute(conn)
     .await?;
     Ok(())
@@ -190,7 +197,7 @@ fn build_trees(rows: Vec<CategoryRow>, counts: &HashMap<i64, i64>) -> Vec<Catego
         slug: row.slug.clone(),
         name: Text::new(&row.name_hi, &row.name_en),
         parent_id: row.parent_id,
-        image: row.image_key.clone().map(|key| Photo { key, width: 480, height: 360 }),
+        image: row.image_key.clone().map(|key| Photo::single(key, 480, 360)),
         live_products: counts.get(&row.id).copied().unwrap_or(0),
     };
     let mut trees: Vec<CategoryTree> = rows
@@ -255,7 +262,7 @@ const CARD_SELECT: &str = "SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_e
     p.price_paise, p.market_price_paise, \
     g.name_en AS group_en, g.name_hi AS group_hi, d.name_en AS district_en, d.name_hi AS district_hi, \
     s.name_en AS state_en, s.name_hi AS state_hi, \
-    ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, \
+    ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller, \
     COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand";
 
 /// The joins a card needs, after `FROM products p`.
@@ -283,6 +290,7 @@ struct CardRow {
     cover_key: Option<String>,
     cover_width: Option<i64>,
     cover_height: Option<i64>,
+    cover_smaller: Option<String>,
     on_hand: i64,
 }
 
@@ -295,7 +303,8 @@ impl From<CardRow> for ProductCard {
             unit: Text::new(r.unit_hi, r.unit_en),
             price: Money::from_paise(r.price_paise),
             market_price: Money::from_paise(r.market_price_paise),
-            cover: Photo::from_columns(r.cover_key, r.cover_width, r.cover_height),
+            cover: Photo::from_columns(r.cover_key, r.cover_width, r.cover_height)
+                .map(|p| p.with_smaller(r.cover_smaller.as_deref().unwrap_or_default())),
             group_name: Text::new(r.group_hi, r.group_en),
             district: Text::new(r.district_hi, r.district_en),
             state: Text::new(r.state_hi, r.state_en),
@@ -494,8 +503,8 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
     .await?;
     let Some(row) = row else { return Ok(None) };
 
-    let photos: Vec<(String, i64, i64)> =
-        sqlx::query_as("SELECT media_key, width, height FROM product_photos WHERE product_id = $1 ORDER BY position")
+    let photos: Vec<(String, i64, i64, String)> =
+        sqlx::query_as("SELECT media_key, width, height, smaller FROM product_photos WHERE product_id = $1 ORDER BY position")
             .bind(row.id)
             .fetch_all(&db.pool)
             .await?;
@@ -521,7 +530,10 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         weight_grams: row.weight_grams,
         min_order_qty: row.min_order_qty,
         status: ListingStatus::parse(&row.status).unwrap_or(ListingStatus::Paused),
-        photos: photos.into_iter().filter_map(|(key, w, h)| Photo::from_columns(Some(key), Some(w), Some(h))).collect(),
+        photos: photos
+            .into_iter()
+            .filter_map(|(key, w, h, smaller)| Photo::from_columns(Some(key), Some(w), Some(h)).map(|p| p.with_smaller(&smaller)))
+            .collect(),
         tiers: tiers
             .into_iter()
             .map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) })

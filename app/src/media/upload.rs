@@ -185,22 +185,25 @@ fn on_white(picture: &DynamicImage) -> RgbImage {
     })
 }
 
-/// Processes an upload and stores every width; returns them narrowest
-/// first (the last one is the largest, used where one picture is needed).
-pub async fn store_photo(media: &dyn MediaStore, bytes: Vec<u8>) -> Result<Vec<Photo>, StoreError> {
+/// Processes an upload and stores every width. The photo returned is the
+/// widest, with the narrower ones in [`Photo::smaller`] for `srcset`.
+pub async fn store_photo(media: &dyn MediaStore, bytes: Vec<u8>) -> Result<Photo, StoreError> {
     let renditions = tokio::task::spawn_blocking(move || process(&bytes)).await.map_err(|e| {
         tracing::error!(error = %e, "photo processing panicked");
         StoreError::Internal
     })??;
-    let mut photos = Vec::with_capacity(renditions.len());
+    let mut stored = Vec::with_capacity(renditions.len());
     for r in renditions {
         let key = media.put(&r.jpeg, "jpg").await.map_err(|e| {
             tracing::error!(error = %e, "storing a photo failed");
             StoreError::Internal
         })?;
-        photos.push(Photo { key, width: r.width, height: r.height });
+        stored.push((r.width, r.height, key));
     }
-    Ok(photos)
+    let (width, height, key) = stored.pop().ok_or(StoreError::Internal)?;
+    let mut photo = Photo::single(key, width, height);
+    photo.smaller = stored.into_iter().map(|(w, _, key)| (w, key)).collect();
+    Ok(photo)
 }
 
 /// Why storing an upload failed: the seller's photo, or our side.
@@ -214,11 +217,6 @@ impl From<UploadError> for StoreError {
     fn from(e: UploadError) -> Self {
         StoreError::Refused(e)
     }
-}
-
-/// `srcset` for the widths of one photo, e.g. `/media/a.jpg 320w, /media/b.jpg 640w`.
-pub fn srcset(photos: &[Photo]) -> String {
-    photos.iter().map(|p| format!("{} {}w", p.url(), p.width)).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -425,14 +423,19 @@ mod tests {
     async fn stored_photos_are_named_by_content_and_listed_for_srcset() {
         let dir = std::env::temp_dir().join(format!("haat-upload-test-{}", std::process::id()));
         let media = crate::media::ssr::LocalMediaStore::new(&dir);
-        let photos = store_photo(&media, jpeg(1000, 800)).await.unwrap();
-        assert_eq!(photos.iter().map(|p| p.width).collect::<Vec<_>>(), vec![320, 640, 1000]);
-        for p in &photos {
-            assert!(p.key.ends_with(".jpg") && media.exists(&p.key).await);
+        let photo = store_photo(&media, jpeg(1000, 800)).await.unwrap();
+        assert_eq!((photo.width, photo.height), (1000, 800));
+        assert_eq!(photo.smaller.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![320, 640]);
+        for key in photo.smaller.iter().map(|(_, k)| k).chain([&photo.key]) {
+            assert!(key.ends_with(".jpg") && media.exists(key).await);
         }
         let again = store_photo(&media, jpeg(1000, 800)).await.unwrap();
-        assert_eq!(again, photos, "the same photo twice is stored once");
-        assert_eq!(srcset(&photos[..2]), format!("/media/{} 320w, /media/{} 640w", photos[0].key, photos[1].key));
+        assert_eq!(again, photo, "the same photo twice is stored once");
+        let (small, medium) = (&photo.smaller[0].1, &photo.smaller[1].1);
+        assert_eq!(
+            photo.srcset().unwrap(),
+            format!("/media/{small} 320w, /media/{medium} 640w, /media/{} 1000w", photo.key)
+        );
         assert_eq!(
             store_photo(&media, b"not a photo".to_vec()).await.unwrap_err(),
             StoreError::Refused(UploadError::NotAnImage)

@@ -112,8 +112,16 @@ fn AccountLink() -> impl IntoView {
     use crate::accounts::text as account_text;
     crate::ui::status::loaded(who_am_i, |me| match me {
         Some(me) => {
+            use crate::accounts::types::Role;
             let first = me.name.split_whitespace().next().unwrap_or_default().to_string();
+            // The one place each role works from, a tap away on every page.
+            let work = match me.role {
+                Role::Seller => Some(("/sell", crate::listings::text::MY_LISTINGS)),
+                Role::DistrictOfficial | Role::StateOfficial => Some(("/review", crate::listings::text::REVIEW_QUEUE)),
+                _ => None,
+            };
             view! {
+                {work.map(|(href, label)| view! { <a class="account-link account-link--work" href=href>{t(label)}</a> })}
                 <a class="account-link" href="/account" aria-label=t(account_text::MY_ACCOUNT)>
                     {first}
                 </a>

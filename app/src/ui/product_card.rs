@@ -27,6 +27,8 @@ pub fn ProductTile(product: ProductCard) -> impl IntoView {
                         view! {
                             <img
                                 src=photo.url()
+                                srcset=photo.srcset()
+                                sizes="(min-width: 60rem) 15rem, 50vw"
                                 width=photo.width
                                 height=photo.height
                                 alt=""

@@ -55,6 +55,24 @@ const OFFICIALS: &[Who] = &[RaipurOfficial, GwaliorOfficial, ChhattisgarhOfficia
 const OVER_RAIPUR: &[Who] = &[RaipurOfficial, ChhattisgarhOfficial];
 const SELLERS: &[Who] = &[RaipurLeader, RaipurMember, GwaliorLeader];
 const LEADERS: &[Who] = &[RaipurLeader, GwaliorLeader];
+/// Sellers of the Raipur group whose listings the calls aim at.
+const RAIPUR_SELLERS: &[Who] = &[RaipurLeader, RaipurMember];
+
+/// A valid listing form for `save_listing` (category: pickles).
+fn listing_form(t: &Targets, _: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("id", t.raipur_listing.clone()),
+        ("listing[category_id]", t.raipur_category.clone()),
+        ("listing[title_hi]", "आम का अचार".into()),
+        ("listing[description_hi]", "कच्चे आम और सरसों के तेल से बना अचार।".into()),
+        ("listing[unit_hi]", "500 ग्राम जार".into()),
+        ("listing[price]", "140".into()),
+        ("listing[market_price]", "190".into()),
+        ("listing[gst_rate]", "5".into()),
+        ("listing[weight_grams]", "650".into()),
+        ("listing[stock]", "10".into()),
+    ]
+}
 
 fn phone(who: Who) -> Option<&'static str> {
     Some(match who {
@@ -80,6 +98,13 @@ struct Targets {
     unstaffed_raipur_group: String,
     raipur_trader: String,
     raipur_office: String,
+    /// A live listing of the Raipur leader's group, and its cover photo.
+    raipur_listing: String,
+    raipur_photo: String,
+    /// A listing of the same group waiting in review.
+    raipur_in_review: String,
+    raipur_import: String,
+    raipur_category: String,
 }
 
 async fn targets(app: &TestApp) -> Targets {
@@ -101,7 +126,34 @@ async fn targets(app: &TestApp) -> Targets {
         pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
     };
     let address_id = app::accounts::store::add_address(&app.db, sunita.id, &address).await.unwrap();
+    let group: i64 = sqlx::query_scalar("SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let listings: Vec<i64> = sqlx::query_scalar("SELECT id FROM products WHERE group_id = $1 ORDER BY id")
+        .bind(group)
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE products SET status = 'in_review' WHERE id = $1").bind(listings[1]).execute(&app.db.pool).await.unwrap();
+    let photo: i64 = sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position LIMIT 1")
+        .bind(listings[0])
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let leader = app::accounts::store::user_by_phone(&app.db, "9000000002").await.unwrap().unwrap();
+    let import = app::listings::store::save_import(&app.db, group, leader.id, &[]).await.unwrap();
+    let category: i64 = sqlx::query_scalar("SELECT category_id FROM products WHERE id = $1")
+        .bind(listings[0])
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     Targets {
+        raipur_category: category.to_string(),
+        raipur_listing: listings[0].to_string(),
+        raipur_photo: photo.to_string(),
+        raipur_in_review: listings[1].to_string(),
+        raipur_import: import.to_string(),
         rekha: one("SELECT id FROM users WHERE phone = '9000000003'").await,
         sunita_address: address_id.to_string(),
         raipur_district: one("SELECT id FROM districts WHERE slug = 'raipur'").await,
@@ -117,6 +169,14 @@ struct Rule {
     path: &'static str,
     form: fn(&Targets, usize) -> Vec<(&'static str, String)>,
     allowed: &'static [Who],
+    /// Sent as multipart with one photo (uploads), not URL-encoded.
+    photo: bool,
+}
+
+impl Default for Rule {
+    fn default() -> Self {
+        Rule { path: "", form: none, allowed: &[], photo: false }
+    }
 }
 
 fn none(_: &Targets, _: usize) -> Vec<(&'static str, String)> {
@@ -131,8 +191,8 @@ fn fresh_phone(n: usize) -> String {
 fn spec() -> Vec<Rule> {
     vec![
         // The storefront and signing in: anyone.
-        Rule { path: "/api/language", form: |_, _| vec![("lang", "en".into())], allowed: EVERYONE },
-        Rule { path: "/api/home", form: none, allowed: EVERYONE },
+        Rule { path: "/api/language", form: |_, _| vec![("lang", "en".into())], allowed: EVERYONE, photo: false },
+        Rule { path: "/api/home", form: none, allowed: EVERYONE, photo: false },
         Rule {
             path: "/api/listing",
             form: |_, _| {
@@ -143,37 +203,41 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: EVERYONE,
+            photo: false,
         },
-        Rule { path: "/api/facets", form: none, allowed: EVERYONE },
-        Rule { path: "/api/category", form: |_, _| vec![("slug", "food".into())], allowed: EVERYONE },
-        Rule { path: "/api/product", form: |_, _| vec![("slug", "mango-pickle-khorpa".into())], allowed: EVERYONE },
-        Rule { path: "/api/group", form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())], allowed: EVERYONE },
-        Rule { path: "/api/request_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE },
-        Rule { path: "/api/demo_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE },
+        Rule { path: "/api/facets", form: none, allowed: EVERYONE, photo: false },
+        Rule { path: "/api/category", form: |_, _| vec![("slug", "food".into())], allowed: EVERYONE, photo: false },
+        Rule { path: "/api/product", form: |_, _| vec![("slug", "mango-pickle-khorpa".into())], allowed: EVERYONE, photo: false },
+        Rule { path: "/api/group", form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())], allowed: EVERYONE, photo: false },
+        Rule { path: "/api/request_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE, photo: false },
+        Rule { path: "/api/demo_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE, photo: false },
         Rule {
             path: "/api/verify_code",
             form: |_, _| vec![("phone", "9000000001".into()), ("code", "123456".into())],
             allowed: EVERYONE,
+            photo: false,
         },
         Rule {
             path: "/api/password_sign_in",
             form: |_, _| vec![("phone", "9000000001".into()), ("password", "not-the-password".into())],
             allowed: EVERYONE,
+            photo: false,
         },
-        Rule { path: "/api/sign_out", form: none, allowed: EVERYONE },
-        Rule { path: "/api/who_am_i", form: none, allowed: EVERYONE },
+        Rule { path: "/api/sign_out", form: none, allowed: EVERYONE, photo: false },
+        Rule { path: "/api/who_am_i", form: none, allowed: EVERYONE, photo: false },
         // An official's second factor.
-        Rule { path: "/api/verify_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS },
-        Rule { path: "/api/second_factor_setup", form: none, allowed: OFFICIALS },
-        Rule { path: "/api/begin_second_factor", form: none, allowed: OFFICIALS },
-        Rule { path: "/api/confirm_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS },
+        Rule { path: "/api/verify_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS, photo: false },
+        Rule { path: "/api/second_factor_setup", form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: "/api/begin_second_factor", form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: "/api/confirm_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS, photo: false },
         // One's own account.
-        Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN },
-        Rule { path: "/api/account", form: none, allowed: SIGNED_IN },
+        Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: "/api/account", form: none, allowed: SIGNED_IN, photo: false },
         Rule {
             path: "/api/update_profile",
             form: |_, _| vec![("name", "A Name".into()), ("lang", "hi".into())],
             allowed: SIGNED_IN,
+            photo: false,
         },
         Rule {
             path: "/api/add_address",
@@ -189,12 +253,14 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: SIGNED_IN,
+            photo: false,
         },
         // Only the owner of the address.
         Rule {
             path: "/api/delete_address",
             form: |t, _| vec![("address_id", t.sunita_address.clone())],
             allowed: &[Shopper],
+            photo: false,
         },
         Rule {
             path: "/api/set_password",
@@ -205,6 +271,7 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: SIGNED_IN,
+            photo: false,
         },
         Rule {
             path: "/api/register_trader",
@@ -216,21 +283,24 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: &[Shopper],
+            photo: false,
         },
         // A seller's group; its leader manages members (of her own group only).
-        Rule { path: "/api/my_group", form: none, allowed: SELLERS },
+        Rule { path: "/api/my_group", form: none, allowed: SELLERS, photo: false },
         Rule {
             path: "/api/add_group_member",
             form: |_, n| vec![("name", "New Member".into()), ("phone", fresh_phone(n))],
             allowed: LEADERS,
+            photo: false,
         },
         Rule {
             path: "/api/remove_group_member",
             form: |t, _| vec![("user_id", t.rekha.clone())],
             allowed: &[RaipurLeader],
+            photo: false,
         },
         // Officials, within their scope.
-        Rule { path: "/api/people", form: none, allowed: OFFICIALS },
+        Rule { path: "/api/people", form: none, allowed: OFFICIALS, photo: false },
         Rule {
             path: "/api/create_first_member",
             form: |t, n| {
@@ -241,11 +311,13 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: OVER_RAIPUR,
+            photo: false,
         },
         Rule {
             path: "/api/verify_trader",
             form: |t, _| vec![("trader_id", t.raipur_trader.clone())],
             allowed: OVER_RAIPUR,
+            photo: false,
         },
         Rule {
             path: "/api/create_office",
@@ -258,6 +330,7 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: OVER_RAIPUR,
+            photo: false,
         },
         Rule {
             path: "/api/create_office_user",
@@ -270,6 +343,85 @@ fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: OVER_RAIPUR,
+            photo: false,
+        },
+        // The seller workspace: a group's own listings only.
+        Rule { path: "/api/my_listings", form: none, allowed: SELLERS, photo: false },
+        Rule {
+            path: "/api/listing_editor",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule { path: "/api/save_listing", form: listing_form, allowed: RAIPUR_SELLERS, photo: false },
+        Rule {
+            path: "/api/duplicate_listing",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/submit_listing",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/pause_listing",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/resume_listing",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/change_stock",
+            form: |t, _| vec![("id", t.raipur_listing.clone()), ("delta", "1".into())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/upload_photos",
+            form: |t, _| vec![("listing_id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: true,
+        },
+        Rule {
+            path: "/api/change_photo",
+            form: |t, _| vec![("id", t.raipur_listing.clone()), ("photo_id", t.raipur_photo.clone()), ("how", "cover".into())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule { path: "/api/import_listings", form: none, allowed: SELLERS, photo: true },
+        Rule {
+            path: "/api/import_report",
+            form: |t, _| vec![("id", t.raipur_import.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        // The quality review: officials over the listing's group.
+        Rule { path: "/api/review_queue", form: none, allowed: OFFICIALS, photo: false },
+        Rule {
+            path: "/api/listing_for_review",
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: OVER_RAIPUR,
+            photo: false,
+        },
+        Rule {
+            path: "/api/approve_listing",
+            form: |t, _| vec![("id", t.raipur_in_review.clone())],
+            allowed: OVER_RAIPUR,
+            photo: false,
+        },
+        Rule {
+            path: "/api/reject_listing",
+            form: |t, _| vec![("id", t.raipur_in_review.clone()), ("reason", "photos".into())],
+            allowed: OVER_RAIPUR,
+            photo: false,
         },
     ]
 }
@@ -313,7 +465,17 @@ async fn every_server_function_refuses_everyone_its_rule_does_not_allow() {
             n += 1;
             let form = (rule.form)(&targets, n);
             let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let answer = app.call(rule.path, &form, cookie.as_deref()).await;
+            let answer = if rule.photo {
+                // Uploads: the fields, then a real photo (or, for the CSV import, a file).
+                let file = if rule.path.ends_with("import_listings") {
+                    ("file", "listings.csv", b"category,title_hi,description_hi,unit_hi,price,market_price,gst_rate,stock\n".to_vec())
+                } else {
+                    ("photo", "photo.jpg", crate::helpers::jpeg(64, 48))
+                };
+                app.multipart(rule.path, &form, &[file], cookie.as_deref(), "application/json").await
+            } else {
+                app.call(rule.path, &form, cookie.as_deref()).await
+            };
             let expected_allowed = rule.allowed.contains(&who);
             if refused(answer.status) == expected_allowed {
                 failures.push(format!(

@@ -71,6 +71,33 @@ impl TestApp {
         self.post(path, form, cookie, "text/html").await
     }
 
+    /// POSTs a multipart form (text fields, then files as `(field, file name, bytes)`),
+    /// as a browser without JavaScript does when `accept` is `text/html`.
+    pub async fn multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, Vec<u8>)],
+        cookie: Option<&str>,
+        accept: &str,
+    ) -> Answer {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        for (name, file_name, bytes) in files {
+            form = form.part(name.to_string(), reqwest::multipart::Part::bytes(bytes.clone()).file_name(file_name.to_string()));
+        }
+        let mut request = self.client.post(self.url(path)).header("Accept", accept).multipart(form);
+        if let Some(cookie) = cookie {
+            request = request.header("Cookie", cookie);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        Answer { status, headers, body: response.text().await.unwrap_or_default() }
+    }
+
     async fn post(&self, path: &str, form: &[(&str, &str)], cookie: Option<&str>, accept: &str) -> Answer {
         let mut request = self.client.post(self.url(path)).header("Accept", accept).form(form);
         if let Some(cookie) = cookie {
@@ -179,4 +206,14 @@ where
         test(running.app.clone()).await;
         running.stop().await;
     }
+}
+
+/// A real JPEG of `width` × `height` (a gradient), for upload tests.
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::ImageBuffer::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90u8]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(picture)
+        .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85))
+        .unwrap();
+    out
 }

@@ -5,6 +5,7 @@ mod access;
 mod accounts;
 mod helpers;
 mod language;
+mod listings;
 mod pages;
 mod server_functions;
 mod static_files;
