@@ -1,11 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createHmac, randomInt } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { randomInt } from "node:crypto";
+import { jsOn, signInWithPassword, signOut, totp } from "./support";
 
 // Signing in as the people of the demo data (README, "Demo logins"), in every
 // project: JavaScript on and off, SQLite and PostgreSQL. The servers run with
 // --demo-show-codes, so the one-time code is on the code page.
-
-const PASSWORD = "HaatDemo@2026";
 
 // The js and nojs projects share one server per engine, and a second-factor
 // code is accepted once only: each project signs in its own district official.
@@ -13,36 +12,6 @@ const officials = {
   js: { phone: "9000000008", totp: "HAATDEMODISTRICTOFFICIALRAIPUR22", district: "रायपुर", group: "माँ दुर्गा महिला स्वयं सहायता समूह", outside: "एकता महिला समूह" },
   nojs: { phone: "9000000011", totp: "HAATDEMODISTRICTOFFICIALGWALIOR2", district: "ग्वालियर", group: "एकता महिला समूह", outside: "माँ दुर्गा महिला स्वयं सहायता समूह" },
 };
-
-const jsOn = (projectName: string) => projectName.startsWith("js-");
-
-/** RFC 6238: 6 digits, 30-second steps, HMAC-SHA1 — what an authenticator app shows. */
-function totp(base32: string, unixSeconds = Date.now() / 1000): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of base32.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
-  const mac = createHmac("sha1", key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return value.toString().padStart(6, "0");
-}
-
-async function signInWithPassword(page: Page, phone: string) {
-  await page.goto("/signin/password");
-  const form = page.locator('main form[action="/api/password_sign_in"]');
-  await form.getByLabel("मोबाइल नंबर").fill(phone);
-  await form.getByLabel("पासवर्ड").fill(PASSWORD);
-  await form.getByRole("button", { name: "साइन इन" }).click();
-}
-
-async function signOut(page: Page) {
-  await page.goto("/account");
-  await page.locator('main form[action="/api/sign_out"] button').click();
-  await expect(page.locator("header").getByRole("link", { name: /साइन इन/ })).toBeVisible();
-}
 
 test("the RFC 6238 test vector checks the test's own TOTP", () => {
   // RFC 6238 appendix B, SHA-1 secret "12345678901234567890", T = 59 s → 94287082 (8 digits).

@@ -41,7 +41,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
     let total: i64 = listings.counts.iter().map(|(_, n)| n).sum();
     let count = |s: ListingStatus| listings.counts.iter().find(|(c, _)| *c == s).map_or(0, |(_, n)| *n);
     let chip = move |href: String, label: String, active: bool| {
-        view! { <a class="chip" class:chip--active=active href=href aria-current=active.then_some("page")>{label}</a> }
+        view! { <a class="chip" class:chip--current=active href=href aria-current=active.then_some("page")>{label}</a> }
     };
     let statuses = [
         ListingStatus::Draft,

@@ -1,0 +1,101 @@
+import { expect, type Page } from "@playwright/test";
+import { createHmac } from "node:crypto";
+import { deflateSync } from "node:zlib";
+
+// What several specs share: the demo password, signing in and out, the
+// officials' authenticator codes, and photos made on the fly.
+
+export const PASSWORD = "HaatDemo@2026";
+
+/** RFC 6238: 6 digits, 30-second steps, HMAC-SHA1 — what an authenticator app shows. */
+export function totp(base32: string, unixSeconds = Date.now() / 1000): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of base32.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, "0");
+}
+
+export async function signInWithPassword(page: Page, phone: string) {
+  await page.goto("/signin/password");
+  const form = page.locator('main form[action="/api/password_sign_in"]');
+  await form.getByLabel("मोबाइल नंबर").fill(phone);
+  await form.getByLabel("पासवर्ड").fill(PASSWORD);
+  await form.getByRole("button", { name: "साइन इन" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.goto("/account");
+  await page.locator('main form[action="/api/sign_out"] button').click();
+  await expect(page.locator("header").getByRole("link", { name: /साइन इन/ })).toBeVisible();
+}
+
+export const jsOn = (projectName: string) => projectName.startsWith("js-");
+
+/**
+ * Passes an official's second factor. Each authenticator code is accepted
+ * once (per 30-second step), and another spec may have used this step's
+ * code: then wait for the next step and try again.
+ */
+export async function passSecondFactor(page: Page, secret: string) {
+  const form = page.locator('main form[action="/api/verify_second_factor"]');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await form.getByLabel("ऐप में दिख रहा कोड").fill(totp(secret));
+    await form.getByRole("button", { name: "जाँचें" }).click();
+    await page.waitForLoadState();
+    if (!/second-factor/.test(page.url())) return;
+    const wait = 30_000 - (Date.now() % 30_000) + 500;
+    await page.waitForTimeout(wait);
+  }
+  await expect(page).not.toHaveURL(/second-factor/);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A real RGB PNG photo-like picture (a coloured gradient), as a phone gallery file. */
+export function photo(width: number, height: number, hue: number): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      row[1 + x * 3] = (hue + x) % 256;
+      row[2 + x * 3] = (y * 2) % 256;
+      row[3 + x * 3] = (hue * 3 + x + y) % 256;
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
