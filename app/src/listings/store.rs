@@ -695,7 +695,7 @@ pub async fn my_listings(
     }
     sql.push_str(") l");
     if low_only {
-        sql.push_str(" WHERE l.on_hand <= l.low_stock_at");
+        sql.push_str(" WHERE l.on_hand <= l.low_stock_at AND l.status <> 'rejected'");
     }
     sql.push_str(" ORDER BY l.updated_at DESC, l.id DESC LIMIT 500");
     let rows: Vec<SummaryRow> = bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;

@@ -170,8 +170,9 @@ pub struct ListingSummary {
 }
 
 impl ListingSummary {
+    /// Low stock matters for listings that are or will be on sale, not for one sent back.
     pub fn low_stock(&self) -> bool {
-        crate::listings::rules::is_low_stock(self.on_hand, self.low_stock_at)
+        self.status != ListingStatus::Rejected && crate::listings::rules::is_low_stock(self.on_hand, self.low_stock_at)
     }
 }
 
