@@ -119,10 +119,19 @@ pub mod ssr {
                 return Ok(key);
             }
             tokio::fs::create_dir_all(&self.root).await?;
-            // Write beside, then rename: a reader never sees half a file.
-            let partial = self.root.join(format!(".{key}.partial"));
+            // Write beside, then rename: a reader never sees half a file. The
+            // partial file's name is this write's own, so two uploads of the
+            // same photo at once cannot take each other's file away.
+            static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let partial = self.root.join(format!(".{key}.{}-{n}.partial", std::process::id()));
             tokio::fs::write(&partial, bytes).await?;
-            tokio::fs::rename(&partial, &path).await?;
+            if let Err(error) = tokio::fs::rename(&partial, &path).await {
+                let _ = tokio::fs::remove_file(&partial).await;
+                if !tokio::fs::try_exists(&path).await.unwrap_or(false) {
+                    return Err(error);
+                }
+            }
             Ok(key)
         }
 
@@ -154,6 +163,22 @@ pub mod ssr {
             assert!(a.ends_with(".svg") && a.len() == 36);
             assert!(store.exists(&a).await);
             assert_ne!(a, store.put(b"<svg></svg>", "svg").await.unwrap());
+            let _ = std::fs::remove_dir_all(dir);
+        }
+
+        #[tokio::test]
+        async fn the_same_photo_stored_many_times_at_once_is_stored_once_without_errors() {
+            let dir = std::env::temp_dir().join(format!("haat-media-race-{}", std::process::id()));
+            let store = LocalMediaStore::new(&dir);
+            let puts = (0..16).map(|_| {
+                let store = store.clone();
+                tokio::spawn(async move { store.put(b"<svg>same</svg>", "svg").await })
+            });
+            for put in futures::future::join_all(puts).await {
+                assert!(put.unwrap().is_ok());
+            }
+            let files: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+            assert_eq!(files.len(), 1, "one file, no partial leftovers");
             let _ = std::fs::remove_dir_all(dir);
         }
     }

@@ -1,6 +1,7 @@
-//! Background chores: clearing out expired sessions, old sign-in codes and
-//! rate-limit windows. Each is one idempotent DELETE, so several server
-//! processes running them against one database do no harm.
+//! Background chores: clearing out expired sessions, old sign-in codes,
+//! rate-limit windows and old listing drafts. Each is one idempotent
+//! DELETE, so several server processes running them against one database
+//! do no harm.
 
 use app::db::{now_ms, Db};
 use std::time::Duration;
@@ -22,8 +23,11 @@ pub async fn run_once(db: &Db) {
     let sessions = app::accounts::session::ssr::purge_expired(db, now).await;
     let codes = app::accounts::store::purge_old_codes(db, now).await;
     let limits = app::accounts::rate_limit::purge_old(db, now).await;
-    match (sessions, codes, limits) {
-        (Ok(s), Ok(c), Ok(l)) => tracing::debug!(sessions = s, codes = c, rate_limits = l, "chores done"),
-        (s, c, l) => tracing::warn!(?s, ?c, ?l, "a chore failed"),
+    let drafts = app::listings::store::purge_old_drafts(db, now).await;
+    match (sessions, codes, limits, drafts) {
+        (Ok(s), Ok(c), Ok(l), Ok(d)) => {
+            tracing::debug!(sessions = s, codes = c, rate_limits = l, drafts = d, "chores done")
+        }
+        (s, c, l, d) => tracing::warn!(?s, ?c, ?l, ?d, "a chore failed"),
     }
 }

@@ -117,17 +117,12 @@ pub async fn get_listing_editor(id: Option<i64>) -> Result<ListingEditor, AppErr
     use ssr::*;
     respond(
         async {
-            let listing = match id {
-                Some(id) => {
-                    seller_of(id).await?;
-                    Some(store::editable(&db()?, id).await?.ok_or(AppError::NotFound)?)
-                }
-                None => {
-                    seller().await?;
-                    None
-                }
+            let (caller, listing) = match id {
+                Some(id) => (seller_of(id).await?.0, Some(store::editable(&db()?, id).await?.ok_or(AppError::NotFound)?)),
+                None => (seller().await?.0, None),
             };
-            Ok(ListingEditor { listing, categories: store::category_choices(&db()?).await? })
+            let draft = store::draft(&db()?, caller.user_id, id.unwrap_or(0)).await?;
+            Ok(ListingEditor { listing, categories: store::category_choices(&db()?).await?, draft })
         }
         .await,
     )
@@ -146,13 +141,21 @@ pub async fn save_listing(id: Option<i64>, listing: ListingForm) -> Result<i64, 
             };
             let db = db()?;
             let category_id = listing.category_id.trim().parse::<i64>().unwrap_or(0);
-            let Some(hint) = store::category_hint(&db, category_id).await? else {
-                return Err(AppError::validation(
+            let checked = match store::category_hint(&db, category_id).await? {
+                Some(hint) => rules::parse_listing(&listing, hint.as_deref()),
+                None => Err(AppError::validation(
                     "category_id",
                     Text::new("पहले उत्पाद की श्रेणी चुनें", "Choose the product's category first"),
-                ));
+                )),
             };
-            let input = rules::parse_listing(&listing, hint.as_deref())?;
+            let input = match checked {
+                Ok(input) => input,
+                Err(error) => {
+                    store::keep_draft(&db, caller.user_id, id.unwrap_or(0), &listing).await?;
+                    return Err(error);
+                }
+            };
+            store::drop_draft(&db, caller.user_id, id.unwrap_or(0)).await?;
             match id {
                 Some(id) => {
                     let status =

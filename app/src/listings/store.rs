@@ -817,6 +817,57 @@ pub async fn review_listing(db: &Db, listing_id: i64) -> Result<Option<ReviewLis
     }))
 }
 
+/// How long a refused form is kept to fill the form again.
+pub const DRAFT_KEPT_MS: i64 = 60 * 60 * 1000;
+
+/// Keeps what the seller typed when the server refused it (`listing_id` 0
+/// for a new listing), replacing any earlier draft of hers for it.
+pub async fn keep_draft(db: &Db, user_id: i64, listing_id: i64, form: &ListingForm) -> Result<(), AppError> {
+    let json = serde_json::to_string(form).map_err(|_| AppError::Internal)?;
+    sqlx::query(
+        "INSERT INTO listing_drafts (user_id, listing_id, form, saved_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (user_id, listing_id) DO UPDATE SET form = excluded.form, saved_at = excluded.saved_at",
+    )
+    .bind(user_id)
+    .bind(listing_id)
+    .bind(json)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Her draft of this listing from the last hour, if any.
+pub async fn draft(db: &Db, user_id: i64, listing_id: i64) -> Result<Option<ListingForm>, sqlx::Error> {
+    let json: Option<String> = sqlx::query_scalar(
+        "SELECT form FROM listing_drafts WHERE user_id = $1 AND listing_id = $2 AND saved_at > $3",
+    )
+    .bind(user_id)
+    .bind(listing_id)
+    .bind(now_ms() - DRAFT_KEPT_MS)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+}
+
+pub async fn drop_draft(db: &Db, user_id: i64, listing_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM listing_drafts WHERE user_id = $1 AND listing_id = $2")
+        .bind(user_id)
+        .bind(listing_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes drafts older than [`DRAFT_KEPT_MS`] (a chore).
+pub async fn purge_old_drafts(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM listing_drafts WHERE saved_at <= $1")
+        .bind(now - DRAFT_KEPT_MS)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
+}
+
 /// One listing as a CSV row: its id, its category's slug and status, and the form's fields.
 pub struct ExportRow {
     pub id: i64,

@@ -250,6 +250,9 @@ pub struct EditableListing {
 pub struct ListingEditor {
     pub listing: Option<EditableListing>,
     pub categories: Vec<CategoryChoice>,
+    /// What she typed when the server last refused this form (shown with
+    /// the error, so a form sent without JavaScript is not lost).
+    pub draft: Option<ListingForm>,
 }
 
 /// A listing waiting in an official's queue.

@@ -53,8 +53,8 @@ impl UploadError {
         match self {
             UploadError::Empty => Text::new("फ़ोटो खाली है। दोबारा चुनें।", "The photo is empty. Choose it again."),
             UploadError::TooLarge { bytes } => Text::new(
-                format!("फ़ोटो बहुत बड़ी है ({} MB)। 20 MB तक की फ़ोटो लगाएँ।", bytes / (1024 * 1024)),
-                format!("The photo is too large ({} MB). Use a photo of up to 20 MB.", bytes / (1024 * 1024)),
+                format!("फ़ोटो बहुत बड़ी है ({} MB)। 20 MB तक की फ़ोटो लगाएँ।", bytes.div_ceil(1024 * 1024)),
+                format!("The photo is too large ({} MB). Use a photo of up to 20 MB.", bytes.div_ceil(1024 * 1024)),
             ),
             UploadError::NotAnImage => {
                 Text::new("यह फ़ाइल फ़ोटो नहीं है। JPEG, PNG या WebP फ़ोटो चुनें।", "This file is not a photo. Choose a JPEG, PNG or WebP photo.")

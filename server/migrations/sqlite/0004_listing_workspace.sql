@@ -40,3 +40,14 @@ CREATE TABLE listing_imports (
     created_at    BIGINT NOT NULL
 );
 CREATE INDEX listing_imports_group ON listing_imports(group_id, created_at);
+
+-- What a seller typed into the listing form when the server refused it, so
+-- a form posted without JavaScript comes back filled in (listing_id 0: a
+-- new listing). Kept for an hour; the chores delete older ones.
+CREATE TABLE listing_drafts (
+    user_id     BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    listing_id  BIGINT NOT NULL,
+    form        TEXT NOT NULL,
+    saved_at    BIGINT NOT NULL,
+    PRIMARY KEY (user_id, listing_id)
+);

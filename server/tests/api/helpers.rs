@@ -163,9 +163,13 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         Engine::Sqlite => TestDb::sqlite().await,
         Engine::Postgres => TestDb::postgres().await,
     };
+    // Tests start in parallel: a counter, not the clock, keeps folders apart
+    // (two apps sharing one folder deleted each other's media when stopped).
+    static APPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let data_dir = std::env::temp_dir().join(format!(
-        "haat-app-test-{}-{}",
+        "haat-app-test-{}-{}-{}",
         std::process::id(),
+        APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
     ));
     let config = Config {

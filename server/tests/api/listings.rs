@@ -231,3 +231,49 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_refused_form_comes_back_filled_in_as_typed() {
+    on_each_engine(|app| async move {
+        let seller = app.session_for(LEADER).await;
+        let category = pickles(&app).await;
+        // The market price below the group's price: only the server can say so.
+        let response = app
+            .client
+            .post(app.url("/api/save_listing"))
+            .header("Accept", "text/html")
+            .header("Cookie", &seller)
+            .header("Referer", app.url("/sell/new"))
+            .form(&[
+                ("listing[category_id]", category.as_str()),
+                ("listing[title_hi]", "महुआ के लड्डू"),
+                ("listing[description_hi]", "महुआ के फूल, गुड़ और तिल से बने लड्डू, बिना रंग के।"),
+                ("listing[unit_hi]", "12 लड्डू का डिब्बा"),
+                ("listing[price]", "150"),
+                ("listing[market_price]", "120"),
+                ("listing[gst_rate]", "5"),
+                ("listing[weight_grams]", "400"),
+                ("listing[stock]", "9"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 302);
+        let back = response.headers()["location"].to_str().unwrap().to_string();
+        assert!(back.contains("/sell/new") && back.contains("__err="), "{back}");
+        let path = back.trim_start_matches(&app.address);
+        let (status, page) = app.get_as(path, &seller).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("बाज़ार दाम (₹120.00) समूह के दाम (₹150.00) से कम है"), "the reason");
+        assert!(page.contains("value=\"महुआ के लड्डू\"") && page.contains("महुआ के फूल, गुड़ और तिल"), "what she typed");
+        // Opening the empty form afresh shows no stale draft.
+        let (_, fresh) = app.get_as("/sell/new", &seller).await;
+        assert!(!fresh.contains("महुआ के लड्डू"));
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE title_hi = 'महुआ के लड्डू'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(count, 0, "nothing saved");
+    })
+    .await;
+}

@@ -57,7 +57,7 @@ fn Editor(editor: ListingEditor) -> impl IntoView {
             <Saved what="back_to_review" message=text::BACK_TO_REVIEW_SAVED/>
             <Saved what="copy" message=text::COPY_MADE/>
             {listing.clone().map(|l| view! { <PhotosPanel listing=l/> })}
-            <ListingFormView listing=listing.clone() categories=editor.categories/>
+            <ListingFormView listing=listing.clone() categories=editor.categories draft=editor.draft/>
             {listing.map(|l| view! {
                 <section class="panel" aria-labelledby="history-heading">
                     <h2 id="history-heading">{t(text::HISTORY)}</h2>
@@ -184,11 +184,18 @@ fn PhotoTile(id: i64, index: usize, count: usize, photo: ListingPhoto) -> impl I
 /// ranges) catch most slips before the form is even sent, with or
 /// without JavaScript; the server checks everything again.
 #[component]
-fn ListingFormView(listing: Option<EditableListing>, categories: Vec<CategoryChoice>) -> impl IntoView {
+fn ListingFormView(
+    listing: Option<EditableListing>,
+    categories: Vec<CategoryChoice>,
+    draft: Option<ListingForm>,
+) -> impl IntoView {
     let lang = use_lang();
     let id = listing.as_ref().map(|l| l.id);
     let status = listing.as_ref().map(|l| l.status);
-    let f: ListingForm = listing.map(|l| l.form).unwrap_or_else(|| ListingForm {
+    let error = form_error::<SaveListing>();
+    // Coming back from a refused save: the form as she typed it.
+    let draft = draft.filter(|_| error.is_some());
+    let f: ListingForm = draft.or_else(|| listing.map(|l| l.form)).unwrap_or_else(|| ListingForm {
         min_order_qty: "1".into(),
         low_stock_at: rules::DEFAULT_LOW_STOCK_AT.to_string(),
         gst_rate: "5".into(),
@@ -219,7 +226,7 @@ fn ListingFormView(listing: Option<EditableListing>, categories: Vec<CategoryCho
         </div>
     };
     view! {
-        <FormError error={form_error::<SaveListing>()}/>
+        <FormError error/>
         {matches!(status, Some(ListingStatus::Live | ListingStatus::Paused)).then(|| view! {
             <p class="notice" role="note">{t(text::LIVE_EDIT_RULE)}</p>
         })}
