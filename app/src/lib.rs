@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod listings;
 pub mod media;
 pub mod money;
+pub mod orders;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

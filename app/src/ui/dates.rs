@@ -23,6 +23,12 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// The year and month (1–12) in India at `epoch_ms`.
+pub fn year_month(epoch_ms: i64) -> (i32, u32) {
+    let (year, month, _) = civil_from_days((epoch_ms + IST_OFFSET_MS).div_euclid(86_400_000));
+    (year as i32, month)
+}
+
 /// "23 Nov 2026, 14:05" / "23 नव॰ 2026, 14:05" from epoch milliseconds.
 pub fn date_time(epoch_ms: i64, lang: Lang) -> String {
     let local = epoch_ms + IST_OFFSET_MS;
@@ -45,5 +51,6 @@ mod tests {
         // Late evening UTC is already the next day in India.
         assert_eq!(date_time(1_798_743_600_000, Lang::En), "1 Jan 2027, 00:30");
         assert_eq!(date_time(0, Lang::En), "1 Jan 1970, 05:30");
+        assert_eq!(year_month(1_798_743_600_000), (2027, 1));
     }
 }

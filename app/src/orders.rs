@@ -1,0 +1,10 @@
+//! Ordering straight from the producer: one order per group, delivery per
+//! group, and an order life that moves on by itself. (The rules come
+//! first; the cart, checkout and pages build on them.)
+
+#[cfg(feature = "ssr")]
+pub mod checkout;
+pub mod delivery;
+pub mod number;
+pub mod state;
+pub mod types;

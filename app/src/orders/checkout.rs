@@ -1,0 +1,491 @@
+//! Placing a checkout (server only): one order per group, in one
+//! transaction, taking stock with conditional updates.
+
+use crate::catalog::tiers::{unit_price_for, PriceTier};
+use crate::db::{now_ms, Db};
+use crate::error::AppError;
+use crate::i18n::Text;
+use crate::money::Money;
+use crate::orders::delivery::{self, DeliveryMethod, GroupDelivery, LocalService, Parcel};
+use crate::orders::number::order_number;
+use crate::orders::state::{next, Actor, OrderStatus, Step};
+use crate::orders::types::{PaymentMethod, PlacedOrder, ShipTo};
+use sqlx::AnyConnection;
+use std::collections::{BTreeMap, HashMap};
+
+/// How long an online payment may take before the order expires.
+pub const PAY_WITHIN_MS: i64 = 30 * 60 * 1000;
+/// How long a group has to accept a confirmed order before its district
+/// official is alerted.
+pub const ACCEPT_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// What the buyer asked for at checkout.
+#[derive(Clone, Debug)]
+pub struct Checkout {
+    pub buyer_id: i64,
+    /// Sent with the form; the same key returns the same orders.
+    pub idempotency_key: String,
+    pub ship_to: ShipTo,
+    pub payment: PaymentMethod,
+    /// (listing id, quantity)
+    pub items: Vec<(i64, i64)>,
+    /// The delivery the buyer chose for each group's order.
+    pub delivery: HashMap<i64, DeliveryMethod>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LineSource {
+    id: i64,
+    group_id: i64,
+    status: String,
+    title_en: String,
+    title_hi: String,
+    unit_en: String,
+    unit_hi: String,
+    hsn: String,
+    gst_rate_bp: i64,
+    price_paise: i64,
+    min_order_qty: i64,
+    weight_grams: i64,
+    length_cm: Option<i64>,
+    width_cm: Option<i64>,
+    height_cm: Option<i64>,
+}
+
+fn out_of_stock(title: &str) -> AppError {
+    AppError::OutOfStock {
+        message: Text::new(
+            format!("माफ़ कीजिए, \"{title}\" उतना स्टॉक में नहीं बचा। मात्रा घटाएँ या बाद में देखें।"),
+            format!("Sorry, not enough of \"{title}\" is left in stock. Lower the quantity or check back later."),
+        ),
+    }
+}
+
+/// The orders an earlier run of this checkout made.
+async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<PlacedOrder>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64, String, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, number, group_id, status, delivery_method, goods_paise, delivery_paise, total_paise \
+         FROM orders WHERE checkout_id = $1 ORDER BY id",
+    )
+    .bind(checkout_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, number, group_id, status, method, goods, fee, total)| PlacedOrder {
+            id,
+            number,
+            group_id,
+            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Placed),
+            delivery: DeliveryMethod::parse(&method).unwrap_or(DeliveryMethod::Courier),
+            goods: Money::from_paise(goods),
+            delivery_fee: Money::from_paise(fee),
+            total: Money::from_paise(total),
+        })
+        .collect())
+}
+
+async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<GroupDelivery, sqlx::Error> {
+    let (pincode, state_id, gstin, pickup, pins, fee, free_from): (String, i64, Option<String>, i64, String, i64, Option<i64>) =
+        sqlx::query_as(
+            "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
+             g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
+        )
+        .bind(group_id)
+        .fetch_one(conn)
+        .await?;
+    let pincodes: Vec<String> = pins.split_whitespace().map(String::from).collect();
+    Ok(GroupDelivery {
+        pincode,
+        state_id,
+        gst_registered: gstin.is_some(),
+        offers_pickup: pickup == 1,
+        local: (!pincodes.is_empty()).then(|| LocalService {
+            pincodes,
+            fee: Money::from_paise(fee),
+            free_from: free_from.map(Money::from_paise),
+        }),
+    })
+}
+
+/// Places a checkout: one order per group, all or nothing. Retrying with
+/// the same idempotency key (a double tap, a lost answer, a resubmitted
+/// form) returns the orders the first attempt made.
+pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, AppError> {
+    if checkout.items.is_empty() {
+        return Err(AppError::validation("cart", Text::new("थैला ख़ाली है", "The cart is empty")));
+    }
+    let mut tx = db.pool.begin().await?;
+    let now = now_ms();
+    // The first statement writes, so on SQLite this transaction takes the
+    // write lock at once (waiting its turn) instead of failing to upgrade.
+    let checkout_id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO checkouts (buyer_id, idempotency_key, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id",
+    )
+    .bind(checkout.buyer_id)
+    .bind(&checkout.idempotency_key)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(checkout_id) = checkout_id else {
+        // Already placed (or being placed, and now committed: the unique key waited for it).
+        let id: i64 = sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
+            .bind(checkout.buyer_id)
+            .bind(&checkout.idempotency_key)
+            .fetch_one(&mut *tx)
+            .await?;
+        let orders = orders_of(&mut tx, id).await?;
+        tx.commit().await?;
+        return Ok(orders);
+    };
+
+    // The listings, grouped by group (BTreeMap: the same order every time).
+    let mut by_group: BTreeMap<i64, Vec<(LineSource, i64)>> = BTreeMap::new();
+    let mut quantities: BTreeMap<i64, i64> = BTreeMap::new();
+    for (id, qty) in &checkout.items {
+        *quantities.entry(*id).or_default() += qty;
+    }
+    for (id, qty) in quantities {
+        let source: Option<LineSource> = sqlx::query_as(
+            "SELECT id, group_id, status, title_en, title_hi, unit_en, unit_hi, hsn, gst_rate_bp, price_paise, \
+             min_order_qty, weight_grams, length_cm, width_cm, height_cm FROM products WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let source = source.filter(|s| s.status == "live").ok_or_else(|| {
+            AppError::Conflict {
+                message: Text::new(
+                    "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
+                    "Something in the cart is no longer on sale. Check the cart and try again.",
+                ),
+            }
+        })?;
+        if qty < source.min_order_qty || qty > 1_000_000 {
+            return Err(AppError::validation(
+                "qty",
+                Text::new(
+                    format!("\"{}\" कम से कम {} नग मँगाएँ", source.title_hi, source.min_order_qty),
+                    format!("Order at least {} of \"{}\"", source.min_order_qty, source.title_en),
+                ),
+            ));
+        }
+        by_group.entry(source.group_id).or_default().push((source, qty));
+    }
+
+    let mut placed = Vec::new();
+    for (group_id, lines) in by_group {
+        let method = *checkout.delivery.get(&group_id).ok_or_else(|| {
+            AppError::validation("delivery", Text::new("हर समूह के लिए डिलीवरी चुनें", "Choose a delivery for every group"))
+        })?;
+        let mut goods = Money::ZERO;
+        let mut priced = Vec::new();
+        let mut weight = 0;
+        let mut size: Option<(i64, i64, i64)> = None;
+        for (source, qty) in lines {
+            let tiers: Vec<(i64, i64)> =
+                sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1")
+                    .bind(source.id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+            let tiers: Vec<PriceTier> =
+                tiers.into_iter().map(|(min_qty, p)| PriceTier { min_qty, unit_price: Money::from_paise(p) }).collect();
+            let unit = unit_price_for(Money::from_paise(source.price_paise), &tiers, qty);
+            let line = unit.times(qty);
+            goods = goods + line;
+            weight += source.weight_grams * qty;
+            if let (Some(l), Some(w), Some(h)) = (source.length_cm, source.width_cm, source.height_cm) {
+                // Bulky items stacked: the parcel's volume grows with the count.
+                let (sl, sw, sh) = size.unwrap_or((0, 0, 0));
+                size = Some((sl.max(l), sw.max(w), sh + h * qty));
+            }
+            priced.push((source, qty, unit, line));
+        }
+        let group = group_delivery(&mut tx, group_id).await?;
+        let options = delivery::options(
+            &group,
+            Parcel { weight_grams: weight, size_cm: size },
+            goods,
+            &checkout.ship_to.pincode,
+            checkout.ship_to.state_id,
+        );
+        let fee = options
+            .into_iter()
+            .find(|o| o.method == method)
+            .map(|o| o.fee)
+            .unwrap_or_else(|| Err(Text::new("यह डिलीवरी उपलब्ध नहीं है", "This delivery is not available")))
+            .map_err(|message| AppError::validation("delivery", message))?;
+        let total = goods + fee;
+
+        let status_after = match checkout.payment {
+            PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),
+            _ => next(OrderStatus::Placed, Step::AwaitPayment, Actor::System),
+        }
+        .map_err(|_| AppError::Internal)?;
+        let s = &checkout.ship_to;
+        let order_id: i64 = sqlx::query_scalar(
+            "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
+             goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
+             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
+             RETURNING id",
+        )
+        .bind(format!("pending-{checkout_id}-{group_id}"))
+        .bind(checkout_id)
+        .bind(checkout.buyer_id)
+        .bind(group_id)
+        .bind(status_after.as_str())
+        .bind(method.as_str())
+        .bind(checkout.payment.as_str())
+        .bind(goods.to_paise())
+        .bind(fee.to_paise())
+        .bind(total.to_paise())
+        .bind(&s.name)
+        .bind(&s.phone)
+        .bind(&s.line1)
+        .bind(&s.line2)
+        .bind(&s.city)
+        .bind(&s.district)
+        .bind(s.state_id)
+        .bind(&s.pincode)
+        .bind((status_after == OrderStatus::AwaitingPayment).then_some(now + PAY_WITHIN_MS))
+        .bind((status_after == OrderStatus::Confirmed).then_some(now + ACCEPT_WITHIN_MS))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let (year, month) = crate::ui::dates::year_month(now);
+        let number = order_number(order_id, year, month);
+        sqlx::query("UPDATE orders SET number = $1 WHERE id = $2").bind(&number).bind(order_id).execute(&mut *tx).await?;
+
+        for (source, qty, unit, line) in priced {
+            // Take the units from whichever of the group's locations holds
+            // enough, in one conditional update: never below zero.
+            let location: Option<i64> = sqlx::query_scalar(
+                "UPDATE stock SET on_hand = on_hand - $1 WHERE product_id = $2 AND on_hand >= $1 \
+                 AND location_id = (SELECT location_id FROM stock WHERE product_id = $2 AND on_hand >= $1 \
+                 ORDER BY on_hand DESC, location_id LIMIT 1) RETURNING location_id",
+            )
+            .bind(qty)
+            .bind(source.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let location = location.ok_or_else(|| out_of_stock(&source.title_hi))?;
+            sqlx::query(
+                "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \
+                 gst_rate_bp, qty, unit_price_paise, line_paise) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            )
+            .bind(order_id)
+            .bind(source.id)
+            .bind(location)
+            .bind(&source.title_en)
+            .bind(&source.title_hi)
+            .bind(&source.unit_en)
+            .bind(&source.unit_hi)
+            .bind(&source.hsn)
+            .bind(source.gst_rate_bp)
+            .bind(qty)
+            .bind(unit.to_paise())
+            .bind(line.to_paise())
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
+            sqlx::query(
+                "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, $2, $3, $4, '', $5)",
+            )
+            .bind(order_id)
+            .bind(if from.is_none() { Some(checkout.buyer_id) } else { None })
+            .bind(from.map(|f| f.as_str()))
+            .bind(to.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        placed.push(PlacedOrder {
+            id: order_id,
+            number,
+            group_id,
+            status: status_after,
+            delivery: method,
+            goods,
+            delivery_fee: fee,
+            total,
+        });
+    }
+    tx.commit().await?;
+    Ok(placed)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each test runs on a fresh SQLite database, then on PostgreSQL.
+
+    use super::*;
+    use crate::db::testing::each_engine;
+    use crate::testing::{catalogue, Fixture};
+
+    async fn buyers(db: &Db, count: usize) -> Vec<i64> {
+        let mut ids = Vec::with_capacity(count);
+        for n in 0..count {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ($1, 'Buyer', 'shopper', 0, 0) RETURNING id",
+            )
+            .bind(format!("97{n:08}"))
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+            ids.push(id);
+        }
+        ids
+    }
+
+    async fn raipur_address(db: &Db) -> ShipTo {
+        let state_id: i64 =
+            sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&db.pool).await.unwrap();
+        ShipTo {
+            name: "Sunita Verma".into(),
+            phone: "9000000001".into(),
+            line1: "House 4, Station Road".into(),
+            line2: String::new(),
+            city: "Raipur".into(),
+            district: "Raipur".into(),
+            state_id,
+            pincode: "492001".into(),
+        }
+    }
+
+    async fn on_hand(db: &Db, product: i64) -> i64 {
+        sqlx::query_scalar("SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1")
+            .bind(product)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    }
+
+    fn checkout(f: &Fixture, buyer: i64, key: &str, ship_to: ShipTo, items: Vec<(i64, i64)>) -> Checkout {
+        Checkout {
+            buyer_id: buyer,
+            idempotency_key: key.into(),
+            ship_to,
+            payment: PaymentMethod::CashOnDelivery,
+            items,
+            delivery: HashMap::from([(f.raipur_group, DeliveryMethod::Courier), (f.gwalior_group, DeliveryMethod::Pickup)]),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_cart_from_two_groups_becomes_one_order_each_with_tier_prices_and_copied_lines() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = buyers(&db, 1).await[0];
+            let to = raipur_address(&db).await;
+            let orders = place(&db, &checkout(&f, buyer, "k1", to, vec![(f.mango_pickle, 10), (f.jute_bag, 2)])).await.unwrap();
+            assert_eq!(orders.len(), 2);
+            let mango = orders.iter().find(|o| o.group_id == f.raipur_group).unwrap();
+            // 10 jars: below the 12-jar tier, so ₹140 each.
+            assert_eq!(mango.goods, Money::from_rupees(1400));
+            assert_eq!(mango.status, OrderStatus::Confirmed, "cash on delivery: the group is asked at once");
+            assert!(crate::orders::number::is_valid(&mango.number), "{}", mango.number);
+            let bags = orders.iter().find(|o| o.group_id == f.gwalior_group).unwrap();
+            assert_eq!((bags.delivery, bags.delivery_fee), (DeliveryMethod::Pickup, Money::ZERO));
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 0);
+            assert_eq!(on_hand(&db, f.jute_bag).await, 38);
+            // The line keeps the title and price of the moment.
+            sqlx::query("UPDATE products SET title_en = 'Renamed', price_paise = 1 WHERE id = $1")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let (title, unit_price, hsn): (String, i64, String) =
+                sqlx::query_as("SELECT title_en, unit_price_paise, hsn FROM order_lines WHERE order_id = $1")
+                    .bind(mango.id)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap();
+            assert_eq!((title.as_str(), unit_price, hsn.as_str()), ("Mango pickle", 14_000, "2001"));
+            let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM order_events WHERE order_id = $1")
+                .bind(mango.id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            assert_eq!(events, 2, "placed, then confirmed");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn an_unregistered_group_cannot_ship_out_of_state_and_nothing_is_taken() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = buyers(&db, 1).await[0];
+            let mut c = checkout(&f, buyer, "k1", raipur_address(&db).await, vec![(f.mango_pickle, 2), (f.jute_bag, 2)]);
+            c.delivery.insert(f.gwalior_group, DeliveryMethod::Courier);
+            match place(&db, &c).await {
+                Err(AppError::Validation { field, message }) => {
+                    assert_eq!(field, "delivery");
+                    assert!(message.en.contains("not registered for GST"));
+                }
+                other => panic!("expected the inter-state refusal, got {other:?}"),
+            }
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 10, "all or nothing");
+            let checkouts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM checkouts").fetch_one(&db.pool).await.unwrap();
+            assert_eq!(checkouts, 0);
+        })
+        .await;
+    }
+
+    /// Hundreds of buyers race for the last units: stock never goes below
+    /// zero, no more units are sold than there were, and every buyer who
+    /// misses out is told plainly.
+    #[tokio::test]
+    async fn concurrent_checkouts_never_oversell() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let to = raipur_address(&db).await;
+            let people = buyers(&db, 200).await;
+            let tasks = people.iter().map(|buyer| {
+                let (db, c) = (db.clone(), checkout(&f, *buyer, "race", to.clone(), vec![(f.groundnut_oil, 1)]));
+                tokio::spawn(async move { place(&db, &c).await })
+            });
+            let results = futures::future::join_all(tasks).await;
+            let sold = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
+            let refused: Vec<_> = results.iter().filter_map(|r| r.as_ref().unwrap().as_ref().err()).collect();
+            assert_eq!(sold, 5, "five bottles, five buyers");
+            assert_eq!(refused.len(), 195);
+            for error in refused {
+                assert!(matches!(error, AppError::OutOfStock { message } if message.en.contains("not enough")), "{error:?}");
+            }
+            assert_eq!(on_hand(&db, f.groundnut_oil).await, 0);
+            let units: i64 = sqlx::query_scalar("SELECT CAST(SUM(qty) AS BIGINT) FROM order_lines WHERE product_id = $1")
+                .bind(f.groundnut_oil)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            assert_eq!(units, 5);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn the_same_checkout_sent_many_times_at_once_makes_one_set_of_orders() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = buyers(&db, 1).await[0];
+            let c = checkout(&f, buyer, "tap-tap-tap", raipur_address(&db).await, vec![(f.mango_pickle, 1), (f.jute_bag, 1)]);
+            let tasks = (0..12).map(|_| {
+                let (db, c) = (db.clone(), c.clone());
+                tokio::spawn(async move { place(&db, &c).await })
+            });
+            let results: Vec<Vec<PlacedOrder>> =
+                futures::future::join_all(tasks).await.into_iter().map(|r| r.unwrap().unwrap()).collect();
+            for r in &results {
+                assert_eq!(r, &results[0], "every answer names the same orders");
+            }
+            let orders: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders").fetch_one(&db.pool).await.unwrap();
+            assert_eq!(orders, 2);
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 9, "one jar taken, once");
+        })
+        .await;
+    }
+}
