@@ -5,11 +5,13 @@ use crate::accounts::pages::people::PeoplePage;
 use crate::accounts::pages::signin::{
     CodePage, PasswordSignInPage, SecondFactorPage, SecondFactorSetupPage, SignInPage, SignUpPage,
 };
+use crate::cart::pages::CartPage;
 use crate::catalog::pages::home::HomePage;
 use crate::catalog::pages::listing::{AllProductsPage, CategoryPage, SearchPage};
 use crate::catalog::pages::product::ProductPage;
 use crate::groups::pages::GroupPage;
 use crate::i18n::provide_lang;
+use crate::orders::pages::{CheckoutDonePage, CheckoutPage, OrderPage, OrdersPage};
 use crate::listings::pages::editor::{EditListingPage, NewListingPage};
 use crate::listings::pages::import::ImportPage;
 use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
@@ -73,6 +75,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/second-factor") view=SecondFactorSetupPage ssr=SsrMode::Async/>
                     <Route path=path!("/my-group") view=MyGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/checkout") view=CheckoutPage ssr=SsrMode::Async/>
+                    <Route path=path!("/checkout/done/:id") view=CheckoutDonePage ssr=SsrMode::Async/>
+                    <Route path=path!("/orders") view=OrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/orders/:number") view=OrderPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/import") view=ImportPage ssr=SsrMode::Async/>

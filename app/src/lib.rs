@@ -11,6 +11,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod cart;
 pub mod catalog;
 pub mod error;
 pub mod groups;

@@ -129,6 +129,16 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
             gstin,
         };
         let (group_id, store_id) = group_store::insert_group(&mut tx, &group).await?;
+        // Every demo group delivers at home inside its own postal sorting
+        // district (the first three PIN digits) for ₹30, free from ₹500.
+        sqlx::query(
+            "UPDATE shg_groups SET local_pincodes = (SELECT substr(pincode, 1, 3) FROM villages WHERE id = $1), \
+             local_fee_paise = 3000, local_free_from_paise = 50000 WHERE id = $2",
+        )
+        .bind(village_ids[g.village])
+        .bind(group_id)
+        .execute(&mut *tx)
+        .await?;
         group_ids.insert(g.slug, (group_id, store_id));
         report.groups += 1;
     }

@@ -61,6 +61,8 @@ mod ssr {
             session::delete(&state.db, &old.token_hash).await?;
         }
         let (token, max_age) = session::create(&state.db, user.id, user.role()).await?;
+        // What she put in the cart before signing in is hers now.
+        crate::cart::api::ssr::merge_into(user.id).await?;
         set_cookie(&session::set_cookie(&token, state.config.secure_cookies, max_age))?;
         set_cookie(&format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax", crate::i18n::LANG_COOKIE, user.lang))?;
         let next = safe_next(next, "/account");

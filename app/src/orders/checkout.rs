@@ -85,7 +85,7 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
         .collect())
 }
 
-async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<GroupDelivery, sqlx::Error> {
+pub async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<GroupDelivery, sqlx::Error> {
     let (pincode, state_id, gstin, pickup, pins, fee, free_from): (String, i64, Option<String>, i64, String, i64, Option<i64>) =
         sqlx::query_as(
             "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
@@ -108,13 +108,73 @@ async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<Group
     })
 }
 
+/// A buyer's own saved address as the order's delivery address.
+pub async fn ship_to(db: &Db, user_id: i64, address_id: i64) -> Result<Option<ShipTo>, sqlx::Error> {
+    let row: Option<(String, String, String, String, String, String, i64, String)> = sqlx::query_as(
+        "SELECT name, phone, line1, line2, city, district, state_id, pincode FROM addresses WHERE id = $1 AND user_id = $2",
+    )
+    .bind(address_id)
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(name, phone, line1, line2, city, district, state_id, pincode)| ShipTo {
+        name,
+        phone,
+        line1,
+        line2,
+        city,
+        district,
+        state_id,
+        pincode,
+    }))
+}
+
+/// Every delivery each group could make of these items to `ship_to`,
+/// priced (or with the reason it cannot): what the checkout page offers.
+pub async fn quote(
+    db: &Db,
+    items: &[(i64, i64)],
+    ship_to: &ShipTo,
+) -> Result<Vec<(i64, Vec<delivery::DeliveryOption>)>, sqlx::Error> {
+    let mut conn = db.pool.acquire().await?;
+    let mut parcels: BTreeMap<i64, (i64, Option<(i64, i64, i64)>, Money)> = BTreeMap::new();
+    for (id, qty) in items {
+        let row: Option<(i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT group_id, weight_grams, price_paise, length_cm, width_cm, height_cm FROM products WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some((group, grams, price, l, w, h)) = row else { continue };
+        // Priced as `place` will price it, tiers included (a free-delivery
+        // threshold must agree with the order that follows).
+        let tiers: Vec<(i64, i64)> = sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
+        let tiers: Vec<PriceTier> =
+            tiers.into_iter().map(|(min_qty, p)| PriceTier { min_qty, unit_price: Money::from_paise(p) }).collect();
+        let entry = parcels.entry(group).or_insert((0, None, Money::ZERO));
+        entry.0 += grams * qty;
+        entry.2 = entry.2 + unit_price_for(Money::from_paise(price), &tiers, *qty).times(*qty);
+        if let (Some(l), Some(w), Some(h)) = (l, w, h) {
+            let (sl, sw, sh) = entry.1.unwrap_or((0, 0, 0));
+            entry.1 = Some((sl.max(l), sw.max(w), sh + h * qty));
+        }
+    }
+    let mut quotes = Vec::new();
+    for (group, (grams, size, goods)) in parcels {
+        let delivery = group_delivery(&mut conn, group).await?;
+        let parcel = Parcel { weight_grams: grams, size_cm: size };
+        quotes.push((group, delivery::options(&delivery, parcel, goods, &ship_to.pincode, ship_to.state_id)));
+    }
+    Ok(quotes)
+}
+
 /// Places a checkout: one order per group, all or nothing. Retrying with
 /// the same idempotency key (a double tap, a lost answer, a resubmitted
 /// form) returns the orders the first attempt made.
 pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, AppError> {
-    if checkout.items.is_empty() {
-        return Err(AppError::validation("cart", Text::new("थैला ख़ाली है", "The cart is empty")));
-    }
     let mut tx = db.pool.begin().await?;
     let now = now_ms();
     // The first statement writes, so on SQLite this transaction takes the
@@ -140,6 +200,11 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         return Ok(orders);
     };
 
+    // After the key check: a retry finds its orders even though the
+    // first attempt emptied the cart.
+    if checkout.items.is_empty() {
+        return Err(AppError::validation("cart", Text::new("थैला ख़ाली है", "The cart is empty")));
+    }
     // The listings, grouped by group (BTreeMap: the same order every time).
     let mut by_group: BTreeMap<i64, Vec<(LineSource, i64)>> = BTreeMap::new();
     let mut quantities: BTreeMap<i64, i64> = BTreeMap::new();

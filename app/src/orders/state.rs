@@ -178,6 +178,12 @@ pub fn next(status: OrderStatus, step: Step, actor: Actor) -> Result<OrderStatus
     }
 }
 
+/// Whether `actor` may ever take `step` (from some status): the question
+/// of permission, apart from whether the order is at that point now.
+pub fn may_ever(step: Step, actor: Actor) -> bool {
+    OrderStatus::ALL.into_iter().any(|status| next(status, step, actor).is_ok())
+}
+
 /// Whether reaching `status` puts the order's units back on the shelf.
 /// A returned parcel comes back to the group when the return is approved.
 pub fn returns_stock(status: OrderStatus) -> bool {
@@ -257,6 +263,13 @@ mod tests {
         assert_eq!(next(S::Confirmed, Step::Accept, Buyer), Err(Refusal::NotYours));
         assert_eq!(next(S::Placed, Step::Accept, Group), Err(Refusal::NotNow));
         assert_eq!(next(S::Accepted, Step::Cancel, Buyer), Err(Refusal::NotNow), "too late to cancel");
+    }
+
+    #[test]
+    fn permission_is_told_apart_from_timing() {
+        assert!(may_ever(Step::Accept, Group) && !may_ever(Step::Accept, Official) && !may_ever(Step::Accept, Buyer));
+        assert!(may_ever(Step::Cancel, Buyer) && may_ever(Step::Cancel, Official) && !may_ever(Step::Cancel, Group));
+        assert!(may_ever(Step::Expire, System) && !may_ever(Step::Expire, Official));
     }
 
     #[test]

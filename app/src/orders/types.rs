@@ -64,3 +64,108 @@ pub struct PlacedOrder {
     pub delivery_fee: Money,
     pub total: Money,
 }
+
+/// One order in a list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderSummary {
+    pub id: i64,
+    pub number: String,
+    pub status: OrderStatus,
+    pub group: crate::i18n::Text,
+    pub buyer: String,
+    pub total: Money,
+    pub items: i64,
+    pub created_at: i64,
+    /// The group was alerted late (not accepted in time).
+    pub overdue: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderLine {
+    pub title: crate::i18n::Text,
+    pub unit: crate::i18n::Text,
+    pub qty: i64,
+    pub unit_price: Money,
+    pub total: Money,
+    pub hsn: String,
+}
+
+/// One step in an order's timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderEvent {
+    pub to: OrderStatus,
+    pub actor: Option<String>,
+    pub note: String,
+    pub at: i64,
+}
+
+/// Everything the order page shows, and what this caller may do next.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderDetail {
+    pub id: i64,
+    pub number: String,
+    pub status: OrderStatus,
+    pub group: crate::i18n::Text,
+    pub group_slug: String,
+    pub group_phone: String,
+    pub buyer: String,
+    pub delivery: DeliveryMethod,
+    pub payment: PaymentMethod,
+    pub goods: Money,
+    pub delivery_fee: Money,
+    pub total: Money,
+    pub ship_to: ShipTo,
+    pub ship_state: crate::i18n::Text,
+    pub courier_name: Option<String>,
+    pub tracking_number: Option<String>,
+    pub tracking_url: Option<String>,
+    pub lines: Vec<OrderLine>,
+    pub timeline: Vec<OrderEvent>,
+    pub created_at: i64,
+    /// Steps this caller may take now, and as whom.
+    pub actions: Vec<crate::orders::state::Step>,
+    pub viewer: Viewer,
+}
+
+/// Who is looking at an order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Viewer {
+    Buyer,
+    Group,
+    Official,
+}
+
+/// How a group sends an order on its way.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dispatch {
+    pub courier_name: String,
+    pub tracking_number: String,
+    pub tracking_url: String,
+}
+
+/// The order lists a person sees: her own purchases, and (for a seller)
+/// her group's orders, or (for an official) the orders in her scope.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrdersPage {
+    pub mine: Vec<OrderSummary>,
+    pub group: Option<Vec<OrderSummary>>,
+    pub scope: Option<Vec<OrderSummary>>,
+}
+
+/// A priced delivery choice for one group at checkout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupQuote {
+    pub group_id: i64,
+    pub options: Vec<crate::orders::delivery::DeliveryOption>,
+}
+
+/// What the checkout page needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckoutView {
+    pub cart: crate::cart::types::CartView,
+    pub addresses: Vec<crate::accounts::types::Address>,
+    pub address_id: Option<i64>,
+    pub quotes: Vec<GroupQuote>,
+    /// A fresh key for this page's form: sending it twice places once.
+    pub key: String,
+}

@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
                     <span class="logo__word">{t(text::SITE_NAME)}</span>
                 </a>
                 <div class="site-header__tools">
+                    <a class="account-link" href="/cart">{t(crate::cart::text::CART)}</a>
                     <AccountLink/>
                     <LanguageSwitch/>
                 </div>

@@ -106,3 +106,16 @@ CREATE TABLE order_events (
     at           BIGINT NOT NULL
 );
 CREATE INDEX order_events_order ON order_events(order_id, at);
+
+-- The in-app inbox: one row per person per thing to know (an order step).
+CREATE TABLE notifications (
+    id          INTEGER PRIMARY KEY,
+    user_id     BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    order_id    BIGINT REFERENCES orders(id) ON DELETE CASCADE,
+    text_en     TEXT NOT NULL,
+    text_hi     TEXT NOT NULL,
+    link        TEXT NOT NULL,
+    created_at  BIGINT NOT NULL,
+    read_at     BIGINT
+);
+CREATE INDEX notifications_user ON notifications(user_id, read_at, created_at);

@@ -105,6 +105,9 @@ struct Targets {
     raipur_in_review: String,
     raipur_import: String,
     raipur_category: String,
+    /// Sunita's checkout, and its order from the Raipur group (confirmed, cash on delivery).
+    sunita_checkout: String,
+    sunita_order: String,
 }
 
 async fn targets(app: &TestApp) -> Targets {
@@ -148,7 +151,29 @@ async fn targets(app: &TestApp) -> Targets {
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
+    let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
+    let order = app::orders::checkout::place(
+        &app.db,
+        &app::orders::checkout::Checkout {
+            buyer_id: sunita.id,
+            idempotency_key: "access-table-checkout".into(),
+            ship_to,
+            payment: app::orders::types::PaymentMethod::CashOnDelivery,
+            items: vec![(listings[0], 1)],
+            delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
+        },
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    let checkout: i64 = sqlx::query_scalar("SELECT checkout_id FROM orders WHERE id = $1")
+        .bind(order.id)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     Targets {
+        sunita_checkout: checkout.to_string(),
+        sunita_order: order.number.clone(),
         raipur_category: category.to_string(),
         raipur_listing: listings[0].to_string(),
         raipur_photo: photo.to_string(),
@@ -400,6 +425,47 @@ fn spec() -> Vec<Rule> {
         Rule {
             path: "/api/import_report",
             form: |t, _| vec![("id", t.raipur_import.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        // The cart: anyone's own (found from the caller, never from an id).
+        Rule { path: "/api/cart", form: none, allowed: EVERYONE, photo: false },
+        Rule {
+            path: "/api/add_to_cart",
+            form: |t, _| vec![("product_id", t.raipur_listing.clone()), ("qty", "1".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule {
+            path: "/api/update_cart",
+            form: |t, _| vec![("product_id", t.raipur_listing.clone()), ("qty", "0".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        // Checkout and orders: the buyer, the group's sellers, officials over the group.
+        Rule { path: "/api/checkout", form: none, allowed: SIGNED_IN, photo: false },
+        Rule {
+            path: "/api/place_order",
+            form: |t, _| vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("payment", "cod".into())],
+            allowed: SIGNED_IN,
+            photo: false,
+        },
+        Rule {
+            path: "/api/checkout_done",
+            form: |t, _| vec![("id", t.sunita_checkout.clone())],
+            allowed: &[Shopper],
+            photo: false,
+        },
+        Rule { path: "/api/orders", form: none, allowed: SIGNED_IN, photo: false },
+        Rule {
+            path: "/api/order",
+            form: |t, _| vec![("number", t.sunita_order.clone())],
+            allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
+            photo: false,
+        },
+        Rule {
+            path: "/api/order_step",
+            form: |t, _| vec![("number", t.sunita_order.clone()), ("step", "Accept".into())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },

@@ -6,6 +6,7 @@ mod accounts;
 mod helpers;
 mod language;
 mod listings;
+mod orders;
 mod pages;
 mod server_functions;
 mod static_files;

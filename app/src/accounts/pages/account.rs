@@ -45,6 +45,7 @@ fn AccountBody(account: AccountView) -> impl IntoView {
                 }}
             </dl>
             <nav class="account__links">
+                <a class="button button--quiet" href="/orders">{t(crate::orders::text::MY_ORDERS)}</a>
                 {(caller.role == Role::Seller).then(|| view! { <a class="button" href="/my-group">{t(text::MY_GROUP)}</a> })}
                 {official.then(|| view! { <a class="button" href="/people">{t(text::PEOPLE)}</a> })}
             </nav>

@@ -58,6 +58,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
             <p class="workspace__actions">
                 <a class="button" href="/sell/new">"+ " {t(text::ADD_LISTING)}</a>
                 <a class="button button--quiet" href="/sell/import">{t(text::CSV_IMPORT_EXPORT)}</a>
+                <a class="button button--quiet" href="/orders">{t(crate::orders::text::GROUP_ORDERS)}</a>
             </p>
             <Saved what="stock" message=text::STOCK_SAVED/>
             <FormError error={form_error::<ChangeStock>()}/>

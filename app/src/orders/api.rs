@@ -1,0 +1,245 @@
+//! Checkout and order server functions. The buyer sees and acts on her own
+//! orders; the sellers of a group on their group's; officials on the orders
+//! of groups in their scope. An order someone may not see is "not found".
+
+use crate::error::AppError;
+use crate::orders::types::*;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::accounts::access;
+    pub use crate::accounts::types::{Caller, Scope};
+    pub use crate::error::AppError;
+    pub use crate::i18n::Text;
+    pub use crate::orders::state::{next, Actor, Step};
+    pub use crate::orders::{checkout, store};
+    pub use crate::state::{db, respond};
+
+    /// How the caller stands to an order (or 404 if she may not see it).
+    pub async fn relation(number: &str) -> Result<(Caller, i64, Vec<(Actor, crate::orders::types::Viewer)>), AppError> {
+        use crate::orders::types::Viewer;
+        let caller = access::signed_in().await?;
+        let (order_id, buyer, group, place) = store::order_parties(&db()?, number).await?.ok_or(AppError::NotFound)?;
+        let mut as_whom = Vec::new();
+        if caller.user_id == buyer {
+            as_whom.push((Actor::Buyer, Viewer::Buyer));
+        }
+        if matches!(caller.scope, Scope::Group { group_id, .. } if group_id == group) {
+            as_whom.push((Actor::Group, Viewer::Group));
+        }
+        if caller.role.is_official() && access::covers(&caller.scope, &place.into()) {
+            as_whom.push((Actor::Official, Viewer::Official));
+        }
+        if as_whom.is_empty() {
+            tracing::warn!(user = caller.user_id, number, "refused: not her order");
+            return Err(AppError::NotFound);
+        }
+        Ok((caller, order_id, as_whom))
+    }
+}
+
+/// The checkout page: the cart, the buyer's addresses, and each group's
+/// delivery choices priced for the chosen address. Signed-in people.
+#[server(prefix = "/api", endpoint = "checkout")]
+pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::signed_in().await?;
+            let db = db()?;
+            let cart_id = crate::cart::api::ssr::cart_id().await?;
+            let cart = crate::cart::store::view(&db, cart_id).await?;
+            let addresses = crate::accounts::store::addresses_of(&db, caller.user_id).await?;
+            let address_id = address.filter(|a| addresses.iter().any(|x| x.id == *a)).or(addresses.first().map(|a| a.id));
+            let mut quotes = Vec::new();
+            if let Some(id) = address_id {
+                if let Some(ship_to) = checkout::ship_to(&db, caller.user_id, id).await? {
+                    let items: Vec<(i64, i64)> =
+                        cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
+                    quotes = checkout::quote(&db, &items, &ship_to)
+                        .await?
+                        .into_iter()
+                        .map(|(group_id, options)| GroupQuote { group_id, options })
+                        .collect();
+                }
+            }
+            let (key, _) = crate::accounts::session::ssr::new_token();
+            Ok(CheckoutView { cart, addresses, address_id, quotes, key })
+        }
+        .await,
+    )
+}
+
+/// Places the cart as one order per group. `delivery[<group id>]` is each
+/// group's chosen method; `key` makes a resent form place nothing twice.
+/// Signed-in people, with their own address.
+#[server(prefix = "/api", endpoint = "place_order")]
+pub async fn place_order(
+    address_id: i64,
+    key: String,
+    payment: String,
+    #[server(default)] delivery: HashMap<String, String>,
+) -> Result<i64, AppError> {
+    use crate::orders::delivery::DeliveryMethod;
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::signed_in().await?;
+            let db = db()?;
+            let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?.ok_or_else(|| {
+                AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
+            })?;
+            let payment = PaymentMethod::parse(&payment)
+                .filter(|p| *p == PaymentMethod::CashOnDelivery)
+                .ok_or_else(|| AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")))?;
+            let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
+            if key.len() < 16 {
+                return Err(AppError::Request("missing checkout key".into()));
+            }
+            let cart_id = crate::cart::api::ssr::cart_id().await?;
+            let cart = crate::cart::store::view(&db, cart_id).await?;
+            let items: Vec<(i64, i64)> = cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
+            let delivery = delivery
+                .into_iter()
+                .filter_map(|(group, method)| Some((group.parse::<i64>().ok()?, DeliveryMethod::parse(&method)?)))
+                .collect();
+            let request = checkout::Checkout { buyer_id: caller.user_id, idempotency_key: key.clone(), ship_to, payment, items, delivery };
+            let placed = checkout::place(&db, &request).await?;
+            let checkout_id: i64 = sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
+                .bind(caller.user_id)
+                .bind(&key)
+                .fetch_one(&db.pool)
+                .await?;
+            if let Some(cart_id) = cart_id {
+                let ordered: Vec<i64> = request.items.iter().map(|(id, _)| *id).collect();
+                if !placed.is_empty() {
+                    crate::cart::store::remove(&db, cart_id, &ordered).await?;
+                }
+            }
+            leptos_axum::redirect(&format!("/checkout/done/{checkout_id}"));
+            Ok(checkout_id)
+        }
+        .await,
+    )
+}
+
+/// The orders a checkout made: the confirmation page. Their buyer only.
+#[server(prefix = "/api", endpoint = "checkout_done")]
+pub async fn get_checkout_done(id: i64) -> Result<Vec<OrderSummary>, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::signed_in().await?;
+            let orders = store::of_checkout(&db()?, caller.user_id, id).await?;
+            if orders.is_empty() {
+                return Err(AppError::NotFound);
+            }
+            Ok(orders)
+        }
+        .await,
+    )
+}
+
+/// The caller's order lists: her purchases; her group's orders (sellers);
+/// the orders in her scope (officials). Signed-in people.
+#[server(prefix = "/api", endpoint = "orders")]
+pub async fn get_orders() -> Result<OrdersPage, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::signed_in().await?;
+            let db = db()?;
+            let group = match caller.scope {
+                Scope::Group { group_id, .. } => Some(store::for_group(&db, group_id).await?),
+                _ => None,
+            };
+            let scope = if caller.role.is_official() { Some(store::for_scope(&db, &caller.scope).await?) } else { None };
+            Ok(OrdersPage { mine: store::for_buyer(&db, caller.user_id).await?, group, scope })
+        }
+        .await,
+    )
+}
+
+/// One order with its timeline and the steps the caller may take.
+/// Its buyer, its group's sellers, officials over the group.
+#[server(prefix = "/api", endpoint = "order")]
+pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (_, order_id, as_whom) = relation(&number).await?;
+            // The most hands-on view: the group's page for a seller, then the buyer's.
+            let viewer = as_whom.iter().map(|(_, v)| *v).min_by_key(|v| match v {
+                Viewer::Group => 0,
+                Viewer::Buyer => 1,
+                Viewer::Official => 2,
+            });
+            let mut detail =
+                store::detail(&db()?, order_id, viewer.unwrap_or(Viewer::Buyer)).await?.ok_or(AppError::NotFound)?;
+            detail.actions = Step::ALL
+                .into_iter()
+                .filter(|step| as_whom.iter().any(|(actor, _)| next(detail.status, *step, *actor).is_ok()))
+                .collect();
+            Ok(detail)
+        }
+        .await,
+    )
+}
+
+/// Takes one step on an order (accept, pack, dispatch, deliver, cancel,
+/// reject…) as whoever the caller is to it. A rejection needs a reason.
+#[server(prefix = "/api", endpoint = "order_step")]
+pub async fn order_step(
+    number: String,
+    step: String,
+    note: Option<String>,
+    courier_name: Option<String>,
+    tracking_number: Option<String>,
+    tracking_url: Option<String>,
+) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, order_id, as_whom) = relation(&number).await?;
+            let step = Step::ALL.into_iter().find(|s| format!("{s:?}").eq_ignore_ascii_case(&step)).ok_or_else(|| AppError::Request("unknown step".into()))?;
+            let status: String =
+                sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&db()?.pool).await?;
+            let status = crate::orders::state::OrderStatus::parse(&status).ok_or(AppError::Internal)?;
+            // Permission first (may she ever take this step?), then timing.
+            let capable: Vec<Actor> =
+                as_whom.iter().map(|(a, _)| *a).filter(|a| crate::orders::state::may_ever(step, *a)).collect();
+            let actor = capable
+                .iter()
+                .copied()
+                .find(|a| next(status, step, *a).is_ok())
+                .or_else(|| capable.first().copied())
+                .ok_or(AppError::Forbidden)?;
+            let note: String = note.unwrap_or_default().trim().chars().take(500).collect();
+            if step == Step::Reject && note.chars().count() < 3 {
+                return Err(AppError::validation(
+                    "note",
+                    Text::new("ऑर्डर लौटाने का कारण लिखें: ख़रीदार को बताया जाएगा", "Write why: the buyer will be told"),
+                ));
+            }
+            let dispatch = (step == Step::Dispatch).then(|| Dispatch {
+                courier_name: courier_name.unwrap_or_default().trim().chars().take(60).collect(),
+                tracking_number: tracking_number.unwrap_or_default().trim().chars().take(60).collect(),
+                tracking_url: tracking_url.unwrap_or_default().trim().chars().take(300).collect(),
+            });
+            if let Some(d) = &dispatch {
+                if !d.tracking_url.is_empty() && !d.tracking_url.starts_with("https://") {
+                    return Err(AppError::validation(
+                        "tracking_url",
+                        Text::new("ट्रैकिंग लिंक https:// से शुरू होना चाहिए", "The tracking link must start with https://"),
+                    ));
+                }
+            }
+            store::advance(&db()?, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
+            leptos_axum::redirect(&format!("/orders/{number}?saved={}", format!("{step:?}").to_lowercase()));
+            Ok(())
+        }
+        .await,
+    )
+}

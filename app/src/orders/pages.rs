@@ -1,0 +1,270 @@
+//! `/checkout`, `/checkout/done/:id`, `/orders` and `/orders/:number`.
+
+use crate::i18n::{t, text as common, use_lang, Lang};
+use crate::money::Money;
+use crate::orders::api::*;
+use crate::orders::delivery::DeliveryMethod;
+use crate::orders::state::Step;
+use crate::orders::text;
+use crate::orders::types::*;
+use crate::ui::dates::date_time;
+use crate::ui::forms::{form_error, FormError};
+use crate::ui::status::loaded;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+fn fee_label(lang: Lang, fee: Money) -> String {
+    if fee == Money::ZERO {
+        t(text::FREE).to_string()
+    } else {
+        fee.format(lang)
+    }
+}
+
+#[component]
+pub fn CheckoutPage() -> impl IntoView {
+    let address = crate::ui::forms::query_param("address").and_then(|a| a.parse::<i64>().ok());
+    view! {
+        <Title text=format!("{} · {}", t(text::CHECKOUT), t(common::SITE_NAME))/>
+        {loaded(move || get_checkout(address), |view| view! { <CheckoutBody view/> })}
+    }
+}
+
+#[component]
+fn CheckoutBody(view: CheckoutView) -> impl IntoView {
+    let lang = use_lang();
+    if view.cart.groups.is_empty() {
+        return view! {
+            <section class="cart"><h1>{t(text::CHECKOUT)}</h1><p>{t(crate::cart::text::EMPTY)}</p>
+            <p><a class="button" href="/products">{t(crate::cart::text::KEEP_SHOPPING)}</a></p></section>
+        }
+        .into_any();
+    }
+    if view.addresses.is_empty() {
+        return view! {
+            <section class="cart"><h1>{t(text::CHECKOUT)}</h1><p>{t(text::ADD_ADDRESS_FIRST)}</p>
+            <p><a class="button" href="/account#addresses">{t(text::ADD_ADDRESS)}</a></p></section>
+        }
+        .into_any();
+    }
+    let address_id = view.address_id.unwrap_or_default();
+    let cheapest = |quote: Option<&GroupQuote>| {
+        quote.and_then(|q| q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).min_by_key(|(_, f)| *f))
+    };
+    let grand: Money = view
+        .cart
+        .groups
+        .iter()
+        .map(|g| g.subtotal + cheapest(view.quotes.iter().find(|q| q.group_id == g.group_id)).map_or(Money::ZERO, |(_, f)| f))
+        .fold(Money::ZERO, |a, b| a + b);
+    view! {
+        <section class="cart checkout">
+            <h1>{t(text::CHECKOUT)}</h1>
+            <FormError error={form_error::<PlaceOrder>()}/>
+            <section class="panel">
+                <h2>{t(text::DELIVER_TO)}</h2>
+                <form method="get" action="/checkout" class="stack">
+                    {view.addresses.iter().map(|a| view! {
+                        <label class="radio">
+                            <input type="radio" name="address" value=a.id checked=a.id == address_id/>
+                            <span><strong>{a.name.clone()}</strong> ", " {a.line1.clone()} ", " {a.city.clone()} ", "
+                                {a.state.get(lang).to_string()} " " {a.pincode.clone()}</span>
+                        </label>
+                    }).collect_view()}
+                    <button type="submit" class="button button--quiet button--small">{t(text::USE_ADDRESS)}</button>
+                </form>
+            </section>
+            <form method="post" action=PlaceOrder::PATH class="stack">
+                <input type="hidden" name="address_id" value=address_id/>
+                <input type="hidden" name="key" value=view.key.clone()/>
+                {view.cart.groups.iter().map(|group| {
+                    let quote = view.quotes.iter().find(|q| q.group_id == group.group_id).cloned();
+                    let default = cheapest(quote.as_ref()).map(|(m, _)| m);
+                    view! {
+                        <fieldset class="panel checkout-group">
+                            <legend>{t(crate::cart::text::FROM_GROUP)} " " <strong>{group.name.get(lang).to_string()}</strong></legend>
+                            <ul class="checkout-lines" role="list">
+                                {group.lines.iter().map(|l| view! {
+                                    <li>{l.title.get(lang).to_string()} " × " {l.qty} " — " {l.line_total.format(lang)}</li>
+                                }).collect_view()}
+                            </ul>
+                            <p class="checkout-group__label">{t(text::DELIVERY_FOR)}</p>
+                            {quote.map(|q| q.options.into_iter().map(|o| {
+                                let name = format!("delivery[{}]", group.group_id);
+                                match o.fee {
+                                    Ok(fee) => view! {
+                                        <label class="radio">
+                                            <input type="radio" name=name value=o.method.as_str() checked=Some(o.method) == default required/>
+                                            <span>{t(text::method_label(o.method))} " — " <strong>{fee_label(lang, fee)}</strong></span>
+                                        </label>
+                                    }.into_any(),
+                                    Err(why) => view! {
+                                        <p class="radio radio--off"><span>{t(text::method_label(o.method))} " — "
+                                            {t(text::NOT_POSSIBLE)} ": " {why.get(lang).to_string()}</span></p>
+                                    }.into_any(),
+                                }
+                            }).collect_view())}
+                            <p class="cart-group__subtotal">{t(text::GOODS)} ": " {group.subtotal.format(lang)}</p>
+                        </fieldset>
+                    }
+                }).collect_view()}
+                <fieldset class="panel">
+                    <legend>{t(text::PAYMENT)}</legend>
+                    <label class="radio"><input type="radio" name="payment" value=PaymentMethod::CashOnDelivery.as_str() checked required/>
+                        <span>{t(PaymentMethod::CashOnDelivery.label())}</span></label>
+                    <p class="hint">{t(text::ONLINE_SOON)}</p>
+                </fieldset>
+                <p class="checkout__total">{t(text::GRAND_TOTAL)} ": " <strong>{grand.format(lang)}</strong></p>
+                <p class="hint">{t(text::EVERY_CHARGE)}</p>
+                <button type="submit" class="button button--wide">{t(text::PLACE_ORDER)}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn CheckoutDonePage() -> impl IntoView {
+    let id = use_params_map().read_untracked().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    view! {
+        <Title text=format!("{} · {}", t(text::THANK_YOU), t(common::SITE_NAME))/>
+        {loaded(move || get_checkout_done(id), |orders| view! {
+            <section class="cart">
+                <h1>"✓ " {t(text::THANK_YOU)}</h1>
+                <p>{t(text::ONE_ORDER_EACH)}</p>
+                <OrderList orders/>
+                <p><a class="button button--quiet" href="/orders">{t(text::MY_ORDERS)}</a></p>
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn OrderList(orders: Vec<OrderSummary>) -> impl IntoView {
+    let lang = use_lang();
+    if orders.is_empty() {
+        return view! { <p class="muted">{t(text::NO_ORDERS)}</p> }.into_any();
+    }
+    view! {
+        <ul class="order-list" role="list">
+            {orders.into_iter().map(|o| view! {
+                <li class="order-row" class:order-row--overdue=o.overdue>
+                    <a href=format!("/orders/{}", o.number)><strong>{o.number.clone()}</strong></a>
+                    <span class=format!("badge order-badge--{}", o.status.as_str())>{t(text::status_label(o.status))}</span>
+                    {o.overdue.then(|| view! { <span class="badge badge--rejected">{t(text::OVERDUE)}</span> })}
+                    <span>{o.group.get(lang).to_string()}</span>
+                    <span class="muted">{o.buyer.clone()} " · " {o.items} " · " {date_time(o.created_at, lang)}</span>
+                    <strong>{o.total.format(lang)}</strong>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn OrdersPage() -> impl IntoView {
+    view! {
+        <Title text=format!("{} · {}", t(text::ORDERS), t(common::SITE_NAME))/>
+        {loaded(get_orders, |page| view! {
+            <section class="workspace">
+                {page.group.map(|orders| view! { <h1>{t(text::GROUP_ORDERS)}</h1> <OrderList orders/> })}
+                {page.scope.map(|orders| view! { <h1>{t(text::SCOPE_ORDERS)}</h1> <OrderList orders/> })}
+                <h2>{t(text::MY_ORDERS)}</h2>
+                <OrderList orders=page.mine/>
+            </section>
+        })}
+    }
+}
+
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    let number = use_params_map().read_untracked().get("number").unwrap_or_default();
+    loaded(move || get_order(number.clone()), |order| view! { <OrderView order/> })
+}
+
+#[component]
+fn OrderView(order: OrderDetail) -> impl IntoView {
+    let lang = use_lang();
+    let number = order.number.clone();
+    let saved = crate::ui::forms::query_param("saved").is_some();
+    let group_next = crate::orders::state::groups_next_step(order.status).filter(|s| order.actions.contains(s));
+    view! {
+        <Title text=format!("{} {} · {}", t(text::ORDER), number, t(common::SITE_NAME))/>
+        <section class="editor order">
+            <p class="workspace__back"><a href="/orders">"‹ " {t(text::ORDERS)}</a></p>
+            <h1>{t(text::ORDER)} " " {number.clone()}</h1>
+            <p><span class=format!("badge order-badge--{}", order.status.as_str())>{t(text::status_label(order.status))}</span>
+                " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
+            {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
+            <FormError error={form_error::<OrderStep>()}/>
+            // The group's next step as one big button (dispatch asks for the courier first).
+            {group_next.map(|step| {
+                let number = number.clone();
+                view! {
+                    <form method="post" action=OrderStep::PATH class="panel next-step stack">
+                        <input type="hidden" name="number" value=number/>
+                        <input type="hidden" name="step" value=format!("{step:?}")/>
+                        {(step == Step::Dispatch && order.delivery == DeliveryMethod::Courier).then(|| view! {
+                            <label class="field"><span>{t(text::COURIER_NAME)}</span><input type="text" name="courier_name" maxlength="60"/></label>
+                            <label class="field"><span>{t(text::TRACKING_NUMBER)}</span><input type="text" name="tracking_number" maxlength="60"/></label>
+                            <label class="field"><span>{t(text::TRACKING_URL)}</span><input type="url" name="tracking_url" maxlength="300" placeholder="https://"/></label>
+                        })}
+                        <button type="submit" class="button button--wide">{t(text::step_button(step))}</button>
+                    </form>
+                }
+            })}
+            <section class="panel">
+                <h2>{t(text::ITEMS)}</h2>
+                <table class="report">
+                    <tbody>
+                        {order.lines.iter().map(|l| view! {
+                            <tr><td>{l.title.get(lang).to_string()} <br/><small class="muted">{l.unit.get(lang).to_string()} " · HSN " {l.hsn.clone()}</small></td>
+                                <td>{l.unit_price.format(lang)} " × " {l.qty}</td><td><strong>{l.total.format(lang)}</strong></td></tr>
+                        }).collect_view()}
+                        <tr><td colspan="2">{t(text::GOODS)}</td><td>{order.goods.format(lang)}</td></tr>
+                        <tr><td colspan="2">{t(text::DELIVERY)} " — " {t(text::method_label(order.delivery))}</td><td>{fee_label(lang, order.delivery_fee)}</td></tr>
+                        <tr><td colspan="2"><strong>{t(text::TOTAL)}</strong> " (" {t(order.payment.label())} ")"</td><td><strong>{order.total.format(lang)}</strong></td></tr>
+                    </tbody>
+                </table>
+            </section>
+            <dl class="facts">
+                <dt>{t(text::FROM)}</dt><dd><a href=format!("/g/{}", order.group_slug)>{order.group.get(lang).to_string()}</a>
+                    " · " <a href=format!("tel:+91{}", order.group_phone)>{t(text::CALL_GROUP)}</a></dd>
+                <dt>{t(text::DELIVER_TO)}</dt><dd>{order.ship_to.name.clone()} ", " {order.ship_to.line1.clone()} ", "
+                    {order.ship_to.city.clone()} ", " {order.ship_state.get(lang).to_string()} " " {order.ship_to.pincode.clone()}</dd>
+                {order.courier_name.clone().map(|c| view! { <dt>"Courier"</dt><dd>{c} " " {order.tracking_number.clone().unwrap_or_default()}</dd> })}
+            </dl>
+            {order.tracking_url.clone().map(|url| view! { <p><a class="button button--quiet" href=url rel="noopener noreferrer">{t(text::TRACK)}</a></p> })}
+            // Every other step open to this person: cancel, reject with a reason, returns.
+            {order.actions.iter().copied().filter(|s| Some(*s) != group_next).map(|step| {
+                let number = number.clone();
+                view! {
+                    <form method="post" action=OrderStep::PATH class="stack other-step">
+                        <input type="hidden" name="number" value=number/>
+                        <input type="hidden" name="step" value=format!("{step:?}")/>
+                        {(step == Step::Reject).then(|| view! {
+                            <label class="field"><span>{t(text::REJECT_REASON)}</span><input type="text" name="note" required minlength="3" maxlength="500"/></label>
+                        })}
+                        <button type="submit" class=if matches!(step, Step::Cancel | Step::Reject | Step::RefuseReturn) { "button button--danger" } else { "button button--quiet" }>
+                            {t(text::step_button(step))}
+                        </button>
+                    </form>
+                }
+            }).collect_view()}
+            <section class="panel" aria-labelledby="timeline-heading">
+                <h2 id="timeline-heading">{t(text::TIMELINE)}</h2>
+                <ol class="history" role="list">
+                    {order.timeline.into_iter().rev().map(|e| view! {
+                        <li><time>{date_time(e.at, lang)}</time> " · " <strong>{t(text::status_label(e.to))}</strong>
+                            {e.actor.map(|a| view! { " · " {a} })}
+                            {(!e.note.is_empty()).then(|| view! { <br/> <q>{e.note.clone()}</q> })}</li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        </section>
+    }
+}
+

@@ -1,0 +1,298 @@
+//! SQL for orders after checkout (server only): lists, the order page, and
+//! every step, each a conditional UPDATE (an order moves once, however
+//! many taps or workers race for it).
+
+use crate::accounts::store::PlaceRef;
+use crate::accounts::types::Scope;
+use crate::db::{now_ms, Db};
+use crate::error::AppError;
+use crate::i18n::Text;
+use crate::money::Money;
+use crate::orders::delivery::DeliveryMethod;
+use crate::orders::state::{next, returns_stock, Actor, OrderStatus, Refusal, Step};
+use crate::orders::types::*;
+
+/// How long after delivery a buyer may ask to return.
+pub const RETURN_WINDOW_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// The order's buyer, group, and the group's place (for access checks).
+pub async fn order_parties(db: &Db, number: &str) -> Result<Option<(i64, i64, i64, PlaceRef)>, sqlx::Error> {
+    let row: Option<(i64, i64, i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT o.id, o.buyer_id, o.group_id, g.state_id, g.district_id, g.block_id FROM orders o \
+         JOIN shg_groups g ON g.id = o.group_id WHERE o.number = $1",
+    )
+    .bind(number)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(id, buyer, group, state_id, district_id, block_id)| {
+        (id, buyer, group, PlaceRef { state_id, district_id, block_id: Some(block_id) })
+    }))
+}
+
+const SUMMARY: &str = "SELECT o.id, o.number, o.status, g.name_en, g.name_hi, o.ship_name, o.total_paise, \
+    (SELECT CAST(SUM(l.qty) AS BIGINT) FROM order_lines l WHERE l.order_id = o.id) AS items, o.created_at, o.escalated_at \
+    FROM orders o JOIN shg_groups g ON g.id = o.group_id";
+
+type SummaryRow = (i64, String, String, String, String, String, i64, Option<i64>, i64, Option<i64>);
+
+fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
+    rows.into_iter()
+        .map(|(id, number, status, g_en, g_hi, buyer, total, items, created_at, escalated)| OrderSummary {
+            id,
+            number,
+            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Placed),
+            group: Text::new(g_hi, g_en),
+            buyer,
+            total: Money::from_paise(total),
+            items: items.unwrap_or(0),
+            created_at,
+            overdue: escalated.is_some() && status == "confirmed",
+        })
+        .collect()
+}
+
+pub async fn for_buyer(db: &Db, user_id: i64) -> Result<Vec<OrderSummary>, sqlx::Error> {
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SUMMARY} WHERE o.buyer_id = $1 ORDER BY o.created_at DESC, o.id DESC LIMIT 200"
+    )))
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(summaries(rows))
+}
+
+/// A group's orders, the ones needing it first (new, to pack, to send).
+pub async fn for_group(db: &Db, group_id: i64) -> Result<Vec<OrderSummary>, sqlx::Error> {
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SUMMARY} WHERE o.group_id = $1 ORDER BY CASE o.status WHEN 'confirmed' THEN 0 WHEN 'accepted' THEN 1 \
+         WHEN 'packed' THEN 2 WHEN 'dispatched' THEN 3 WHEN 'return_requested' THEN 4 ELSE 5 END, o.created_at DESC LIMIT 300"
+    )))
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(summaries(rows))
+}
+
+/// Orders of groups in an official's scope, overdue first.
+pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx::Error> {
+    let (clause, a, b) = match scope {
+        Scope::District { district_id, block_id: Some(block) } => ("g.district_id = $1 AND g.block_id = $2", *district_id, *block),
+        Scope::District { district_id, block_id: None } => ("g.district_id = $1 AND $2 = 0", *district_id, 0),
+        Scope::State { state_id } => ("g.state_id = $1 AND $2 = 0", *state_id, 0),
+        _ => return Ok(Vec::new()),
+    };
+    // `clause` is one of the fixed fragments above.
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 ELSE 1 END, \
+         o.created_at DESC LIMIT 300"
+    )))
+    .bind(a)
+    .bind(b)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(summaries(rows))
+}
+
+#[derive(sqlx::FromRow)]
+struct DetailRow {
+    id: i64,
+    number: String,
+    status: String,
+    group_en: String,
+    group_hi: String,
+    group_slug: String,
+    group_phone: String,
+    delivery_method: String,
+    payment_method: String,
+    goods_paise: i64,
+    delivery_paise: i64,
+    total_paise: i64,
+    ship_name: String,
+    ship_phone: String,
+    ship_line1: String,
+    ship_line2: String,
+    ship_city: String,
+    ship_district: String,
+    ship_state_id: i64,
+    ship_pincode: String,
+    state_en: String,
+    state_hi: String,
+    courier_name: Option<String>,
+    tracking_number: Option<String>,
+    tracking_url: Option<String>,
+    created_at: i64,
+}
+
+/// The order page's content (actions are filled in by the caller's role).
+pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<OrderDetail>, sqlx::Error> {
+    let row: Option<DetailRow> = sqlx::query_as(
+        "SELECT o.id, o.number, o.status, g.name_en AS group_en, g.name_hi AS group_hi, g.slug AS group_slug, \
+         g.phone AS group_phone, o.delivery_method, o.payment_method, o.goods_paise, o.delivery_paise, o.total_paise, \
+         o.ship_name, o.ship_phone, o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_state_id, \
+         o.ship_pincode, s.name_en AS state_en, s.name_hi AS state_hi, o.courier_name, o.tracking_number, \
+         o.tracking_url, o.created_at FROM orders o JOIN shg_groups g ON g.id = o.group_id \
+         JOIN states s ON s.id = o.ship_state_id WHERE o.id = $1",
+    )
+    .bind(order_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let lines: Vec<(String, String, String, String, i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT title_en, title_hi, unit_en, unit_hi, qty, unit_price_paise, line_paise, hsn FROM order_lines \
+         WHERE order_id = $1 ORDER BY id",
+    )
+    .bind(order_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let events: Vec<(String, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT e.to_status, u.name, e.note, e.at FROM order_events e LEFT JOIN users u ON u.id = e.actor_id \
+         WHERE e.order_id = $1 ORDER BY e.at, e.id",
+    )
+    .bind(order_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(Some(OrderDetail {
+        id: r.id,
+        number: r.number,
+        status: OrderStatus::parse(&r.status).unwrap_or(OrderStatus::Placed),
+        group: Text::new(r.group_hi, r.group_en),
+        group_slug: r.group_slug,
+        group_phone: r.group_phone,
+        buyer: r.ship_name.clone(),
+        delivery: DeliveryMethod::parse(&r.delivery_method).unwrap_or(DeliveryMethod::Courier),
+        payment: PaymentMethod::parse(&r.payment_method).unwrap_or(PaymentMethod::CashOnDelivery),
+        goods: Money::from_paise(r.goods_paise),
+        delivery_fee: Money::from_paise(r.delivery_paise),
+        total: Money::from_paise(r.total_paise),
+        ship_to: ShipTo {
+            name: r.ship_name,
+            phone: r.ship_phone,
+            line1: r.ship_line1,
+            line2: r.ship_line2,
+            city: r.ship_city,
+            district: r.ship_district,
+            state_id: r.ship_state_id,
+            pincode: r.ship_pincode,
+        },
+        ship_state: Text::new(r.state_hi, r.state_en),
+        courier_name: r.courier_name,
+        tracking_number: r.tracking_number,
+        tracking_url: r.tracking_url,
+        lines: lines
+            .into_iter()
+            .map(|(t_en, t_hi, u_en, u_hi, qty, unit, total, hsn)| OrderLine {
+                title: Text::new(t_hi, t_en),
+                unit: Text::new(u_hi, u_en),
+                qty,
+                unit_price: Money::from_paise(unit),
+                total: Money::from_paise(total),
+                hsn,
+            })
+            .collect(),
+        timeline: events
+            .into_iter()
+            .filter_map(|(to, actor, note, at)| Some(OrderEvent { to: OrderStatus::parse(&to)?, actor, note, at }))
+            .collect(),
+        created_at: r.created_at,
+        actions: Vec::new(),
+        viewer,
+    }))
+}
+
+/// Takes `step` on an order as `actor` (with `user` for the timeline).
+/// The change is one conditional UPDATE from the status read: if another
+/// tap or worker moved the order first, this one changes nothing and says so.
+/// Stock comes back when the order ends unsold.
+pub async fn advance(
+    db: &Db,
+    order_id: i64,
+    step: Step,
+    actor: Actor,
+    user: Option<i64>,
+    note: &str,
+    dispatch: Option<&Dispatch>,
+) -> Result<OrderStatus, AppError> {
+    let mut tx = db.pool.begin().await?;
+    // Write first: on SQLite the transaction takes the write lock now.
+    sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
+    let status: String =
+        sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let from = OrderStatus::parse(&status).ok_or(AppError::Internal)?;
+    let to = next(from, step, actor).map_err(|refusal| match refusal {
+        Refusal::NotYours => AppError::Forbidden,
+        Refusal::NotNow => AppError::Conflict {
+            message: Text::new(
+                "ऑर्डर की स्थिति बदल चुकी है; यह क़दम अब नहीं हो सकता। पेज दोबारा खोलें।",
+                "The order has moved on; this step is no longer possible. Open the page again.",
+            ),
+        },
+    })?;
+    let now = now_ms();
+    let (accept_by, return_until) = match to {
+        OrderStatus::Confirmed => (Some(now + crate::orders::checkout::ACCEPT_WITHIN_MS), None),
+        OrderStatus::Delivered => (None, Some(now + RETURN_WINDOW_MS)),
+        _ => (None, None),
+    };
+    let changed = sqlx::query(
+        "UPDATE orders SET status = $1, updated_at = $2, accept_by = $3, return_until = COALESCE($4, return_until), \
+         courier_name = COALESCE($5, courier_name), tracking_number = COALESCE($6, tracking_number), \
+         tracking_url = COALESCE($7, tracking_url) WHERE id = $8 AND status = $9",
+    )
+    .bind(to.as_str())
+    .bind(now)
+    .bind(accept_by)
+    .bind(return_until)
+    .bind(dispatch.map(|d| d.courier_name.clone()).filter(|s| !s.is_empty()))
+    .bind(dispatch.map(|d| d.tracking_number.clone()).filter(|s| !s.is_empty()))
+    .bind(dispatch.map(|d| d.tracking_url.clone()).filter(|s| !s.is_empty()))
+    .bind(order_id)
+    .bind(from.as_str())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Err(AppError::Conflict {
+            message: Text::new("ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।", "The order changed meanwhile. Open the page again."),
+        });
+    }
+    if returns_stock(to) {
+        let lines: Vec<(i64, i64, i64)> =
+            sqlx::query_as("SELECT product_id, location_id, qty FROM order_lines WHERE order_id = $1")
+                .bind(order_id)
+                .fetch_all(&mut *tx)
+                .await?;
+        for (product, location, qty) in lines {
+            sqlx::query("UPDATE stock SET on_hand = on_hand + $1 WHERE product_id = $2 AND location_id = $3")
+                .bind(qty)
+                .bind(product)
+                .bind(location)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    sqlx::query(
+        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(order_id)
+    .bind(user)
+    .bind(from.as_str())
+    .bind(to.as_str())
+    .bind(note)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(to)
+}
+
+/// The orders of one checkout, if it is this buyer's.
+pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec<OrderSummary>, sqlx::Error> {
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SUMMARY} WHERE o.checkout_id = $1 AND o.buyer_id = $2 ORDER BY o.id"
+    )))
+    .bind(checkout_id)
+    .bind(buyer_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(summaries(rows))
+}

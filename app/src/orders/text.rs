@@ -1,0 +1,107 @@
+//! Checkout and order strings, in Hindi and English.
+
+use crate::i18n::{Lang, Tr};
+use crate::orders::delivery::DeliveryMethod;
+use crate::orders::state::{OrderStatus, Step};
+
+pub const CHECKOUT: Tr = Tr::new("पता और डिलीवरी", "Address and delivery");
+pub const DELIVER_TO: Tr = Tr::new("कहाँ पहुँचाएँ", "Deliver to");
+pub const USE_ADDRESS: Tr = Tr::new("यह पता लें और डिलीवरी के दाम देखें", "Use this address and see delivery prices");
+pub const ADD_ADDRESS_FIRST: Tr = Tr::new(
+    "पहले अपने खाते में डिलीवरी का पता जोड़ें।",
+    "First add a delivery address to your account.",
+);
+pub const ADD_ADDRESS: Tr = Tr::new("पता जोड़ें", "Add an address");
+pub const DELIVERY_FOR: Tr = Tr::new("डिलीवरी:", "Delivery:");
+pub const NOT_POSSIBLE: Tr = Tr::new("नहीं हो सकता", "not possible");
+pub const FREE: Tr = Tr::new("मुफ़्त", "free");
+pub const PAYMENT: Tr = Tr::new("भुगतान", "Payment");
+pub const ONLINE_SOON: Tr = Tr::new(
+    "UPI और ऑनलाइन भुगतान जल्द आ रहे हैं; अभी सामान मिलने पर नक़द दें।",
+    "UPI and online payment are coming soon; for now pay cash when the goods arrive.",
+);
+pub const GOODS: Tr = Tr::new("सामान", "Goods");
+pub const DELIVERY: Tr = Tr::new("डिलीवरी", "Delivery");
+pub const TOTAL: Tr = Tr::new("कुल", "Total");
+pub const GRAND_TOTAL: Tr = Tr::new("सब मिलाकर देना है", "To pay in all");
+pub const PLACE_ORDER: Tr = Tr::new("ऑर्डर पक्का करें", "Place the order");
+pub const EVERY_CHARGE: Tr = Tr::new(
+    "ऊपर हर समूह का सामान और डिलीवरी का पूरा ख़र्च है — इसके अलावा कुछ नहीं लगेगा।",
+    "Above is every charge, group by group — nothing more will be added.",
+);
+pub const THANK_YOU: Tr = Tr::new("धन्यवाद! ऑर्डर पक्का हो गया", "Thank you! Your order is placed");
+pub const ONE_ORDER_EACH: Tr = Tr::new(
+    "हर समूह को उसका ऑर्डर सीधे मिला है। हर ऑर्डर की प्रगति नीचे के लिंक पर देखें।",
+    "Each group has received its own order. Follow each one at the links below.",
+);
+pub const MY_ORDERS: Tr = Tr::new("मेरे ऑर्डर", "My orders");
+pub const ORDERS: Tr = Tr::new("ऑर्डर", "Orders");
+pub const GROUP_ORDERS: Tr = Tr::new("समूह को मिले ऑर्डर", "Orders for my group");
+pub const SCOPE_ORDERS: Tr = Tr::new("क्षेत्र के सभी ऑर्डर", "All orders in my area");
+pub const NO_ORDERS: Tr = Tr::new("अभी कोई ऑर्डर नहीं।", "No orders yet.");
+pub const OVERDUE: Tr = Tr::new("समय पर स्वीकार नहीं हुआ", "Not accepted in time");
+pub const ORDER: Tr = Tr::new("ऑर्डर", "Order");
+pub const FROM: Tr = Tr::new("समूह", "From");
+pub const BUYER: Tr = Tr::new("ख़रीदार", "Buyer");
+pub const ITEMS: Tr = Tr::new("सामान", "Items");
+pub const TIMELINE: Tr = Tr::new("ऑर्डर की प्रगति", "Timeline");
+pub const NOTE: Tr = Tr::new("संदेश", "Note");
+pub const REJECT_REASON: Tr = Tr::new("लौटाने का कारण (ख़रीदार को दिखेगा)", "Why (the buyer will see it)");
+pub const COURIER_NAME: Tr = Tr::new("कूरियर का नाम (अपनी डिलीवरी हो तो ख़ाली)", "Courier (empty for own delivery)");
+pub const TRACKING_NUMBER: Tr = Tr::new("ट्रैकिंग नंबर", "Tracking number");
+pub const TRACKING_URL: Tr = Tr::new("ट्रैकिंग लिंक", "Tracking link");
+pub const TRACK: Tr = Tr::new("पार्सल कहाँ है, देखें", "Track the parcel");
+pub const STEP_DONE: Tr = Tr::new("हो गया", "Done");
+pub const CALL_GROUP: Tr = Tr::new("समूह को फ़ोन करें", "Call the group");
+
+pub fn status_label(status: OrderStatus) -> Tr {
+    match status {
+        OrderStatus::Placed => Tr::new("ऑर्डर मिला", "Placed"),
+        OrderStatus::AwaitingPayment => Tr::new("भुगतान बाक़ी", "Awaiting payment"),
+        OrderStatus::Confirmed => Tr::new("पक्का — समूह के स्वीकार की राह", "Confirmed — waiting for the group"),
+        OrderStatus::Accepted => Tr::new("समूह ने स्वीकार किया", "Accepted by the group"),
+        OrderStatus::Packed => Tr::new("पैक हो गया", "Packed"),
+        OrderStatus::Dispatched => Tr::new("रवाना", "Dispatched"),
+        OrderStatus::Delivered => Tr::new("पहुँच गया", "Delivered"),
+        OrderStatus::Completed => Tr::new("पूरा", "Completed"),
+        OrderStatus::Cancelled => Tr::new("रद्द", "Cancelled"),
+        OrderStatus::Rejected => Tr::new("समूह ने लौटाया", "Rejected by the group"),
+        OrderStatus::Expired => Tr::new("भुगतान न होने से रद्द", "Expired unpaid"),
+        OrderStatus::ReturnRequested => Tr::new("वापसी माँगी", "Return requested"),
+        OrderStatus::ReturnApproved => Tr::new("वापसी मंज़ूर", "Return approved"),
+        OrderStatus::ReturnRefused => Tr::new("वापसी नामंज़ूर", "Return refused"),
+        OrderStatus::Refunded => Tr::new("पैसा लौटाया", "Refunded"),
+    }
+}
+
+/// The button that takes a step.
+pub fn step_button(step: Step) -> Tr {
+    match step {
+        Step::Accept => Tr::new("ऑर्डर स्वीकार करें", "Accept the order"),
+        Step::Pack => Tr::new("पैक हो गया", "Mark as packed"),
+        Step::Dispatch => Tr::new("रवाना कर दिया", "Mark as dispatched"),
+        Step::Deliver => Tr::new("पहुँच गया", "Mark as delivered"),
+        Step::Cancel => Tr::new("ऑर्डर रद्द करें", "Cancel the order"),
+        Step::Reject => Tr::new("ऑर्डर नहीं ले सकते", "Reject the order"),
+        Step::RequestReturn => Tr::new("वापसी माँगें", "Ask to return"),
+        Step::ApproveReturn => Tr::new("वापसी मंज़ूर करें", "Approve the return"),
+        Step::RefuseReturn => Tr::new("वापसी नामंज़ूर करें", "Refuse the return"),
+        Step::Refund => Tr::new("पैसा लौटा दिया", "Mark as refunded"),
+        Step::AwaitPayment | Step::Confirm | Step::Complete | Step::Expire => Tr::new("आगे बढ़ाएँ", "Move on"),
+    }
+}
+
+pub fn method_label(method: DeliveryMethod) -> Tr {
+    match method {
+        DeliveryMethod::Pickup => Tr::new("समूह से ख़ुद लें", "Collect from the group"),
+        DeliveryMethod::Local => Tr::new("समूह घर पहुँचाएगा", "Home delivery by the group"),
+        DeliveryMethod::Courier => Tr::new("कूरियर से", "By courier"),
+    }
+}
+
+pub fn placed_on(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Hi => format!("{when} को ऑर्डर किया"),
+        Lang::En => format!("Ordered on {when}"),
+    }
+}

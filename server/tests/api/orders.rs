@@ -1,0 +1,153 @@
+//! Buying straight from two groups over HTTP, as a phone without
+//! JavaScript does: cart, sign-in (the cart comes along), checkout, one
+//! order per group, each group taking its steps, the buyer's timeline.
+
+use crate::helpers::{on_each_engine, TestApp};
+
+const SUNITA: &str = "9000000001";
+const KAMLA: &str = "9000000002"; // Maa Durga, Khorpa (Raipur)
+const MEENA: &str = "9000000004"; // Ekta, Tighra (Gwalior)
+
+async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
+    sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.db.pool).await.unwrap()
+}
+
+fn cookie_value(answer: &crate::helpers::Answer, name: &str) -> Option<String> {
+    answer.session_token(name)
+}
+
+#[tokio::test]
+async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its_order_on() {
+    on_each_engine(|app| async move {
+        let mango = id_of(&app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
+        let besan = id_of(&app, "SELECT id FROM products WHERE slug = 'chana-besan-tighra'").await;
+        let khorpa = id_of(&app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
+        let tighra = id_of(&app, "SELECT id FROM shg_groups WHERE slug = 'ekta-shg-tighra'").await;
+        let stock = |id: i64| {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>("SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1")
+                    .bind(id)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        let (mango_before, besan_before) = (stock(mango).await, stock(besan).await);
+
+        // Signed out: the cart lives under a cookie of its own.
+        let answer = app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "2")], None).await;
+        assert_eq!((answer.status, answer.header("location").as_deref()), (302, Some("/cart?saved=added")));
+        let cart = cookie_value(&answer, "haat_cart").expect("a cart cookie");
+        let cart_cookie = format!("haat_cart={cart}");
+        let (_, page) = app.get_as("/cart", &cart_cookie).await;
+        assert!(page.contains("आम का अचार"));
+        // More than the stock is refused plainly.
+        let answer = app.call("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "100000")], Some(&cart_cookie)).await;
+        assert_eq!(answer.status, 409);
+
+        // Signing in brings the cart along.
+        let answer = app
+            .submit("/api/password_sign_in", &[("phone", SUNITA), ("password", haat_server::demo::people::PASSWORD)], Some(&cart_cookie))
+            .await;
+        let session = app.session_cookie(&answer.session_token(app.cookie_name).expect("signed in"));
+        let (_, page) = app.get_as("/cart", &session).await;
+        assert!(page.contains("आम का अचार"), "the visitor's cart merged into hers");
+        app.submit("/api/add_to_cart", &[("product_id", &besan.to_string()), ("qty", "1")], Some(&session)).await;
+
+        // Checkout: her address, each group's delivery priced.
+        let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
+        let state_id = id_of(&app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
+        let address = app::accounts::store::NewAddress {
+            name: "Sunita Verma".into(),
+            phone: SUNITA.into(),
+            line1: "House 4, Station Road".into(),
+            line2: String::new(),
+            city: "Raipur".into(),
+            district: "Raipur".into(),
+            state_id,
+            pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
+        };
+        let address_id = app::accounts::store::add_address(&app.db, user.id, &address).await.unwrap().to_string();
+        let (status, page) = app.get_as("/checkout", &session).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("कूरियर से") && page.contains("समूह से ख़ुद लें"), "delivery choices");
+        assert!(page.contains("पते के") || page.contains("होम डिलीवरी क्षेत्र में नहीं"), "home delivery explained as not possible here");
+        let key = page.split("name=\"key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+
+        let form = [
+            ("address_id", address_id.as_str()),
+            ("key", key.as_str()),
+            ("payment", "cod"),
+            (&*format!("delivery[{khorpa}]"), "courier"),
+            (&*format!("delivery[{tighra}]"), "pickup"),
+        ];
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, *v)).collect();
+        let first = app.submit("/api/place_order", &form, Some(&session)).await;
+        assert_eq!(first.status, 302, "{}", first.body);
+        let done = first.header("location").unwrap();
+        assert!(done.starts_with("/checkout/done/"), "{done}");
+        // The same form again (a double tap, a refresh): the same orders.
+        let again = app.submit("/api/place_order", &form, Some(&session)).await;
+        assert_eq!(again.header("location").as_deref(), Some(done.as_str()));
+        assert_eq!(id_of(&app, "SELECT COUNT(*) FROM orders").await, 2);
+        assert_eq!(stock(mango).await, mango_before - 2);
+        let (_, page) = app.get_as(&done, &session).await;
+        assert_eq!(page.matches("href=\"/orders/HT-").count(), 2, "one order per group");
+        let (_, cart_page) = app.get_as("/cart", &session).await;
+        assert!(cart_page.contains("थैला ख़ाली है"), "ordered lines leave the cart");
+
+        let number = |group: i64| {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_scalar::<_, String>("SELECT number FROM orders WHERE group_id = $1")
+                    .bind(group)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        let (raipur_order, gwalior_order) = (number(khorpa).await, number(tighra).await);
+
+        // Kamla's group: accept, pack, dispatch with the courier's tracking.
+        let kamla = app.session_for(KAMLA).await;
+        let (_, inbox) = app.get_as("/orders", &kamla).await;
+        assert!(inbox.contains(&raipur_order) && !inbox.contains(&gwalior_order), "her group's orders only");
+        let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &kamla).await;
+        assert!(page.contains("ऑर्डर स्वीकार करें"), "the next step is one big button");
+        for (step, extra) in [("Accept", vec![]), ("Pack", vec![]), ("Dispatch", vec![("courier_name", "India Post"), ("tracking_number", "EE123456789IN"), ("tracking_url", "https://www.indiapost.gov.in/")])] {
+            let mut form = vec![("number", raipur_order.as_str()), ("step", step)];
+            form.extend(extra);
+            let answer = app.submit("/api/order_step", &form, Some(&kamla)).await;
+            assert_eq!(answer.status, 302, "{step}: {}", answer.body);
+        }
+        // Too late for Sunita to cancel; Meena cannot touch Kamla's order.
+        assert_eq!(app.call("/api/order_step", &[("number", &raipur_order), ("step", "Cancel")], Some(&session)).await.status, 409);
+        let meena = app.session_for(MEENA).await;
+        assert_eq!(app.call("/api/order_step", &[("number", &raipur_order), ("step", "Pack")], Some(&meena)).await.status, 404);
+
+        // Meena's group cannot make the besan this week: rejected with a reason, stock back.
+        let answer = app.call("/api/order_step", &[("number", &gwalior_order), ("step", "Reject")], Some(&meena)).await;
+        assert_eq!(answer.status, 422, "a rejection needs a reason");
+        let answer = app
+            .submit("/api/order_step", &[("number", &gwalior_order), ("step", "Reject"), ("note", "चक्की ख़राब है, अगले हफ़्ते")], Some(&meena))
+            .await;
+        assert_eq!(answer.status, 302);
+        assert_eq!(stock(besan).await, besan_before, "the units are back on the shelf");
+
+        // Sunita's timelines: both orders, every step, who and why.
+        let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &session).await;
+        for status in ["ऑर्डर मिला", "समूह ने स्वीकार किया", "पैक हो गया", "रवाना"] {
+            assert!(page.contains(status), "{status}");
+        }
+        assert!(page.contains("EE123456789IN") && page.contains("https://www.indiapost.gov.in/"));
+        let (_, page) = app.get_as(&format!("/orders/{gwalior_order}"), &session).await;
+        assert!(page.contains("समूह ने लौटाया") && page.contains("चक्की ख़राब है"));
+        // The Raipur official sees Kamla's order; the Gwalior official does not.
+        let (status, _) = app.get_as(&format!("/orders/{raipur_order}"), &app.session_for("9000000008").await).await;
+        assert_eq!(status, 200);
+        let (status, _) = app.get_as(&format!("/orders/{raipur_order}"), &app.session_for("9000000011").await).await;
+        assert_eq!(status, 404);
+    })
+    .await;
+}
