@@ -6,6 +6,10 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod checkout;
 pub mod delivery;
+#[cfg(feature = "ssr")]
+pub mod notify;
+#[cfg(feature = "ssr")]
+pub mod worker;
 pub mod number;
 pub mod state;
 #[cfg(feature = "ssr")]

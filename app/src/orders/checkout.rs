@@ -367,6 +367,10 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             .execute(&mut *tx)
             .await?;
         }
+        let text = crate::orders::notify::message(&number, status_after);
+        for audience in crate::orders::notify::audiences(status_after) {
+            crate::orders::notify::tell(&mut tx, order_id, *audience, &text, now).await?;
+        }
         placed.push(PlacedOrder {
             id: order_id,
             number,

@@ -281,6 +281,11 @@ pub async fn advance(
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let text = crate::orders::notify::message(&number, to);
+    for audience in crate::orders::notify::audiences(to) {
+        crate::orders::notify::tell(&mut tx, order_id, *audience, &text, now).await?;
+    }
     tx.commit().await?;
     Ok(to)
 }
@@ -295,4 +300,75 @@ pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec
     .fetch_all(&db.pool)
     .await?;
     Ok(summaries(rows))
+}
+
+/// Marks an order as overdue for acceptance, once: tells the group and the
+/// officials over it. `false` if it was already marked (another worker).
+pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError> {
+    let mut tx = db.pool.begin().await?;
+    let marked = sqlx::query(
+        "UPDATE orders SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND status = 'confirmed'",
+    )
+    .bind(now)
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if marked == 0 {
+        return Ok(false);
+    }
+    let note = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
+    sqlx::query(
+        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, NULL, 'confirmed', 'confirmed', $2, $3)",
+    )
+    .bind(order_id)
+    .bind(note)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let text = Text::new(
+        format!("ऑर्डर {number} 24 घंटे से स्वीकार नहीं हुआ"),
+        format!("Order {number} has not been accepted for 24 hours"),
+    );
+    for audience in [crate::orders::notify::Audience::Group, crate::orders::notify::Audience::Officials] {
+        crate::orders::notify::tell(&mut tx, order_id, audience, &text, now).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A person's notices, newest first, and how many are unread.
+pub async fn inbox(db: &Db, user_id: i64) -> Result<(Vec<Notice>, i64), sqlx::Error> {
+    let rows: Vec<(i64, String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, text_en, text_hi, link, created_at, read_at FROM notifications WHERE user_id = $1 \
+         ORDER BY created_at DESC, id DESC LIMIT 100",
+    )
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let unread = unread_count(db, user_id).await?;
+    Ok((
+        rows.into_iter()
+            .map(|(id, en, hi, link, at, read)| Notice { id, text: Text::new(hi, en), link, at, unread: read.is_none() })
+            .collect(),
+        unread,
+    ))
+}
+
+pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// Marks all of a person's notices read.
+pub async fn mark_read(db: &Db, user_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }

@@ -169,3 +169,13 @@ pub struct CheckoutView {
     /// A fresh key for this page's form: sending it twice places once.
     pub key: String,
 }
+
+/// One notice in a person's inbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: i64,
+    pub text: crate::i18n::Text,
+    pub link: String,
+    pub at: i64,
+    pub unread: bool,
+}
