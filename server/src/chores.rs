@@ -31,3 +31,22 @@ pub async fn run_once(db: &Db) {
         (s, c, l, d) => tracing::warn!(?s, ?c, ?l, ?d, "a chore failed"),
     }
 }
+
+/// How often the order worker looks for passed deadlines.
+const ORDERS_EVERY: Duration = Duration::from_secs(60);
+
+/// The order worker: expiries, overdue alerts, completions (see
+/// `app::orders::worker`). Safe to run in every server process.
+pub fn spawn_order_worker(db: Db) {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(ORDERS_EVERY);
+        loop {
+            ticker.tick().await;
+            match app::orders::worker::run_once(&db, now_ms()).await {
+                Ok(pass) if pass != app::orders::worker::Pass::default() => tracing::info!(?pass, "orders moved on"),
+                Ok(_) => {}
+                Err(error) => tracing::warn!(?error, "the order worker's pass failed"),
+            }
+        }
+    });
+}

@@ -96,6 +96,7 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         tracing::warn!("demo mode: sign-in codes are shown on the page (never do this in production)");
     }
     chores::spawn(state.db.clone());
+    chores::spawn_order_worker(state.db.clone());
     let router = http::router(state, config.media_dir(), config.public_origin());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;

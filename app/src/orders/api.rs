@@ -243,3 +243,36 @@ pub async fn order_step(
         .await,
     )
 }
+
+/// The caller's notices, newest first; opening them marks them read.
+/// Signed-in people (each her own).
+#[server(prefix = "/api", endpoint = "inbox")]
+pub async fn get_inbox() -> Result<Vec<Notice>, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::signed_in().await?;
+            let db = db()?;
+            let (notices, _) = store::inbox(&db, caller.user_id).await?;
+            store::mark_read(&db, caller.user_id, crate::db::now_ms()).await?;
+            Ok(notices)
+        }
+        .await,
+    )
+}
+
+/// How many unread notices the caller has (0 for a visitor): the bell's count. Anyone.
+#[server(prefix = "/api", endpoint = "unread")]
+pub async fn get_unread() -> Result<i64, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            access::anyone();
+            match access::caller().await? {
+                Some(caller) => Ok(store::unread_count(&db()?, caller.user_id).await?),
+                None => Ok(0),
+            }
+        }
+        .await,
+    )
+}

@@ -268,3 +268,45 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
     }
 }
 
+
+/// `/inbox`: what happened to the orders this person cares about.
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    view! {
+        <Title text=format!("{} · {}", t(text::INBOX), t(common::SITE_NAME))/>
+        {loaded(get_inbox, |notices| {
+            let lang = use_lang();
+            view! {
+                <section class="workspace">
+                    <h1>{t(text::INBOX)}</h1>
+                    {notices.is_empty().then(|| view! { <p class="muted">{t(text::NO_NOTICES)}</p> })}
+                    <ul class="order-list" role="list">
+                        {notices.into_iter().map(|n| view! {
+                            <li class="order-row" class:notice--unread=n.unread>
+                                <a href=n.link.clone()>{n.text.get(lang).to_string()}</a>
+                                <span class="muted">{date_time(n.at, lang)}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })}
+    }
+}
+
+/// The bell in the header, with the count of unread notices.
+#[component]
+pub fn Bell() -> impl IntoView {
+    loaded(get_unread, |unread| {
+        let label = format!("{} ({unread})", t(text::INBOX));
+        view! {
+            <a class="account-link bell" href="/inbox" aria-label=label>
+                // Drawn, not an emoji: phones without an emoji font show a box.
+                <svg class="bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                    <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"/>
+                </svg>
+                {(unread > 0).then(|| view! { <span class="bell__count">{unread}</span> })}
+            </a>
+        }
+    })
+}

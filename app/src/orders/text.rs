@@ -52,6 +52,8 @@ pub const TRACKING_NUMBER: Tr = Tr::new("ट्रैकिंग नंबर",
 pub const TRACKING_URL: Tr = Tr::new("ट्रैकिंग लिंक", "Tracking link");
 pub const TRACK: Tr = Tr::new("पार्सल कहाँ है, देखें", "Track the parcel");
 pub const STEP_DONE: Tr = Tr::new("हो गया", "Done");
+pub const INBOX: Tr = Tr::new("सूचनाएँ", "Notices");
+pub const NO_NOTICES: Tr = Tr::new("अभी कोई सूचना नहीं।", "No notices yet.");
 pub const CALL_GROUP: Tr = Tr::new("समूह को फ़ोन करें", "Call the group");
 
 pub fn status_label(status: OrderStatus) -> Tr {

@@ -122,6 +122,7 @@ fn AccountLink() -> impl IntoView {
                 _ => None,
             };
             view! {
+                <crate::orders::pages::Bell/>
                 {work.map(|(href, label)| view! { <a class="account-link account-link--work" href=href>{t(label)}</a> })}
                 <a class="account-link" href="/account" aria-label=t(account_text::MY_ACCOUNT)>
                     {first}

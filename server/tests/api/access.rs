@@ -457,6 +457,8 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule { path: "/api/orders", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: "/api/inbox", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: "/api/unread", form: none, allowed: EVERYONE, photo: false },
         Rule {
             path: "/api/order",
             form: |t, _| vec![("number", t.sunita_order.clone())],

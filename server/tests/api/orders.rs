@@ -109,8 +109,11 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         };
         let (raipur_order, gwalior_order) = (number(khorpa).await, number(tighra).await);
 
-        // Kamla's group: accept, pack, dispatch with the courier's tracking.
+        // Kamla's group: told of the new order (the bell), then accept, pack,
+        // dispatch with the courier's tracking.
         let kamla = app.session_for(KAMLA).await;
+        let unread = app.call("/api/unread", &[], Some(&kamla)).await;
+        assert_eq!(unread.body, "1", "one new order for her group");
         let (_, inbox) = app.get_as("/orders", &kamla).await;
         assert!(inbox.contains(&raipur_order) && !inbox.contains(&gwalior_order), "her group's orders only");
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &kamla).await;
@@ -135,6 +138,10 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert_eq!(answer.status, 302);
         assert_eq!(stock(besan).await, besan_before, "the units are back on the shelf");
 
+        // Her inbox tells her of each step; opening it clears the bell.
+        let (_, inbox) = app.get_as("/inbox", &session).await;
+        assert!(inbox.contains(&format!("ऑर्डर {raipur_order}: रवाना")) && inbox.contains("समूह ने लौटाया"));
+        assert_eq!(app.call("/api/unread", &[], Some(&session)).await.body, "0");
         // Sunita's timelines: both orders, every step, who and why.
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &session).await;
         for status in ["ऑर्डर मिला", "समूह ने स्वीकार किया", "पैक हो गया", "रवाना"] {

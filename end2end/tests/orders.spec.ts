@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { jsOn, signInWithPassword, signOut } from "./support";
+
+// Buying straight from two groups in one checkout, on a phone, JavaScript
+// on and off: each group accepts and sends its own order, and the buyer
+// follows both timelines. The js and nojs projects share a server, so each
+// has its own buyer.
+
+const buyers = { js: "9000000001", nojs: "9000000005" };
+const KAMLA = "9000000002"; // Maa Durga SHG, Khorpa (Raipur)
+const MEENA = "9000000004"; // Ekta Mahila Samooh, Tighra (Gwalior)
+
+async function addToCart(page: Page, slug: string, qty?: string) {
+  await page.goto(`/p/${slug}`);
+  const form = page.locator('form[action="/api/add_to_cart"]');
+  if (qty) await form.getByLabel("मात्रा").fill(qty);
+  await form.getByRole("button", { name: "थैले में डालें" }).click();
+  await expect(page).toHaveURL(/\/cart\?saved=added/);
+}
+
+async function takeStep(page: Page, number: string, button: string) {
+  await page.goto(`/orders/${number}`);
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${number}\\?saved=`));
+  await expect(page.locator(".form-saved")).toBeVisible();
+}
+
+test("a shopper buys from two groups in one checkout; each group accepts and sends; she sees both timelines", async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
+  await signInWithPassword(page, buyer);
+  await expect(page).toHaveURL(/\/account$/);
+  // Start from an empty cart.
+  await page.goto("/cart");
+  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+
+  await addToCart(page, "mango-pickle-khorpa", "2");
+  await addToCart(page, "chana-besan-tighra");
+  await expect(page.locator(".cart-group")).toHaveCount(2);
+  await expect(page.locator(".cart")).toContainText("हर समूह का अलग ऑर्डर बनेगा");
+  await page.getByRole("link", { name: /आगे बढ़ें/ }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+
+  // A first-time buyer adds her address on the way.
+  if (await page.getByRole("link", { name: "पता जोड़ें" }).count()) {
+    await page.getByRole("link", { name: "पता जोड़ें" }).click();
+    await page.getByText("नया पता जोड़ें").click();
+    const form = page.locator('form[action="/api/add_address"]');
+    await form.getByLabel("मकान नंबर, गली, मोहल्ला").fill("House 12, Shanti Nagar");
+    await form.getByLabel("गाँव / शहर").fill("Raipur");
+    await form.getByLabel("ज़िला").fill("Raipur");
+    await form.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
+    await form.getByLabel("पिन कोड").fill("492001");
+    await form.getByRole("button", { name: "सहेजें" }).click();
+    await page.goto("/checkout");
+  }
+
+  // Every charge, group by group, before confirming.
+  await expect(page.locator(".checkout-group")).toHaveCount(2);
+  await expect(page.locator(".checkout-group").first()).toContainText("कूरियर से");
+  await expect(page.locator(".checkout__total")).toContainText("₹");
+  await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
+  await expect(page).toHaveURL(/\/checkout\/done\/\d+/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ऑर्डर पक्का हो गया");
+  const links = page.locator(".order-list a");
+  await expect(links).toHaveCount(2);
+  const numbers = (await links.allTextContents()).map((n) => n.trim());
+  const rows = page.locator(".order-row");
+  const raipur = numbers[(await rows.nth(0).textContent())!.includes("माँ दुर्गा") ? 0 : 1];
+  const gwalior = numbers.find((n) => n !== raipur)!;
+  await signOut(page);
+
+  // Kamla's group: the bell rings; accept, pack, send.
+  await signInWithPassword(page, KAMLA);
+  await expect(page.locator(".bell__count")).toBeVisible();
+  await takeStep(page, raipur, "ऑर्डर स्वीकार करें");
+  await takeStep(page, raipur, "पैक हो गया");
+  await takeStep(page, raipur, "रवाना कर दिया");
+  await signOut(page);
+
+  // Meena's group: accept and send straight away.
+  await signInWithPassword(page, MEENA);
+  await takeStep(page, gwalior, "ऑर्डर स्वीकार करें");
+  await takeStep(page, gwalior, "रवाना कर दिया");
+  await signOut(page);
+
+  // The buyer follows both orders.
+  await signInWithPassword(page, buyer);
+  for (const number of [raipur, gwalior]) {
+    await page.goto(`/orders/${number}`);
+    const timeline = page.locator(".history");
+    await expect(timeline).toContainText("ऑर्डर मिला");
+    await expect(timeline).toContainText("समूह ने स्वीकार किया");
+    await expect(timeline).toContainText("रवाना");
+    // Too late to cancel once the group has accepted.
+    await expect(page.getByRole("button", { name: "ऑर्डर रद्द करें" })).toHaveCount(0);
+  }
+  await page.screenshot({ path: `test-results/order-timeline-${info.project.name}.png`, fullPage: true });
+  await page.goto("/inbox");
+  await expect(page.locator("main")).toContainText(`ऑर्डर ${raipur}: रवाना`);
+  await signOut(page);
+});
