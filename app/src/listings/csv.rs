@@ -9,7 +9,7 @@ use crate::listings::types::ListingForm;
 
 /// The columns, in order. `id` empty means a new listing; `status` is
 /// written on export and ignored on import (review decides it).
-pub const COLUMNS: [&str; 23] = [
+pub const COLUMNS: [&str; 24] = [
     "id",
     "status",
     "category",
@@ -33,6 +33,7 @@ pub const COLUMNS: [&str; 23] = [
     "tier3_price",
     "stock",
     "low_stock_at",
+    "size_cm",
 ];
 
 #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
@@ -82,6 +83,7 @@ fn field_mut<'a>(form: &'a mut ListingForm, column: &str) -> Option<&'a mut Stri
         "tier3_price" => &mut form.tier3_price,
         "stock" => &mut form.stock,
         "low_stock_at" => &mut form.low_stock_at,
+        "size_cm" => &mut form.size_cm,
         _ => return None,
     })
 }

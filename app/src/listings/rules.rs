@@ -37,6 +37,8 @@ pub struct ListingInput {
     pub hsn: Hsn,
     pub gst_rate: GstRate,
     pub weight_grams: i64,
+    /// Length, width, height in cm, for the courier's volumetric weight.
+    pub size_cm: Option<(i64, i64, i64)>,
     pub min_order_qty: i64,
     pub tiers: Vec<PriceTier>,
     pub stock: i64,
@@ -182,6 +184,7 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
     let hsn = Hsn::parse(hsn_input).map_err(|message| AppError::validation("hsn", message))?;
     let gst_rate = GstRate::parse(&form.gst_rate).map_err(|message| AppError::validation("gst_rate", message))?;
     let weight_grams = whole_number("weight_grams", &form.weight_grams, 1, MAX_WEIGHT_GRAMS, WEIGHT)?;
+    let size_cm = parse_size(&form.size_cm)?;
     let min_order_qty = if form.min_order_qty.trim().is_empty() {
         1
     } else {
@@ -225,11 +228,41 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
         hsn,
         gst_rate,
         weight_grams,
+        size_cm,
         min_order_qty,
         tiers,
         stock,
         low_stock_at,
     })
+}
+
+/// The longest side a parcel may have (a courier's usual limit).
+pub const MAX_SIDE_CM: i64 = 200;
+
+/// A packed size written "60 x 40 x 30", "60×40×30" or "60 40 30" (cm);
+/// empty means small enough to charge by weight alone.
+pub fn parse_size(input: &str) -> Result<Option<(i64, i64, i64)>, AppError> {
+    if input.trim().is_empty() {
+        return Ok(None);
+    }
+    let sides: Vec<i64> = input
+        .split(|c: char| c == 'x' || c == 'X' || c == '×' || c == '*' || c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<i64>().unwrap_or(-1))
+        .collect();
+    match sides.as_slice() {
+        [l, w, h] if [l, w, h].iter().all(|s| (1..=MAX_SIDE_CM).contains(*s)) => Ok(Some((*l, *w, *h))),
+        _ => Err(invalid(
+            "size_cm",
+            format!("आकार लंबाई × चौड़ाई × ऊँचाई सेंटीमीटर में लिखें, जैसे 60 x 40 x 30 (हर भुजा {MAX_SIDE_CM} तक)"),
+            format!("Write the size as length × width × height in cm, like 60 x 40 x 30 (each side up to {MAX_SIDE_CM})"),
+        )),
+    }
+}
+
+/// The size as the form shows it.
+pub fn size_text(size: Option<(i64, i64, i64)>) -> String {
+    size.map(|(l, w, h)| format!("{l} x {w} x {h}")).unwrap_or_default()
 }
 
 /// Whether `new` is within [`PRICE_BAND_PERCENT`] of `approved`.
@@ -433,6 +466,18 @@ mod tests {
         assert_eq!(with(|f| f.stock = "-1".into()), "stock");
         assert_eq!(with(|f| f.stock = "2.5".into()), "stock");
         assert_eq!(with(|f| f.low_stock_at = "-3".into()), "low_stock_at");
+        assert_eq!(with(|f| f.size_cm = "60 x 40".into()), "size_cm");
+        assert_eq!(with(|f| f.size_cm = "60 x 40 x 0".into()), "size_cm");
+        assert_eq!(with(|f| f.size_cm = "300 x 40 x 30".into()), "size_cm");
+    }
+
+    #[test]
+    fn a_bulky_listing_gives_its_size_in_everyday_forms() {
+        assert_eq!(parse_size("60 x 40 x 30").unwrap(), Some((60, 40, 30)));
+        assert_eq!(parse_size("60×40×30").unwrap(), Some((60, 40, 30)));
+        assert_eq!(parse_size(" 60 40 30 ").unwrap(), Some((60, 40, 30)));
+        assert_eq!(parse_size("").unwrap(), None);
+        assert_eq!(size_text(Some((60, 40, 30))), "60 x 40 x 30");
     }
 
     fn reviewed(input: &ListingInput) -> Reviewed<'_> {

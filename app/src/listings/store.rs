@@ -129,9 +129,13 @@ pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingI
         featured: false,
     };
     let id = insert_product(&mut tx, &product).await?;
-    sqlx::query("UPDATE products SET slug = $1, low_stock_at = $2 WHERE id = $3")
+    let (length, width, height) = input.size_cm.map_or((None, None, None), |(l, w, h)| (Some(l), Some(w), Some(h)));
+    sqlx::query("UPDATE products SET slug = $1, low_stock_at = $2, length_cm = $3, width_cm = $4, height_cm = $5 WHERE id = $6")
         .bind(format!("{base}-{id}"))
         .bind(input.low_stock_at)
+        .bind(length)
+        .bind(width)
+        .bind(height)
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -166,13 +170,16 @@ struct ListingRow {
     approved_price_paise: Option<i64>,
     approved_market_price_paise: Option<i64>,
     updated_at: i64,
+    length_cm: Option<i64>,
+    width_cm: Option<i64>,
+    height_cm: Option<i64>,
     on_hand: i64,
 }
 
 const LISTING_SELECT: &str = "SELECT p.id, p.group_id, p.category_id, p.slug, p.title_en, p.title_hi, \
     p.description_en, p.description_hi, p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, \
     p.gst_rate_bp, p.weight_grams, p.min_order_qty, p.status, p.low_stock_at, p.approved_price_paise, \
-    p.approved_market_price_paise, p.updated_at, \
+    p.approved_market_price_paise, p.updated_at, p.length_cm, p.width_cm, p.height_cm, \
     COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand \
     FROM products p";
 
@@ -225,6 +232,10 @@ fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
         hsn: row.hsn.clone(),
         gst_rate: GstRate::from_basis_points(row.gst_rate_bp).map(|r| r.display().trim_end_matches('%').to_string()).unwrap_or_default(),
         weight_grams: row.weight_grams.to_string(),
+        size_cm: rules::size_text(match (row.length_cm, row.width_cm, row.height_cm) {
+            (Some(l), Some(w), Some(h)) => Some((l, w, h)),
+            _ => None,
+        }),
         min_order_qty: row.min_order_qty.to_string(),
         tier1_qty,
         tier1_price,
@@ -355,7 +366,8 @@ pub async fn update_listing(
         "UPDATE products SET category_id = $1, title_en = $2, title_hi = $3, description_en = $4, \
          description_hi = $5, unit_en = $6, unit_hi = $7, price_paise = $8, market_price_paise = $9, hsn = $10, \
          gst_rate_bp = $11, weight_grams = $12, min_order_qty = $13, low_stock_at = $14, saving_bp = $15, \
-         status = $16, updated_at = $17 WHERE id = $18 AND updated_at = $19 AND status = $20",
+         status = $16, updated_at = $17, length_cm = $21, width_cm = $22, height_cm = $23 \
+         WHERE id = $18 AND updated_at = $19 AND status = $20",
     )
     .bind(input.category_id)
     .bind(&input.title.en)
@@ -377,6 +389,9 @@ pub async fn update_listing(
     .bind(listing_id)
     .bind(row.updated_at)
     .bind(old_status.as_str())
+    .bind(input.size_cm.map(|s| s.0))
+    .bind(input.size_cm.map(|s| s.1))
+    .bind(input.size_cm.map(|s| s.2))
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -1142,6 +1157,25 @@ mod tests {
             assert!(queue[0].submitted_at.is_some());
             assert!(review_queue(&db, &Scope::District { district_id: gwalior, block_id: None }).await.unwrap().is_empty());
             assert!(review_queue(&db, &Scope::Own).await.unwrap().is_empty());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_bulky_listings_size_is_kept_for_the_courier() {
+        each_engine(|db| async move {
+            let fixture = catalogue(&db).await;
+            let kamla = seller(&db, &fixture).await;
+            let mut f = form(pickles(&db).await);
+            f.size_cm = "60×40×30".into();
+            let id = create_listing(&db, fixture.raipur_group, kamla, &rules::parse_listing(&f, None).unwrap()).await.unwrap();
+            assert_eq!(editable(&db, id).await.unwrap().unwrap().form.size_cm, "60 x 40 x 30");
+            let size: (Option<i64>, Option<i64>, Option<i64>) =
+                sqlx::query_as("SELECT length_cm, width_cm, height_cm FROM products WHERE id = $1").bind(id).fetch_one(&db.pool).await.unwrap();
+            assert_eq!(size, (Some(60), Some(40), Some(30)));
+            f.size_cm.clear();
+            update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();
+            assert_eq!(editable(&db, id).await.unwrap().unwrap().form.size_cm, "");
         })
         .await;
     }

@@ -88,6 +88,11 @@ pub fn category_hsn(lang: Lang, hsn: &str) -> String {
 }
 
 pub const WEIGHT_GRAMS: Tr = Tr::new("पैकिंग सहित वज़न (ग्राम)", "Packed weight (grams)");
+pub const SIZE_CM: Tr = Tr::new("पैकिंग का आकार (सेमी): लंबाई x चौड़ाई x ऊँचाई", "Packed size (cm): length x width x height");
+pub const SIZE_HELP: Tr = Tr::new(
+    "हल्के पर बड़े सामान (टोकरी, थैले, चटाई) के लिए लिखें: कूरियर आकार से भी दाम लगाता है।",
+    "For light but bulky goods (baskets, bags, mats): couriers charge by size too.",
+);
 pub const MIN_ORDER: Tr = Tr::new("कम से कम कितने नग का ऑर्डर", "Minimum order (units)");
 pub const TIERS_HELP: Tr = Tr::new(
     "ज़्यादा ख़रीदने पर कम दाम: जैसे 10 नग से ₹110, 50 नग से ₹100। हर दर पिछली से सस्ती हो।",

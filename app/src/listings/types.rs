@@ -203,6 +203,8 @@ pub struct ListingForm {
     pub hsn: String,
     pub gst_rate: String,
     pub weight_grams: String,
+    /// Packed size for bulky goods, "60 x 40 x 30" (cm); empty for small ones.
+    pub size_cm: String,
     pub min_order_qty: String,
     pub tier1_qty: String,
     pub tier1_price: String,

@@ -299,6 +299,9 @@ fn ListingFormView(
                 <p class="hint">{t(text::HSN_HELP)} {hint.map(|h| view! { " " <strong>{text::category_hsn(lang, &h)}</strong> })}</p>
                 <label class="field"><span>{t(text::WEIGHT_GRAMS)}</span>
                     <input type="number" name=field("weight_grams") value=f.weight_grams required min="1" max=rules::MAX_WEIGHT_GRAMS inputmode="numeric" placeholder="650"/></label>
+                <label class="field"><span>{t(text::SIZE_CM)} " " <small>{t(text::OPTIONAL)}</small></span>
+                    <input type="text" name=field("size_cm") value=f.size_cm maxlength="20" placeholder="60 x 40 x 30"/></label>
+                <p class="hint">{t(text::SIZE_HELP)}</p>
             </fieldset>
             <fieldset class="step">
                 <legend><span class="step__n">"5"</span> {t(text::STEP_WHOLESALE)}</legend>
