@@ -7,6 +7,8 @@ pub mod api;
 pub mod checkout;
 pub mod delivery;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
 pub mod worker;

@@ -36,8 +36,9 @@ pub async fn run_once(db: &Db) {
 const ORDERS_EVERY: Duration = Duration::from_secs(60);
 
 /// The order worker: expiries, overdue alerts, completions (see
-/// `app::orders::worker`). Safe to run in every server process.
-pub fn spawn_order_worker(db: Db) {
+/// `app::orders::worker`), then notices by email when a mail server is
+/// configured. Safe to run in every server process.
+pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>, site: String) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(ORDERS_EVERY);
         loop {
@@ -46,6 +47,11 @@ pub fn spawn_order_worker(db: Db) {
                 Ok(pass) if pass != app::orders::worker::Pass::default() => tracing::info!(?pass, "orders moved on"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(?error, "the order worker's pass failed"),
+            }
+            if let Some(mailer) = &mailer {
+                if let Err(error) = app::orders::mail::send_pending(&db, mailer.as_ref(), &site, now_ms()).await {
+                    tracing::warn!(?error, "emailing notices failed");
+                }
             }
         }
     });

@@ -67,6 +67,16 @@ pub struct Config {
     /// `X-Forwarded-For` (for rate limits). Never set this without a proxy.
     #[arg(long, env = "HAAT_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+
+    /// A mail server for order notices by email, e.g. `smtp://127.0.0.1:25`
+    /// (a local relay such as Postfix, which handles TLS onward). Without
+    /// it, notices stay in the in-app inbox only.
+    #[arg(long, env = "HAAT_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// The sender of notice emails.
+    #[arg(long, env = "HAAT_MAIL_FROM", default_value = "Haat <orders@haat.local>")]
+    pub mail_from: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

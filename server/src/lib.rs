@@ -96,7 +96,14 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         tracing::warn!("demo mode: sign-in codes are shown on the page (never do this in production)");
     }
     chores::spawn(state.db.clone());
-    chores::spawn_order_worker(state.db.clone());
+    let mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>> = match &config.smtp_url {
+        Some(url) => Some(std::sync::Arc::new(
+            app::orders::mail::SmtpMailer::new(url, &config.mail_from).map_err(|e| anyhow::anyhow!("--smtp-url: {e}"))?,
+        )),
+        None => None,
+    };
+    let site = config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
+    chores::spawn_order_worker(state.db.clone(), mailer, site);
     let router = http::router(state, config.media_dir(), config.public_origin());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;

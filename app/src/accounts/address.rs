@@ -58,9 +58,43 @@ pub fn parse(
     })
 }
 
+/// An optional email for notices: empty means none. Checked loosely (one
+/// `@`, a dot in the domain, no spaces); the mail server has the last word.
+pub fn parse_email(input: &str) -> Result<Option<String>, crate::error::AppError> {
+    let email = input.trim().to_lowercase();
+    if email.is_empty() {
+        return Ok(None);
+    }
+    let ok = email.len() <= 120
+        && !email.contains(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+        });
+    if ok {
+        Ok(Some(email))
+    } else {
+        Err(crate::error::AppError::validation(
+            "email",
+            crate::i18n::Tr::new(
+                "ईमेल सही लिखें, जैसे naam@example.in (या ख़ाली छोड़ें)",
+                "Write a valid email, like name@example.in (or leave it empty)",
+            ),
+        ))
+    }
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_is_optional_and_checked_loosely() {
+        assert_eq!(parse_email("").unwrap(), None);
+        assert_eq!(parse_email(" Sunita@Example.IN ").unwrap().as_deref(), Some("sunita@example.in"));
+        for bad in ["sunita", "a@b", "a b@example.in", "@example.in", "a@example.", "a@@example.in"] {
+            assert!(parse_email(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn a_complete_address_is_cleaned_up() {

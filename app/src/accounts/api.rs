@@ -382,6 +382,7 @@ pub async fn get_account() -> Result<AccountView, AppError> {
             let user = store::user_by_id(&state.db, caller.user_id).await?.ok_or(AppError::Unauthorized)?;
             let this_session = access::current_session().await?.map(|(row, _)| row.token_hash).unwrap_or_default();
             Ok(AccountView {
+                email: store::email_of(&state.db, caller.user_id).await?,
                 scope_name: store::scope_name(&state.db, &caller.scope).await?,
                 addresses: store::addresses_of(&state.db, caller.user_id).await?,
                 states: store::states(&state.db).await?,
@@ -397,9 +398,9 @@ pub async fn get_account() -> Result<AccountView, AppError> {
     )
 }
 
-/// Changes the signed-in person's name and language.
+/// Changes the signed-in person's name, language and (optional) email for notices.
 #[server(prefix = "/api", endpoint = "update_profile")]
-pub async fn update_profile(name: String, lang: String) -> Result<(), AppError> {
+pub async fn update_profile(name: String, lang: String, email: Option<String>) -> Result<(), AppError> {
     use ssr::*;
     respond(
         async {
@@ -408,7 +409,9 @@ pub async fn update_profile(name: String, lang: String) -> Result<(), AppError> 
             let lang = Lang::from_code(&lang).ok_or_else(|| {
                 AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
             })?;
+            let email = crate::accounts::address::parse_email(email.as_deref().unwrap_or_default())?;
             store::update_profile(&app_state()?.db, caller.user_id, &name, lang).await?;
+            store::set_email(&app_state()?.db, caller.user_id, email.as_deref()).await?;
             set_cookie(&format!(
                 "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
                 crate::i18n::LANG_COOKIE,

@@ -194,6 +194,25 @@ pub async fn update_profile(db: &Db, user_id: i64, name: &str, lang: Lang) -> Re
     Ok(())
 }
 
+/// A person's email for notices, if she gave one.
+pub async fn email_of(db: &Db, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+    Ok(sqlx::query_scalar::<_, Option<String>>("SELECT email FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .flatten())
+}
+
+pub async fn set_email(db: &Db, user_id: i64, email: Option<&str>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email = $1, updated_at = $2 WHERE id = $3")
+        .bind(email)
+        .bind(now_ms())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)

@@ -235,6 +235,8 @@ pub struct TraderInfo {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountView {
     pub caller: Caller,
+    /// Where order notices are emailed too, if she gave an address.
+    pub email: Option<String>,
     /// Where the role applies, in words: the group's name, the district…
     pub scope_name: Option<Text>,
     pub addresses: Vec<Address>,

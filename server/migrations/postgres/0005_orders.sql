@@ -116,6 +116,10 @@ CREATE TABLE notifications (
     text_hi     TEXT NOT NULL,
     link        TEXT NOT NULL,
     created_at  BIGINT NOT NULL,
-    read_at     BIGINT
+    read_at     BIGINT,
+    -- Set when the notice was handed to the mail server (at most once).
+    emailed_at  BIGINT
 );
+-- Where a person wants notices by email too (optional).
+ALTER TABLE users ADD COLUMN email TEXT;
 CREATE INDEX notifications_user ON notifications(user_id, read_at, created_at);

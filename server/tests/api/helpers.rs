@@ -181,6 +181,8 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         public_url: public_url.map(String::from),
         demo_show_codes: true,
         trust_forwarded_for: false,
+        smtp_url: None,
+        mail_from: "Haat <orders@haat.local>".into(),
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");

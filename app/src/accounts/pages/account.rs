@@ -60,6 +60,10 @@ fn AccountBody(account: AccountView) -> impl IntoView {
                         <input type="text" name="name" value=caller.name.clone() required minlength="2" maxlength="60"/>
                     </label>
                     <label class="field">
+                        <span>{t(text::EMAIL)} " " <small>{t(text::EMAIL_HELP)}</small></span>
+                        <input type="email" name="email" value=account.email.clone().unwrap_or_default() maxlength="120" autocomplete="email"/>
+                    </label>
+                    <label class="field">
                         <span>{t(text::LANGUAGE_PREF)}</span>
                         <select name="lang">
                             {Lang::ALL.into_iter().map(|option| view! {
