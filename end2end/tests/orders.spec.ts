@@ -57,6 +57,7 @@ test("a shopper buys from two groups in one checkout; each group accepts and sen
 
   // Every charge, group by group, before confirming.
   await expect(page.locator(".checkout-group")).toHaveCount(2);
+  await page.screenshot({ path: `test-results/checkout-${info.project.name}.png`, fullPage: true });
   await expect(page.locator(".checkout-group").first()).toContainText("कूरियर से");
   await expect(page.locator(".checkout__total")).toContainText("₹");
   await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
