@@ -164,13 +164,52 @@ fn OrderList(orders: Vec<OrderSummary>) -> impl IntoView {
     .into_any()
 }
 
+/// The group's inbox tabs: which statuses each shows.
+const TABS: [(&str, crate::i18n::Tr, &[crate::orders::state::OrderStatus]); 4] = {
+    use crate::orders::state::OrderStatus as S;
+    [
+        ("new", text::TAB_NEW, &[S::Confirmed]),
+        ("pack", text::TAB_PACK, &[S::Accepted]),
+        ("send", text::TAB_SEND, &[S::Packed]),
+        ("all", text::TAB_ALL, &[]),
+    ]
+};
+
+/// A seller's inbox: new / to pack / to send / all, each with its count.
+#[component]
+fn GroupInbox(orders: Vec<OrderSummary>) -> impl IntoView {
+    let tab = crate::ui::forms::query_param("tab").unwrap_or_else(|| "new".into());
+    let (_, _, wanted) = TABS.iter().find(|(code, _, _)| *code == tab).copied().unwrap_or(TABS[0]);
+    let count = |statuses: &[crate::orders::state::OrderStatus]| {
+        orders.iter().filter(|o| statuses.is_empty() || statuses.contains(&o.status)).count()
+    };
+    let chips = TABS
+        .iter()
+        .map(|(code, label, statuses)| {
+            let active = *code == tab.as_str();
+            view! {
+                <a class="chip" class:chip--current=active href=format!("/orders?tab={code}") aria-current=active.then_some("page")>
+                    {t(*label)} " (" {count(statuses)} ")"
+                </a>
+            }
+        })
+        .collect_view();
+    let shown: Vec<OrderSummary> =
+        orders.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.status)).cloned().collect();
+    view! {
+        <h1>{t(text::GROUP_ORDERS)}</h1>
+        <nav class="chips" aria-label=t(text::GROUP_ORDERS)>{chips}</nav>
+        <OrderList orders=shown/>
+    }
+}
+
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(text::ORDERS), t(common::SITE_NAME))/>
         {loaded(get_orders, |page| view! {
             <section class="workspace">
-                {page.group.map(|orders| view! { <h1>{t(text::GROUP_ORDERS)}</h1> <OrderList orders/> })}
+                {page.group.map(|orders| view! { <GroupInbox orders/> })}
                 {page.scope.map(|orders| view! { <h1>{t(text::SCOPE_ORDERS)}</h1> <OrderList orders/> })}
                 <h2>{t(text::MY_ORDERS)}</h2>
                 <OrderList orders=page.mine/>

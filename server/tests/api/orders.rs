@@ -116,6 +116,7 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert_eq!(unread.body, "1", "one new order for her group");
         let (_, inbox) = app.get_as("/orders", &kamla).await;
         assert!(inbox.contains(&raipur_order) && !inbox.contains(&gwalior_order), "her group's orders only");
+        assert!(inbox.contains("नए (1)") && inbox.contains("पैक करने हैं (0)"), "the inbox tabs count");
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &kamla).await;
         assert!(page.contains("ऑर्डर स्वीकार करें"), "the next step is one big button");
         for (step, extra) in [("Accept", vec![]), ("Pack", vec![]), ("Dispatch", vec![("courier_name", "India Post"), ("tracking_number", "EE123456789IN"), ("tracking_url", "https://www.indiapost.gov.in/")])] {
@@ -124,6 +125,8 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
             let answer = app.submit("/api/order_step", &form, Some(&kamla)).await;
             assert_eq!(answer.status, 302, "{step}: {}", answer.body);
         }
+        let (_, to_send) = app.get_as("/orders?tab=send", &kamla).await;
+        assert!(!to_send.contains(&raipur_order), "dispatched: no longer to send");
         // Too late for Sunita to cancel; Meena cannot touch Kamla's order.
         assert_eq!(app.call("/api/order_step", &[("number", &raipur_order), ("step", "Cancel")], Some(&session)).await.status, 409);
         let meena = app.session_for(MEENA).await;
