@@ -20,6 +20,7 @@ pub mod listings;
 pub mod media;
 pub mod money;
 pub mod orders;
+pub mod payments;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

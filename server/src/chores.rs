@@ -1,7 +1,7 @@
 //! Background chores: clearing out expired sessions, old sign-in codes,
-//! rate-limit windows and old listing drafts. Each is one idempotent
-//! DELETE, so several server processes running them against one database
-//! do no harm.
+//! rate-limit windows, old listing drafts and visitors' abandoned carts.
+//! Each is one idempotent DELETE, so several server processes running them
+//! against one database do no harm.
 
 use app::db::{now_ms, Db};
 use std::time::Duration;
@@ -24,11 +24,12 @@ pub async fn run_once(db: &Db) {
     let codes = app::accounts::store::purge_old_codes(db, now).await;
     let limits = app::accounts::rate_limit::purge_old(db, now).await;
     let drafts = app::listings::store::purge_old_drafts(db, now).await;
-    match (sessions, codes, limits, drafts) {
-        (Ok(s), Ok(c), Ok(l), Ok(d)) => {
-            tracing::debug!(sessions = s, codes = c, rate_limits = l, drafts = d, "chores done")
+    let carts = app::cart::store::purge_visitor_carts(db, now).await;
+    match (sessions, codes, limits, drafts, carts) {
+        (Ok(s), Ok(c), Ok(l), Ok(d), Ok(k)) => {
+            tracing::debug!(sessions = s, codes = c, rate_limits = l, drafts = d, carts = k, "chores done")
         }
-        (s, c, l, d) => tracing::warn!(?s, ?c, ?l, ?d, "a chore failed"),
+        (s, c, l, d, k) => tracing::warn!(?s, ?c, ?l, ?d, ?k, "a chore failed"),
     }
 }
 

@@ -97,6 +97,18 @@ pub async fn merge(db: &Db, visitor_hash: &str, user_id: i64) -> Result<(), sqlx
     tx.commit().await
 }
 
+/// How long a visitor's cart is kept after its last change (the cookie's life).
+pub const VISITOR_CART_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+/// Deletes visitors' carts untouched for longer than their cookie lives (a chore).
+pub async fn purge_visitor_carts(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM carts WHERE user_id IS NULL AND updated_at <= $1")
+        .bind(now - VISITOR_CART_MS)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
+}
+
 /// Removes ordered listings from the cart.
 pub async fn remove(db: &Db, cart_id: i64, product_ids: &[i64]) -> Result<(), sqlx::Error> {
     for id in product_ids {
@@ -267,6 +279,12 @@ mod tests {
             assert_eq!(mango.unit_price, Money::from_rupees(130));
             assert_eq!(mango.problem.as_ref().unwrap().en, "Only 10 left", "more than the stock");
             assert_eq!(merged.count, 14);
+            // A visitor's cart untouched for longer than its cookie lives is cleared; hers stays.
+            let old = find_or_create(&db, &Owner::Visitor("b".repeat(64))).await.unwrap();
+            assert_eq!(purge_visitor_carts(&db, now_ms() + VISITOR_CART_MS + 1).await.unwrap(), 1);
+            assert_eq!(find(&db, &Owner::Visitor("b".repeat(64))).await.unwrap(), None);
+            assert_eq!(find(&db, &Owner::User(user)).await.unwrap(), Some(mine));
+            let _ = old;
         })
         .await;
     }

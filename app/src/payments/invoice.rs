@@ -1,0 +1,148 @@
+//! What a GST tax invoice (or a bill of supply) says, as plain functions:
+//! the financial year and the serial number (Rule 46: consecutive per
+//! supplier per year, at most 16 characters), and the tax in each line.
+//!
+//! Rounding, written down once: Haat's prices include GST (as Indian
+//! shelf prices do). For each line, the taxable value is the line total
+//! × 100 / (100 + rate), rounded half up to the paisa, and the tax is the
+//! line total minus the taxable value — so taxable + tax is the line total
+//! exactly, and the invoice total equals the order's to the paisa. Within a
+//! state the tax splits into CGST (the lower half, to the paisa) and SGST
+//! (the rest); across states it is all IGST.
+
+use crate::money::Money;
+
+/// The Indian financial year (April to March) a date in India falls in,
+/// as its first calendar year: 2026 for 1 Apr 2026 – 31 Mar 2027.
+pub fn financial_year(year: i32, month: u32) -> i32 {
+    if month >= 4 {
+        year
+    } else {
+        year - 1
+    }
+}
+
+/// "2627" for the financial year 2026-27.
+pub fn fy_code(fy: i32) -> String {
+    format!("{:02}{:02}", fy.rem_euclid(100), (fy + 1).rem_euclid(100))
+}
+
+/// Base 36, upper case: a group's id in a few characters.
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The invoice number: `{group}/{fy}/{serial}`, e.g. `1A/2627/000042`
+/// (the group's id in base 36: each group is its own supplier).
+/// Unique per group (the group's id) and year; the serial is consecutive
+/// from 1 each year. At most 16 characters for any group below 36⁴ and up
+/// to 999,999 invoices a year; `None` beyond that.
+pub fn invoice_number(group_id: i64, fy: i32, serial: i64) -> Option<String> {
+    let group = u64::try_from(group_id).ok()?;
+    if !(1..=999_999).contains(&serial) {
+        return None;
+    }
+    let number = format!("{}/{}/{serial:06}", base36(group), fy_code(fy));
+    (number.len() <= 16).then_some(number)
+}
+
+/// The tax in one line of an invoice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineTax {
+    pub taxable: Money,
+    pub cgst: Money,
+    pub sgst: Money,
+    pub igst: Money,
+}
+
+impl LineTax {
+    pub fn tax(&self) -> Money {
+        self.cgst + self.sgst + self.igst
+    }
+}
+
+/// Splits a GST-inclusive line total at `rate_bp` (basis points) into its
+/// taxable value and tax, CGST + SGST within a state or IGST across.
+pub fn line_tax(line_total: Money, rate_bp: u32, same_state: bool) -> LineTax {
+    let total = i128::from(line_total.to_paise());
+    let rate = i128::from(rate_bp);
+    // total × 10000 / (10000 + rate), rounded half up.
+    let taxable = (total * 10_000 * 2 + (10_000 + rate)) / ((10_000 + rate) * 2);
+    let tax = total - taxable;
+    let money = |p: i128| Money::from_paise(p as i64);
+    if same_state {
+        let cgst = tax / 2;
+        LineTax { taxable: money(taxable), cgst: money(cgst), sgst: money(tax - cgst), igst: Money::ZERO }
+    } else {
+        LineTax { taxable: money(taxable), cgst: Money::ZERO, sgst: Money::ZERO, igst: money(tax) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_financial_year_turns_on_the_first_of_april() {
+        assert_eq!(financial_year(2027, 3), 2026);
+        assert_eq!(financial_year(2027, 4), 2027);
+        assert_eq!(fy_code(2026), "2627");
+        assert_eq!(fy_code(2099), "9900");
+    }
+
+    #[test]
+    fn invoice_numbers_are_per_group_per_year_and_fit_sixteen_characters() {
+        assert_eq!(invoice_number(46, 2026, 42).as_deref(), Some("1A/2627/000042"));
+        // The serial starts again in the new year; the number stays unique by its year.
+        assert_ne!(invoice_number(46, 2026, 1), invoice_number(46, 2027, 1));
+        assert_ne!(invoice_number(46, 2026, 1), invoice_number(47, 2026, 1));
+        let longest = invoice_number(36_i64.pow(4) - 1, 2026, 999_999).unwrap();
+        assert_eq!(longest.len(), 16, "{longest}");
+        assert_eq!(invoice_number(36_i64.pow(4), 2026, 1), None, "would pass 16");
+        assert_eq!(invoice_number(1, 2026, 0), None);
+        assert_eq!(invoice_number(1, 2026, 1_000_000), None);
+    }
+
+    #[test]
+    fn tax_is_carved_out_of_the_inclusive_price_and_reconciles_exactly() {
+        // ₹105 at 5%: taxable ₹100, tax ₹5.
+        let t = line_tax(Money::from_rupees(105), 500, true);
+        assert_eq!((t.taxable, t.cgst, t.sgst), (Money::from_rupees(100), Money::from_paise(250), Money::from_paise(250)));
+        // ₹140 at 5%: 133.333… → ₹133.33; tax ₹6.67 splits 3.33 + 3.34.
+        let t = line_tax(Money::from_rupees(140), 500, true);
+        assert_eq!(t.taxable, Money::from_paise(13_333));
+        assert_eq!((t.cgst, t.sgst), (Money::from_paise(333), Money::from_paise(334)));
+        // Across states the whole tax is IGST.
+        let t = line_tax(Money::from_rupees(140), 500, false);
+        assert_eq!((t.cgst, t.sgst, t.igst), (Money::ZERO, Money::ZERO, Money::from_paise(667)));
+        // Nil-rated goods carry no tax.
+        assert_eq!(line_tax(Money::from_rupees(35), 0, true).tax(), Money::ZERO);
+        // Every line, at every rate, adds back up to the paisa.
+        for paise in [1, 99, 10_000, 12_345, 99_999_99] {
+            for bp in crate::catalog::tax::GST_RATES_BP {
+                for same in [true, false] {
+                    let t = line_tax(Money::from_paise(paise), bp, same);
+                    assert_eq!(t.taxable + t.tax(), Money::from_paise(paise), "{paise} at {bp}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn half_paise_round_up() {
+        // ₹1.05 at 5% is exactly ₹1.00 taxable; ₹0.21 at 5% is 20.0 paise; ₹0.03 at 18% is 2.54… → 3.
+        assert_eq!(line_tax(Money::from_paise(105), 500, true).taxable, Money::from_paise(100));
+        assert_eq!(line_tax(Money::from_paise(3), 1800, true).taxable, Money::from_paise(3));
+        assert_eq!(line_tax(Money::from_paise(1), 500, true).taxable, Money::from_paise(1));
+    }
+}
