@@ -91,8 +91,9 @@ pub async fn place_order(
             let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?.ok_or_else(|| {
                 AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
             })?;
+            // Online payment through the gateway comes with its own issue.
             let payment = PaymentMethod::parse(&payment)
-                .filter(|p| *p == PaymentMethod::CashOnDelivery)
+                .filter(|p| matches!(p, PaymentMethod::CashOnDelivery | PaymentMethod::UpiToGroup))
                 .ok_or_else(|| AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")))?;
             let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
             if key.len() < 16 {
@@ -182,6 +183,21 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                 .into_iter()
                 .filter(|step| as_whom.iter().any(|(actor, _)| next(detail.status, *step, *actor).is_ok()))
                 .collect();
+            if let Some((vpa, payee, utr)) = store::upi_details(&db()?, order_id).await? {
+                let vpa = crate::groups::upi::Vpa::parse(&vpa).map_err(|_| AppError::Internal)?;
+                let link = crate::payments::upi::pay_link(&vpa, &payee, detail.total, &detail.number, "Haat order");
+                let qr_svg = qrcode::QrCode::new(link.as_bytes())
+                    .map_err(|_| AppError::Internal)?
+                    .render::<qrcode::render::svg::Color>()
+                    .min_dimensions(220, 220)
+                    .quiet_zone(true)
+                    .build();
+                // The group confirms only money a buyer says she sent.
+                if utr.is_none() {
+                    detail.actions.retain(|s| *s != Step::Confirm);
+                }
+                detail.upi = Some(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr });
+            }
             Ok(detail)
         }
         .await,
@@ -216,6 +232,16 @@ pub async fn order_step(
                 .find(|a| next(status, step, *a).is_ok())
                 .or_else(|| capable.first().copied())
                 .ok_or(AppError::Forbidden)?;
+            if step == Step::Confirm && actor == Actor::Group {
+                // A group confirms only UPI money paid straight to it; the gateway confirms its own.
+                let method: String = sqlx::query_scalar("SELECT payment_method FROM orders WHERE id = $1")
+                    .bind(order_id)
+                    .fetch_one(&db()?.pool)
+                    .await?;
+                if method != PaymentMethod::UpiToGroup.as_str() {
+                    return Err(AppError::Forbidden);
+                }
+            }
             let note: String = note.unwrap_or_default().trim().chars().take(500).collect();
             if step == Step::Reject && note.chars().count() < 3 {
                 return Err(AppError::validation(
@@ -272,6 +298,44 @@ pub async fn get_unread() -> Result<i64, AppError> {
                 Some(caller) => Ok(store::unread_count(&db()?, caller.user_id).await?),
                 None => Ok(0),
             }
+        }
+        .await,
+    )
+}
+
+/// The buyer's UTR after paying the group by UPI. The order's buyer only.
+#[server(prefix = "/api", endpoint = "claim_upi_payment")]
+pub async fn claim_upi_payment(number: String, utr: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, order_id, as_whom) = relation(&number).await?;
+            if !as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer) {
+                return Err(AppError::Forbidden);
+            }
+            let utr = crate::payments::upi::Utr::parse(&utr).map_err(|message| AppError::validation("utr", message))?;
+            store::claim_upi(&db()?, order_id, caller.user_id, utr.as_str()).await?;
+            leptos_axum::redirect(&format!("/orders/{number}?saved=utr"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The group did not receive the UPI money the buyer reported. The
+/// group's sellers only.
+#[server(prefix = "/api", endpoint = "upi_not_received")]
+pub async fn upi_not_received(number: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, order_id, as_whom) = relation(&number).await?;
+            if !as_whom.iter().any(|(actor, _)| *actor == Actor::Group) {
+                return Err(AppError::Forbidden);
+            }
+            store::upi_not_received(&db()?, order_id, caller.user_id).await?;
+            leptos_axum::redirect(&format!("/orders/{number}?saved=not_received"));
+            Ok(())
         }
         .await,
     )

@@ -15,6 +15,8 @@ use std::collections::{BTreeMap, HashMap};
 
 /// How long an online payment may take before the order expires.
 pub const PAY_WITHIN_MS: i64 = 30 * 60 * 1000;
+/// How long a buyer has to pay a group by UPI and give the UTR.
+pub const UPI_PAY_WITHIN_MS: i64 = 2 * 60 * 60 * 1000;
 /// How long a group has to accept a confirmed order before its district
 /// official is alerted.
 pub const ACCEPT_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
@@ -282,6 +284,18 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             .unwrap_or_else(|| Err(Text::new("यह डिलीवरी उपलब्ध नहीं है", "This delivery is not available")))
             .map_err(|message| AppError::validation("delivery", message))?;
         let total = goods + fee;
+        let upi_vpa: Option<String> =
+            sqlx::query_scalar("SELECT upi_vpa FROM shg_groups WHERE id = $1").bind(group_id).fetch_one(&mut *tx).await?;
+        if checkout.payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
+            return Err(AppError::validation(
+                "payment",
+                Text::new(
+                    "एक समूह UPI से भुगतान नहीं लेता: सामान मिलने पर नक़द चुनें",
+                    "One of the groups takes no UPI payments: choose cash on delivery",
+                ),
+            ));
+        }
+        let pay_within = if checkout.payment == PaymentMethod::UpiToGroup { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
 
         let status_after = match checkout.payment {
             PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),
@@ -292,8 +306,8 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         let order_id: i64 = sqlx::query_scalar(
             "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
              goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
-             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
+             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22) \
              RETURNING id",
         )
         .bind(format!("pending-{checkout_id}-{group_id}"))
@@ -314,9 +328,10 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         .bind(&s.district)
         .bind(s.state_id)
         .bind(&s.pincode)
-        .bind((status_after == OrderStatus::AwaitingPayment).then_some(now + PAY_WITHIN_MS))
+        .bind((status_after == OrderStatus::AwaitingPayment).then_some(now + pay_within))
         .bind((status_after == OrderStatus::Confirmed).then_some(now + ACCEPT_WITHIN_MS))
         .bind(now)
+        .bind(upi_vpa.filter(|_| checkout.payment == PaymentMethod::UpiToGroup))
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::ui::dates::year_month(now);

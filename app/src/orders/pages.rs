@@ -114,6 +114,8 @@ fn CheckoutBody(view: CheckoutView) -> impl IntoView {
                     <legend>{t(text::PAYMENT)}</legend>
                     <label class="radio"><input type="radio" name="payment" value=PaymentMethod::CashOnDelivery.as_str() checked required/>
                         <span>{t(PaymentMethod::CashOnDelivery.label())}</span></label>
+                    <label class="radio"><input type="radio" name="payment" value=PaymentMethod::UpiToGroup.as_str()/>
+                        <span>{t(PaymentMethod::UpiToGroup.label())} <br/><small class="muted">{t(text::UPI_HOW)}</small></span></label>
                     <p class="hint">{t(text::ONLINE_SOON)}</p>
                 </fieldset>
                 <p class="checkout__total">{t(text::GRAND_TOTAL)} ": " <strong>{grand.format(lang)}</strong></p>
@@ -239,6 +241,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
+            {order.upi.clone().map(|upi| view! { <UpiPanel upi number=number.clone() viewer=order.viewer total=order.total/> })}
             // The group's next step as one big button (dispatch asks for the courier first).
             {group_next.map(|step| {
                 let number = number.clone();
@@ -278,7 +281,8 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
             </dl>
             {order.tracking_url.clone().map(|url| view! { <p><a class="button button--quiet" href=url rel="noopener noreferrer">{t(text::TRACK)}</a></p> })}
             // Every other step open to this person: cancel, reject with a reason, returns.
-            {order.actions.iter().copied().filter(|s| Some(*s) != group_next).map(|step| {
+            // (Confirming UPI money has its own panel above.)
+            {order.actions.iter().copied().filter(|s| Some(*s) != group_next && *s != Step::Confirm).map(|step| {
                 let number = number.clone();
                 view! {
                     <form method="post" action=OrderStep::PATH class="stack other-step">
@@ -348,4 +352,53 @@ pub fn Bell() -> impl IntoView {
             </a>
         }
     })
+}
+
+/// Paying a group by UPI: for the buyer, the QR code, the button that opens
+/// her UPI app and the UTR form; for the group, the UTR to check and
+/// "received" / "not received".
+#[component]
+fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> impl IntoView {
+    let lang = use_lang();
+    match (viewer, upi.utr.clone()) {
+        (Viewer::Buyer, None) => view! {
+            <section class="panel upi stack">
+                <h2>{t(text::PAY_BY_UPI)} " — " {total.format(lang)}</h2>
+                <FormError error={form_error::<ClaimUpiPayment>()}/>
+                <div class="qr" inner_html=upi.qr_svg.clone()></div>
+                <p class="muted">{t(text::UPI_TO)} " " <code>{upi.vpa.clone()}</code></p>
+                <p><a class="button button--wide" href=upi.link.clone()>{t(text::OPEN_UPI_APP)}</a></p>
+                <form method="post" action=ClaimUpiPayment::PATH class="stack">
+                    <input type="hidden" name="number" value=number/>
+                    <label class="field"><span>{t(text::UTR_LABEL)}</span>
+                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9 ]{12,14}" maxlength="14" autocomplete="off"/></label>
+                    <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
+                </form>
+            </section>
+        }
+        .into_any(),
+        (Viewer::Buyer, Some(utr)) => view! {
+            <p class="notice" role="status">{t(text::UTR_GIVEN)} " " <code>{utr}</code> " — " {t(text::GROUP_WILL_CONFIRM)}</p>
+        }
+        .into_any(),
+        (Viewer::Group, Some(utr)) => view! {
+            <section class="panel upi stack">
+                <h2>{t(text::BUYER_SAYS_PAID)}</h2>
+                <p>"UTR " <code>{utr}</code> " · " {total.format(lang)} " → " <code>{upi.vpa.clone()}</code></p>
+                <p class="hint">{t(text::CHECK_YOUR_BANK)}</p>
+                <FormError error={form_error::<UpiNotReceived>()}/>
+                <form method="post" action=OrderStep::PATH>
+                    <input type="hidden" name="number" value=number.clone()/>
+                    <input type="hidden" name="step" value="Confirm"/>
+                    <button type="submit" class="button button--wide">{t(text::MONEY_RECEIVED)}</button>
+                </form>
+                <form method="post" action=UpiNotReceived::PATH>
+                    <input type="hidden" name="number" value=number/>
+                    <button type="submit" class="button button--danger">{t(text::MONEY_NOT_RECEIVED)}</button>
+                </form>
+            </section>
+        }
+        .into_any(),
+        _ => view! { <p class="muted">{t(text::WAITING_FOR_UPI)}</p> }.into_any(),
+    }
 }

@@ -155,7 +155,9 @@ pub fn next(status: OrderStatus, step: Step, actor: Actor) -> Result<OrderStatus
     use OrderStatus as S;
     let (to, allowed): (OrderStatus, &[Actor]) = match (status, step) {
         (S::Placed, Step::AwaitPayment) => (S::AwaitingPayment, &[System]),
-        (S::Placed | S::AwaitingPayment, Step::Confirm) => (S::Confirmed, &[System]),
+        (S::Placed, Step::Confirm) => (S::Confirmed, &[System]),
+        // The gateway confirms online payments; a group confirms UPI money it received.
+        (S::AwaitingPayment, Step::Confirm) => (S::Confirmed, &[System, Group]),
         (S::AwaitingPayment, Step::Expire) => (S::Expired, &[System]),
         // The buyer may change her mind until the group has accepted.
         (S::Placed | S::AwaitingPayment | S::Confirmed, Step::Cancel) => (S::Cancelled, &[Buyer, Official]),
@@ -213,6 +215,7 @@ mod tests {
         (S::Placed, Step::AwaitPayment, System, S::AwaitingPayment),
         (S::Placed, Step::Confirm, System, S::Confirmed),
         (S::AwaitingPayment, Step::Confirm, System, S::Confirmed),
+        (S::AwaitingPayment, Step::Confirm, Group, S::Confirmed),
         (S::AwaitingPayment, Step::Expire, System, S::Expired),
         (S::Placed, Step::Cancel, Buyer, S::Cancelled),
         (S::Placed, Step::Cancel, Official, S::Cancelled),

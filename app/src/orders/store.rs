@@ -195,6 +195,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
             .collect(),
         created_at: r.created_at,
         actions: Vec::new(),
+        upi: None,
         viewer,
     }))
 }
@@ -300,6 +301,100 @@ pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec
     .fetch_all(&db.pool)
     .await?;
     Ok(summaries(rows))
+}
+
+/// The buyer's word that she paid the group by UPI: her UTR. The order
+/// waits (it no longer expires) until the group confirms or denies it.
+pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<(), AppError> {
+    let mut tx = db.pool.begin().await?;
+    let now = now_ms();
+    let claimed = sqlx::query(
+        "UPDATE orders SET utr = $1, paid_claimed_at = $2, updated_at = $2 WHERE id = $3 AND buyer_id = $4 \
+         AND status = 'awaiting_payment' AND payment_method = 'upi' AND utr IS NULL",
+    )
+    .bind(utr)
+    .bind(now)
+    .bind(order_id)
+    .bind(buyer)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if claimed == 0 {
+        return Err(AppError::Conflict {
+            message: Text::new("इस ऑर्डर का UTR पहले ही दिया जा चुका है", "A UTR was already given for this order"),
+        });
+    }
+    sqlx::query(
+        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) \
+         VALUES ($1, $2, 'awaiting_payment', 'awaiting_payment', $3, $4)",
+    )
+    .bind(order_id)
+    .bind(buyer)
+    .bind(format!("UPI UTR {utr}"))
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let text = Text::new(
+        format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
+        format!("Order {number}: the buyer says she paid by UPI (UTR {utr}) — check and confirm"),
+    );
+    crate::orders::notify::tell(&mut tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The group did not receive the UPI money: the UTR is cleared, the buyer
+/// told, and she has the payment window again.
+pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), AppError> {
+    let mut tx = db.pool.begin().await?;
+    let now = now_ms();
+    let cleared = sqlx::query(
+        "UPDATE orders SET utr = NULL, paid_claimed_at = NULL, pay_by = $1, updated_at = $2 WHERE id = $3 \
+         AND status = 'awaiting_payment' AND utr IS NOT NULL",
+    )
+    .bind(now + crate::orders::checkout::UPI_PAY_WITHIN_MS)
+    .bind(now)
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if cleared == 0 {
+        return Err(AppError::Conflict {
+            message: Text::new("इस ऑर्डर पर कोई UTR जाँच के लिए नहीं है", "There is no UTR to check on this order"),
+        });
+    }
+    sqlx::query(
+        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) \
+         VALUES ($1, $2, 'awaiting_payment', 'awaiting_payment', $3, $4)",
+    )
+    .bind(order_id)
+    .bind(user)
+    .bind("पैसा नहीं मिला / Payment not received")
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let text = Text::new(
+        format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
+        format!("Order {number}: the group did not receive the UPI payment — check the UTR and give it again"),
+    );
+    crate::orders::notify::tell(&mut tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The UPI details of an order awaiting payment: the group's VPA and name,
+/// and the UTR the buyer gave, if any.
+pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, String, Option<String>)>, sqlx::Error> {
+    let row: Option<(Option<String>, String, Option<String>)> = sqlx::query_as(
+        "SELECT o.upi_vpa, g.name_en, o.utr FROM orders o JOIN shg_groups g ON g.id = o.group_id \
+         WHERE o.id = $1 AND o.payment_method = 'upi' AND o.status = 'awaiting_payment'",
+    )
+    .bind(order_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(|(vpa, name, utr)| Some((vpa?, name, utr))))
 }
 
 /// Marks an order as overdue for acceptance, once: tells the group and the

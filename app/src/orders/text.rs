@@ -52,6 +52,25 @@ pub const TRACKING_NUMBER: Tr = Tr::new("ट्रैकिंग नंबर",
 pub const TRACKING_URL: Tr = Tr::new("ट्रैकिंग लिंक", "Tracking link");
 pub const TRACK: Tr = Tr::new("पार्सल कहाँ है, देखें", "Track the parcel");
 pub const STEP_DONE: Tr = Tr::new("हो गया", "Done");
+pub const UPI_HOW: Tr = Tr::new(
+    "ऑर्डर के बाद हर समूह को उसके UPI पते पर भुगतान करें और UTR लिखें",
+    "After ordering, pay each group at its UPI address and enter the UTR",
+);
+pub const PAY_BY_UPI: Tr = Tr::new("UPI से भुगतान करें", "Pay by UPI");
+pub const UPI_TO: Tr = Tr::new("समूह का UPI पता:", "The group's UPI address:");
+pub const OPEN_UPI_APP: Tr = Tr::new("UPI ऐप में खोलें", "Open in a UPI app");
+pub const UTR_LABEL: Tr = Tr::new("भुगतान के बाद 12 अंकों का UTR", "The 12-digit UTR after paying");
+pub const I_HAVE_PAID: Tr = Tr::new("मैंने भुगतान कर दिया", "I have paid");
+pub const UTR_GIVEN: Tr = Tr::new("आपने UTR दिया:", "You gave the UTR");
+pub const GROUP_WILL_CONFIRM: Tr = Tr::new("समूह पैसा मिलने की पुष्टि करेगा", "the group will confirm receiving it");
+pub const BUYER_SAYS_PAID: Tr = Tr::new("ख़रीदार ने UPI से भुगतान बताया", "The buyer says she paid by UPI");
+pub const CHECK_YOUR_BANK: Tr = Tr::new(
+    "अपने बैंक या UPI ऐप में यह UTR और रक़म देखें, फिर बताएँ।",
+    "Look for this UTR and amount in your bank or UPI app, then say.",
+);
+pub const MONEY_RECEIVED: Tr = Tr::new("पैसा मिल गया", "Money received");
+pub const MONEY_NOT_RECEIVED: Tr = Tr::new("पैसा नहीं मिला", "Money not received");
+pub const WAITING_FOR_UPI: Tr = Tr::new("ख़रीदार के UPI भुगतान की राह", "Waiting for the buyer's UPI payment");
 pub const TAB_NEW: Tr = Tr::new("नए", "New");
 pub const TAB_PACK: Tr = Tr::new("पैक करने हैं", "To pack");
 pub const TAB_SEND: Tr = Tr::new("भेजने हैं", "To send");

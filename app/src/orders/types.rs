@@ -124,7 +124,19 @@ pub struct OrderDetail {
     pub created_at: i64,
     /// Steps this caller may take now, and as whom.
     pub actions: Vec<crate::orders::state::Step>,
+    /// While a UPI payment to the group is due: how to pay, and the UTR given.
+    pub upi: Option<UpiPayment>,
     pub viewer: Viewer,
+}
+
+/// Paying a group by UPI: the NPCI link (as a button and a QR code) and
+/// the UTR the buyer gave, if she has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpiPayment {
+    pub vpa: String,
+    pub link: String,
+    pub qr_svg: String,
+    pub utr: Option<String>,
 }
 
 /// Who is looking at an order.

@@ -45,7 +45,7 @@ async fn take(db: &Db, ids: Vec<i64>, step: Step) -> Result<usize, AppError> {
 pub async fn run_once(db: &Db, now: i64) -> Result<Pass, AppError> {
     let expired = take(
         db,
-        due(db, "SELECT id FROM orders WHERE status = 'awaiting_payment' AND pay_by <= $1 ORDER BY pay_by LIMIT $2", now).await?,
+        due(db, "SELECT id FROM orders WHERE status = 'awaiting_payment' AND pay_by <= $1 AND utr IS NULL ORDER BY pay_by LIMIT $2", now).await?,
         Step::Expire,
     )
     .await?;
@@ -140,7 +140,9 @@ mod tests {
             assert_eq!(status(&db, id).await, OrderStatus::AwaitingPayment);
             assert_eq!(stock(&db, f.mango_pickle).await, 7);
             assert_eq!(run_once(&db, now_ms()).await.unwrap(), Pass::default(), "not yet due");
-            let later = now_ms() + PAY_WITHIN_MS + 1000;
+            // A UPI order waits two hours for the buyer's payment.
+            assert_eq!(run_once(&db, now_ms() + PAY_WITHIN_MS + 1000).await.unwrap().expired, 0);
+            let later = now_ms() + crate::orders::checkout::UPI_PAY_WITHIN_MS + 1000;
             assert_eq!(run_once(&db, later).await.unwrap().expired, 1);
             assert_eq!(status(&db, id).await, OrderStatus::Expired);
             assert_eq!(stock(&db, f.mango_pickle).await, 10);
@@ -189,6 +191,22 @@ mod tests {
             assert_eq!(status(&db, id).await, OrderStatus::Completed);
             let (notices, _) = store::inbox(&db, b).await.unwrap();
             assert!(notices.iter().any(|n| n.text.en.ends_with("Completed")), "the buyer hears of each step");
+        })
+        .await;
+    }
+
+    /// A buyer who gave her UTR is not expired while the group checks it.
+    #[tokio::test]
+    async fn an_order_with_a_utr_waits_for_the_group_instead_of_expiring() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let b = buyer(&db).await;
+            let id = order(&db, &f, b, "k", PaymentMethod::UpiToGroup, 1).await;
+            store::claim_upi(&db, id, b, "412356789012").await.unwrap();
+            let later = now_ms() + crate::orders::checkout::UPI_PAY_WITHIN_MS + HOUR;
+            assert_eq!(run_once(&db, later).await.unwrap().expired, 0);
+            store::advance(&db, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            assert_eq!(status(&db, id).await, OrderStatus::Confirmed);
         })
         .await;
     }

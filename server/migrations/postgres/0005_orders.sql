@@ -65,6 +65,11 @@ CREATE TABLE orders (
     courier_name       TEXT,
     tracking_number    TEXT,
     tracking_url       TEXT,
+    -- UPI straight to the group: its VPA at order time, and the buyer's UTR
+    -- (her word that she paid, until the group confirms it).
+    upi_vpa            TEXT,
+    utr                TEXT,
+    paid_claimed_at    BIGINT,
     -- Deadlines the worker acts on (NULL: none pending).
     pay_by             BIGINT,
     accept_by          BIGINT,

@@ -108,6 +108,9 @@ struct Targets {
     /// Sunita's checkout, and its order from the Raipur group (confirmed, cash on delivery).
     sunita_checkout: String,
     sunita_order: String,
+    /// Sunita's UPI orders from the Raipur group: one not yet paid, one with her UTR given.
+    sunita_upi_unpaid: String,
+    sunita_upi_claimed: String,
 }
 
 async fn targets(app: &TestApp) -> Targets {
@@ -171,7 +174,29 @@ async fn targets(app: &TestApp) -> Targets {
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
+    let mut upi_orders = Vec::new();
+    for key in ["access-upi-unpaid", "access-upi-claimed"] {
+        let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
+        let placed = app::orders::checkout::place(
+            &app.db,
+            &app::orders::checkout::Checkout {
+                buyer_id: sunita.id,
+                idempotency_key: key.into(),
+                ship_to,
+                payment: app::orders::types::PaymentMethod::UpiToGroup,
+                items: vec![(listings[0], 1)],
+                delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
+            },
+        )
+        .await
+        .unwrap()
+        .remove(0);
+        upi_orders.push(placed);
+    }
+    app::orders::store::claim_upi(&app.db, upi_orders[1].id, sunita.id, "412356789012").await.unwrap();
     Targets {
+        sunita_upi_unpaid: upi_orders[0].number.clone(),
+        sunita_upi_claimed: upi_orders[1].number.clone(),
         sunita_checkout: checkout.to_string(),
         sunita_order: order.number.clone(),
         raipur_category: category.to_string(),
@@ -458,6 +483,18 @@ fn spec() -> Vec<Rule> {
         },
         Rule { path: "/api/orders", form: none, allowed: SIGNED_IN, photo: false },
         Rule { path: "/api/inbox", form: none, allowed: SIGNED_IN, photo: false },
+        Rule {
+            path: "/api/claim_upi_payment",
+            form: |t, _| vec![("number", t.sunita_upi_unpaid.clone()), ("utr", "412356789012".into())],
+            allowed: &[Shopper],
+            photo: false,
+        },
+        Rule {
+            path: "/api/upi_not_received",
+            form: |t, _| vec![("number", t.sunita_upi_claimed.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
         Rule { path: "/api/unread", form: none, allowed: EVERYONE, photo: false },
         Rule {
             path: "/api/order",

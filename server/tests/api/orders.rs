@@ -161,3 +161,67 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
     })
     .await;
 }
+
+#[tokio::test]
+async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it() {
+    on_each_engine(|app| async move {
+        let mango = id_of(&app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
+        let khorpa = id_of(&app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
+        let session = app.session_for(SUNITA).await;
+        app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "1")], Some(&session)).await;
+        let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
+        let state_id = id_of(&app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
+        let address = app::accounts::store::NewAddress {
+            name: "Sunita Verma".into(),
+            phone: SUNITA.into(),
+            line1: "House 4, Station Road".into(),
+            line2: String::new(),
+            city: "Raipur".into(),
+            district: "Raipur".into(),
+            state_id,
+            pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
+        };
+        let address_id = app::accounts::store::add_address(&app.db, user.id, &address).await.unwrap().to_string();
+        let delivery = format!("delivery[{khorpa}]");
+        let order = |payment: &'static str, key: &'static str| {
+            let (app, session, address_id, delivery) = (app.clone(), session.clone(), address_id.clone(), delivery.clone());
+            async move {
+                app.call(
+                    "/api/place_order",
+                    &[("address_id", &address_id), ("key", key), ("payment", payment), (&delivery, "pickup")],
+                    Some(&session),
+                )
+                .await
+            }
+        };
+        assert_eq!(order("gateway", "gateway-key-0000000001").await.status, 422, "the gateway comes with its own issue");
+        assert_eq!(order("upi", "upi-key-00000000000001").await.status, 200);
+        let number: String =
+            sqlx::query_scalar("SELECT number FROM orders WHERE buyer_id = $1").bind(user.id).fetch_one(&app.db.pool).await.unwrap();
+
+        let (_, page) = app.get_as(&format!("/orders/{number}"), &session).await;
+        assert!(page.contains("भुगतान बाक़ी"), "awaiting payment");
+        assert!(page.contains("upi://pay?pa=") && page.contains(&format!("tr={number}")), "the NPCI link");
+        assert!(page.contains("<svg"), "the QR code");
+        assert_eq!(app.call("/api/claim_upi_payment", &[("number", &number), ("utr", "12345")], Some(&session)).await.status, 422);
+        assert_eq!(app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "4123 5678 9012")], Some(&session)).await.status, 302);
+
+        let kamla = app.session_for(KAMLA).await;
+        let (_, page) = app.get_as(&format!("/orders/{number}"), &kamla).await;
+        assert!(page.contains("412356789012") && page.contains("पैसा मिल गया"));
+        // Not in her account: the buyer is told and may give it again.
+        assert_eq!(app.submit("/api/upi_not_received", &[("number", &number)], Some(&kamla)).await.status, 302);
+        let (_, inbox) = app.get_as("/inbox", &session).await;
+        assert!(inbox.contains("UPI भुगतान नहीं मिला"));
+        app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "412356789099")], Some(&session)).await;
+        // Received: the order is confirmed and the group asked to accept it.
+        let answer = app.submit("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&kamla)).await;
+        assert_eq!(answer.status, 302, "{}", answer.body);
+        let status: String =
+            sqlx::query_scalar("SELECT status FROM orders WHERE number = $1").bind(&number).fetch_one(&app.db.pool).await.unwrap();
+        assert_eq!(status, "confirmed");
+        // The buyer cannot confirm her own payment.
+        assert_eq!(app.call("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&session)).await.status, 403);
+    })
+    .await;
+}
