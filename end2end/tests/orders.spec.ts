@@ -101,3 +101,35 @@ test("a shopper buys from two groups in one checkout; each group accepts and sen
   await expect(page.locator("main")).toContainText(`ऑर्डर ${raipur}: रवाना`);
   await signOut(page);
 });
+
+test("paying a group by UPI: QR code and pay button, the buyer's UTR, the group confirms", async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
+  await signInWithPassword(page, buyer);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/cart");
+  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+  await addToCart(page, "lemon-pickle-khorpa", "1");
+  await page.goto("/checkout");
+  await page.getByLabel(/UPI से सीधे समूह को/).check();
+  await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
+  await expect(page).toHaveURL(/\/checkout\/done\/\d+/);
+  const number = (await page.locator(".order-list a").first().textContent())!.trim();
+  await page.goto(`/orders/${number}`);
+  await expect(page.locator(".upi .qr svg")).toBeVisible();
+  await expect(page.getByRole("link", { name: "UPI ऐप में खोलें" })).toHaveAttribute("href", new RegExp(`^upi://pay\\?pa=.*&tr=${number}`));
+  await page.screenshot({ path: `test-results/upi-${info.project.name}.png`, fullPage: true });
+  const utr = `41${Date.now().toString().slice(-10)}`;
+  await page.getByLabel("भुगतान के बाद 12 अंकों का UTR").fill(utr);
+  await page.getByRole("button", { name: "मैंने भुगतान कर दिया" }).click();
+  await expect(page.locator("main")).toContainText(utr);
+  await signOut(page);
+
+  await signInWithPassword(page, KAMLA);
+  await page.goto(`/orders/${number}`);
+  await expect(page.locator(".upi")).toContainText(utr);
+  await page.getByRole("button", { name: "पैसा मिल गया" }).click();
+  await expect(page.locator(".order")).toContainText("पक्का — समूह के स्वीकार की राह");
+  await expect(page.getByRole("button", { name: "ऑर्डर स्वीकार करें" })).toBeVisible();
+  await signOut(page);
+});
