@@ -11,7 +11,7 @@ use crate::catalog::pages::listing::{AllProductsPage, CategoryPage, SearchPage};
 use crate::catalog::pages::product::ProductPage;
 use crate::groups::pages::GroupPage;
 use crate::i18n::provide_lang;
-use crate::orders::pages::{CheckoutDonePage, CheckoutPage, InboxPage, OrderPage, OrdersPage};
+use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::listings::pages::editor::{EditListingPage, NewListingPage};
 use crate::listings::pages::import::ImportPage;
 use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/checkout/done/:id") view=CheckoutDonePage ssr=SsrMode::Async/>
                     <Route path=path!("/orders") view=OrdersPage ssr=SsrMode::Async/>
                     <Route path=path!("/inbox") view=InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/earnings") view=EarningsPage ssr=SsrMode::Async/>
                     <Route path=path!("/orders/:number") view=OrderPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>

@@ -340,3 +340,17 @@ pub async fn upi_not_received(number: String) -> Result<(), AppError> {
         .await,
     )
 }
+
+/// The group's earnings by month. Its sellers.
+#[server(prefix = "/api", endpoint = "earnings")]
+pub async fn get_earnings() -> Result<Vec<MonthEarnings>, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = access::with_role(&[crate::accounts::types::Role::Seller]).await?;
+            let Scope::Group { group_id, .. } = caller.scope else { return Err(AppError::Forbidden) };
+            Ok(store::earnings(&db()?, group_id).await?)
+        }
+        .await,
+    )
+}

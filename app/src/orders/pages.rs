@@ -200,6 +200,7 @@ fn GroupInbox(orders: Vec<OrderSummary>) -> impl IntoView {
         orders.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.status)).cloned().collect();
     view! {
         <h1>{t(text::GROUP_ORDERS)}</h1>
+        <p><a class="button button--quiet button--small" href="/earnings">{t(text::EARNINGS)}</a></p>
         <nav class="chips" aria-label=t(text::GROUP_ORDERS)>{chips}</nav>
         <OrderList orders=shown/>
     }
@@ -400,5 +401,39 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
         }
         .into_any(),
         _ => view! { <p class="muted">{t(text::WAITING_FOR_UPI)}</p> }.into_any(),
+    }
+}
+
+/// `/earnings`: what the group received, month by month, by channel.
+#[component]
+pub fn EarningsPage() -> impl IntoView {
+    view! {
+        <Title text=format!("{} · {}", t(text::EARNINGS), t(common::SITE_NAME))/>
+        {loaded(get_earnings, |months| {
+            let lang = use_lang();
+            view! {
+                <section class="workspace">
+                    <p class="workspace__back"><a href="/orders">"‹ " {t(text::GROUP_ORDERS)}</a></p>
+                    <h1>{t(text::EARNINGS)}</h1>
+                    {months.is_empty().then(|| view! { <p class="muted">{t(text::NO_EARNINGS)}</p> })}
+                    {(!months.is_empty()).then(|| view! {
+                        <table class="report">
+                            <thead><tr><th>{t(text::MONTH)}</th><th>{t(text::RECEIVED)}</th><th>{t(text::REFUNDED)}</th><th>{t(text::NET)}</th></tr></thead>
+                            <tbody>
+                                {months.into_iter().map(|m| view! {
+                                    <tr>
+                                        <td>{crate::ui::dates::month_name(m.month, lang)} " " {m.year}</td>
+                                        <td>{m.received.format(lang)} <br/><small class="muted">
+                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}</small></td>
+                                        <td>{m.refunded.format(lang)}</td>
+                                        <td><strong>{m.net().format(lang)}</strong></td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    })}
+                </section>
+            }
+        })}
     }
 }

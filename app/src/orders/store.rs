@@ -30,14 +30,20 @@ pub async fn order_parties(db: &Db, number: &str) -> Result<Option<(i64, i64, i6
 }
 
 const SUMMARY: &str = "SELECT o.id, o.number, o.status, g.name_en, g.name_hi, o.ship_name, o.total_paise, \
-    (SELECT CAST(SUM(l.qty) AS BIGINT) FROM order_lines l WHERE l.order_id = o.id) AS items, o.created_at, o.escalated_at \
+    (SELECT CAST(SUM(l.qty) AS BIGINT) FROM order_lines l WHERE l.order_id = o.id) AS items, o.created_at, o.escalated_at, \
+    o.paid_claimed_at \
     FROM orders o JOIN shg_groups g ON g.id = o.group_id";
 
-type SummaryRow = (i64, String, String, String, String, String, i64, Option<i64>, i64, Option<i64>);
+type SummaryRow = (i64, String, String, String, String, String, i64, Option<i64>, i64, Option<i64>, Option<i64>);
+
+/// How long a group may leave a buyer's UPI payment unconfirmed before
+/// officials see it flagged.
+pub const CONFIRM_UPI_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
 
 fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
+    let now = now_ms();
     rows.into_iter()
-        .map(|(id, number, status, g_en, g_hi, buyer, total, items, created_at, escalated)| OrderSummary {
+        .map(|(id, number, status, g_en, g_hi, buyer, total, items, created_at, escalated, claimed)| OrderSummary {
             id,
             number,
             status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Placed),
@@ -46,7 +52,9 @@ fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
             total: Money::from_paise(total),
             items: items.unwrap_or(0),
             created_at,
-            overdue: escalated.is_some() && status == "confirmed",
+            // Not accepted in time, or a UPI payment left unconfirmed.
+            overdue: (escalated.is_some() && status == "confirmed")
+                || (status == "awaiting_payment" && claimed.is_some_and(|at| at + CONFIRM_UPI_WITHIN_MS < now)),
         })
         .collect()
 }
@@ -83,7 +91,8 @@ pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx
     };
     // `clause` is one of the fixed fragments above.
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 ELSE 1 END, \
+        "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 \
+         WHEN o.status = 'awaiting_payment' AND o.paid_claimed_at IS NOT NULL THEN 1 ELSE 2 END, \
          o.created_at DESC LIMIT 300"
     )))
     .bind(a)
@@ -256,6 +265,7 @@ pub async fn advance(
             message: Text::new("ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।", "The order changed meanwhile. Open the page again."),
         });
     }
+    record_payment(&mut tx, order_id, from, to, user, now).await?;
     if returns_stock(to) {
         let lines: Vec<(i64, i64, i64)> =
             sqlx::query_as("SELECT product_id, location_id, qty FROM order_lines WHERE order_id = $1")
@@ -289,6 +299,93 @@ pub async fn advance(
     }
     tx.commit().await?;
     Ok(to)
+}
+
+/// Writes the ledger row a step implies: UPI money the group confirmed,
+/// cash handed over at delivery, or a refund of what was received. One row
+/// per order, channel and amount (a retry adds nothing).
+async fn record_payment(
+    conn: &mut sqlx::AnyConnection,
+    order_id: i64,
+    from: OrderStatus,
+    to: OrderStatus,
+    user: Option<i64>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let (group_id, method, total, utr): (i64, String, i64, Option<String>) =
+        sqlx::query_as("SELECT group_id, payment_method, total_paise, utr FROM orders WHERE id = $1")
+            .bind(order_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    let method = PaymentMethod::parse(&method).unwrap_or(PaymentMethod::CashOnDelivery);
+    let row = match (from, to, method) {
+        (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::UpiToGroup) => {
+            Some(("upi", total, utr.unwrap_or_default()))
+        }
+        (_, OrderStatus::Delivered, PaymentMethod::CashOnDelivery) => Some(("cod", total, String::new())),
+        (_, OrderStatus::Refunded, _) => {
+            let received: Option<i64> =
+                sqlx::query_scalar("SELECT CAST(SUM(amount_paise) AS BIGINT) FROM payments WHERE order_id = $1")
+                    .bind(order_id)
+                    .fetch_one(&mut *conn)
+                    .await?;
+            let channel = match method {
+                PaymentMethod::CashOnDelivery => "cod",
+                PaymentMethod::UpiToGroup => "upi",
+                PaymentMethod::Gateway => "gateway",
+            };
+            received.filter(|r| *r > 0).map(|r| (channel, -r, "refund".to_string()))
+        }
+        _ => None,
+    };
+    if let Some((channel, amount, reference)) = row {
+        sqlx::query(
+            "INSERT INTO payments (order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+        )
+        .bind(order_id)
+        .bind(group_id)
+        .bind(channel)
+        .bind(amount)
+        .bind(reference)
+        .bind(user)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A group's earnings by month (newest first): received, refunded, net, by channel.
+pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx::Error> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT channel, amount_paise, recorded_at FROM payments WHERE group_id = $1 ORDER BY recorded_at DESC",
+    )
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut months: Vec<MonthEarnings> = Vec::new();
+    for (channel, amount, at) in rows {
+        let (year, month) = crate::ui::dates::year_month(at);
+        if months.last().is_none_or(|m| (m.year, m.month) != (year, month)) {
+            months.push(MonthEarnings { year, month, ..Default::default() });
+        }
+        if let Some(m) = months.last_mut() {
+            let money = Money::from_paise(amount.abs());
+            if amount >= 0 {
+                m.received = m.received + money;
+                match channel.as_str() {
+                    "cod" => m.cash = m.cash + money,
+                    "upi" => m.upi = m.upi + money,
+                    _ => m.online = m.online + money,
+                }
+            } else {
+                m.refunded = m.refunded + money;
+            }
+            m.payments += 1;
+        }
+    }
+    Ok(months)
 }
 
 /// The orders of one checkout, if it is this buyer's.

@@ -182,6 +182,25 @@ pub struct CheckoutView {
     pub key: String,
 }
 
+/// A group's money in one month.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthEarnings {
+    pub year: i32,
+    pub month: u32,
+    pub received: Money,
+    pub refunded: Money,
+    pub cash: Money,
+    pub upi: Money,
+    pub online: Money,
+    pub payments: i64,
+}
+
+impl MonthEarnings {
+    pub fn net(&self) -> Money {
+        self.received - self.refunded
+    }
+}
+
 /// One notice in a person's inbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {

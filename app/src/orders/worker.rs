@@ -79,6 +79,7 @@ mod tests {
     use crate::orders::checkout::{place, Checkout, ACCEPT_WITHIN_MS, PAY_WITHIN_MS};
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
+    use crate::money::Money;
     use crate::orders::types::{PaymentMethod, ShipTo};
     use crate::testing::{catalogue, Fixture};
     use std::collections::HashMap;
@@ -207,6 +208,59 @@ mod tests {
             assert_eq!(run_once(&db, later).await.unwrap().expired, 0);
             store::advance(&db, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
             assert_eq!(status(&db, id).await, OrderStatus::Confirmed);
+        })
+        .await;
+    }
+
+    /// The ledger: UPI money the group confirmed, cash at delivery, a refund.
+    #[tokio::test]
+    async fn the_ledger_balances_after_payments_and_refunds() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let b = buyer(&db).await;
+            let upi = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await; // ₹140
+            store::claim_upi(&db, upi, b, "412356789012").await.unwrap();
+            store::advance(&db, upi, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            let cod = order(&db, &f, b, "c", PaymentMethod::CashOnDelivery, 2).await; // ₹280
+            for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
+                store::advance(&db, cod, step, Actor::Group, None, "", None).await.unwrap();
+            }
+            store::advance(&db, cod, Step::RequestReturn, Actor::Buyer, Some(b), "", None).await.unwrap();
+            store::advance(&db, cod, Step::ApproveReturn, Actor::Group, None, "", None).await.unwrap();
+            store::advance(&db, cod, Step::Refund, Actor::Group, None, "", None).await.unwrap();
+            let months = store::earnings(&db, f.raipur_group).await.unwrap();
+            assert_eq!(months.len(), 1);
+            let m = &months[0];
+            assert_eq!((m.upi, m.cash), (Money::from_rupees(140), Money::from_rupees(280)));
+            assert_eq!((m.received, m.refunded, m.net()), (Money::from_rupees(420), Money::from_rupees(280), Money::from_rupees(140)));
+            assert_eq!(m.payments, 3);
+            assert_eq!(stock(&db, f.mango_pickle).await, 10 - 1, "the returned jars are back; the UPI jar is sold");
+        })
+        .await;
+    }
+
+    /// Officials see a UPI payment a group has left unconfirmed for a day.
+    #[tokio::test]
+    async fn an_unconfirmed_upi_payment_is_flagged_to_officials_after_a_day() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let b = buyer(&db).await;
+            let id = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await;
+            store::claim_upi(&db, id, b, "412356789012").await.unwrap();
+            let district: i64 = sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
+                .bind(f.raipur_group)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            let scope = crate::accounts::types::Scope::District { district_id: district, block_id: None };
+            assert!(!store::for_scope(&db, &scope).await.unwrap()[0].overdue, "fresh");
+            sqlx::query("UPDATE orders SET paid_claimed_at = paid_claimed_at - $1 WHERE id = $2")
+                .bind(store::CONFIRM_UPI_WITHIN_MS + HOUR)
+                .bind(id)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            assert!(store::for_scope(&db, &scope).await.unwrap()[0].overdue, "a day without the group's word");
         })
         .await;
     }

@@ -23,6 +23,12 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// A month's name: "Nov" / "नव॰".
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    let months = if lang == Lang::Hi { MONTHS_HI } else { MONTHS_EN };
+    months[(month.clamp(1, 12) - 1) as usize]
+}
+
 /// The year and month (1–12) in India at `epoch_ms`.
 pub fn year_month(epoch_ms: i64) -> (i32, u32) {
     let (year, month, _) = civil_from_days((epoch_ms + IST_OFFSET_MS).div_euclid(86_400_000));

@@ -128,3 +128,18 @@ CREATE TABLE notifications (
 -- Where a person wants notices by email too (optional).
 ALTER TABLE users ADD COLUMN email TEXT;
 CREATE INDEX notifications_user ON notifications(user_id, read_at, created_at);
+
+-- The payment ledger: money a group received for an order, and refunds
+-- (negative), by channel. A group's earnings are sums of these rows.
+CREATE TABLE payments (
+    id            INTEGER PRIMARY KEY,
+    order_id      BIGINT NOT NULL REFERENCES orders(id),
+    group_id      BIGINT NOT NULL REFERENCES shg_groups(id),
+    channel       TEXT NOT NULL CHECK (channel IN ('cod', 'upi', 'gateway')),
+    amount_paise  BIGINT NOT NULL,
+    reference     TEXT NOT NULL DEFAULT '',
+    recorded_by   BIGINT REFERENCES users(id),
+    recorded_at   BIGINT NOT NULL,
+    UNIQUE (order_id, channel, amount_paise)
+);
+CREATE INDEX payments_group ON payments(group_id, recorded_at);

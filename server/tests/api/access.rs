@@ -483,6 +483,7 @@ fn spec() -> Vec<Rule> {
         },
         Rule { path: "/api/orders", form: none, allowed: SIGNED_IN, photo: false },
         Rule { path: "/api/inbox", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: "/api/earnings", form: none, allowed: SELLERS, photo: false },
         Rule {
             path: "/api/claim_upi_payment",
             form: |t, _| vec![("number", t.sunita_upi_unpaid.clone()), ("utr", "412356789012".into())],

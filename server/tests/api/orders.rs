@@ -220,6 +220,10 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         let status: String =
             sqlx::query_scalar("SELECT status FROM orders WHERE number = $1").bind(&number).fetch_one(&app.db.pool).await.unwrap();
         assert_eq!(status, "confirmed");
+        // The money is in the group's ledger, by channel.
+        let (_, earnings) = app.get_as("/earnings", &kamla).await;
+        assert!(earnings.contains("UPI ₹140"), "the UPI payment in the month's earnings");
+        assert_eq!(app.get_as("/earnings", &session).await.0, 403, "a shopper has no earnings page");
         // The buyer cannot confirm her own payment.
         assert_eq!(app.call("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&session)).await.status, 403);
     })
