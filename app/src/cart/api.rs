@@ -116,10 +116,9 @@ pub async fn add_to_cart(product_id: i64, qty: Option<String>) -> Result<i64, Ap
             .bind(product_id)
             .fetch_optional(&db.pool)
             .await?;
-            let Some((status, min_order, on_hand)) = listing.filter(|(s, _, _)| s == "live") else {
+            let Some((_, min_order, on_hand)) = listing.filter(|(status, _, _)| status == "live") else {
                 return Err(AppError::NotFound);
             };
-            let _ = status;
             let wanted = match qty.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
                 Some(q) => q.parse::<i64>().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(|| {
                     AppError::validation("qty", Text::new("मात्रा 1 या उससे ज़्यादा पूरी संख्या लिखें", "Write a whole number of 1 or more"))
