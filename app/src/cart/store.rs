@@ -1,12 +1,12 @@
 //! SQL for carts (server only).
 
 use crate::cart::types::*;
-use crate::catalog::tiers::{unit_price_for, PriceTier};
+use crate::catalog::store::tiers_of;
+use crate::catalog::tiers::unit_price_for;
 use crate::db::{now_ms, Db};
 use crate::i18n::Text;
 use crate::media::Photo;
 use crate::money::Money;
-use std::collections::HashMap;
 
 /// Whose cart: a signed-in person's, or a visitor's cookie (its hash).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,20 +160,11 @@ pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error
     .bind(cart_id)
     .fetch_all(&db.pool)
     .await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.product_id).collect();
-    let mut tiers: HashMap<i64, Vec<PriceTier>> = HashMap::new();
-    for id in ids {
-        let found: Vec<(i64, i64)> =
-            sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
-                .bind(id)
-                .fetch_all(&db.pool)
-                .await?;
-        tiers.insert(id, found.into_iter().map(|(q, p)| PriceTier { min_qty: q, unit_price: Money::from_paise(p) }).collect());
-    }
+    let mut conn = db.pool.acquire().await?;
     let mut view = CartView::default();
     for r in rows {
         let base = Money::from_paise(r.price_paise);
-        let product_tiers = tiers.remove(&r.product_id).unwrap_or_default();
+        let product_tiers = tiers_of(&mut conn, r.product_id).await?;
         let unit_price = unit_price_for(base, &product_tiers, r.qty);
         let next_tier = product_tiers.iter().find(|t| t.min_qty > r.qty).map(|t| (t.min_qty, t.unit_price));
         let problem = line_problem(&r.status, r.qty, r.min_order_qty, r.on_hand);

@@ -147,6 +147,16 @@ pub async fn replace_tiers(conn: &mut AnyConnection, product_id: i64, tiers: &[P
     Ok(())
 }
 
+/// A listing's wholesale tiers, smallest quantity first.
+pub async fn tiers_of(conn: &mut AnyConnection, product_id: i64) -> Result<Vec<PriceTier>, sqlx::Error> {
+    let rows: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
+            .bind(product_id)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows.into_iter().map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) }).collect())
+}
+
 /// Sets the stock of a product at a location.
 pub async fn set_stock(
     conn: &mut AnyConnection,
@@ -508,11 +518,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
             .bind(row.id)
             .fetch_all(&db.pool)
             .await?;
-    let tiers: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
-            .bind(row.id)
-            .fetch_all(&db.pool)
-            .await?;
+    let tiers = tiers_of(&mut *db.pool.acquire().await?, row.id).await?;
     let Some(group) = crate::groups::store::group_card(db, row.group_id).await? else {
         return Ok(None);
     };
@@ -534,10 +540,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
             .into_iter()
             .filter_map(|(key, w, h, smaller)| Photo::from_columns(Some(key), Some(w), Some(h)).map(|p| p.with_smaller(&smaller)))
             .collect(),
-        tiers: tiers
-            .into_iter()
-            .map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) })
-            .collect(),
+        tiers,
         on_hand: row.on_hand,
         category: CategoryCrumb {
             slug: row.category_slug,

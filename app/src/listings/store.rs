@@ -7,7 +7,9 @@
 
 use crate::accounts::store::PlaceRef;
 use crate::accounts::types::Scope;
-use crate::catalog::store::{add_photo, insert_product, replace_tiers, saving_basis_points, set_stock, NewProduct};
+use crate::catalog::store::{
+    add_photo, insert_product, replace_tiers, saving_basis_points, set_stock, tiers_of, NewProduct,
+};
 use crate::catalog::tax::GstRate;
 use crate::catalog::tiers::PriceTier;
 use crate::catalog::types::ListingStatus;
@@ -200,15 +202,6 @@ impl ListingRow {
 
 async fn listing_row(conn: &mut AnyConnection, id: i64) -> Result<Option<ListingRow>, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{LISTING_SELECT} WHERE p.id = $1"))).bind(id).fetch_optional(conn).await
-}
-
-async fn tiers_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<PriceTier>, sqlx::Error> {
-    let rows: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
-            .bind(id)
-            .fetch_all(conn)
-            .await?;
-    Ok(rows.into_iter().map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) }).collect())
 }
 
 /// Money as the seller would type it: "120" or "120.50".

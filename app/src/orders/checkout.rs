@@ -1,7 +1,8 @@
 //! Placing a checkout (server only): one order per group, in one
 //! transaction, taking stock with conditional updates.
 
-use crate::catalog::tiers::{unit_price_for, PriceTier};
+use crate::catalog::store::tiers_of;
+use crate::catalog::tiers::unit_price_for;
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
@@ -150,12 +151,7 @@ pub async fn quote(
         let Some((group, grams, price, l, w, h)) = row else { continue };
         // Priced as `place` will price it, tiers included (a free-delivery
         // threshold must agree with the order that follows).
-        let tiers: Vec<(i64, i64)> = sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1")
-            .bind(id)
-            .fetch_all(&mut *conn)
-            .await?;
-        let tiers: Vec<PriceTier> =
-            tiers.into_iter().map(|(min_qty, p)| PriceTier { min_qty, unit_price: Money::from_paise(p) }).collect();
+        let tiers = tiers_of(&mut conn, *id).await?;
         let entry = parcels.entry(group).or_insert((0, None, Money::ZERO));
         entry.0 += grams * qty;
         entry.2 = entry.2 + unit_price_for(Money::from_paise(price), &tiers, *qty).times(*qty);
@@ -251,13 +247,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         let mut weight = 0;
         let mut size: Option<(i64, i64, i64)> = None;
         for (source, qty) in lines {
-            let tiers: Vec<(i64, i64)> =
-                sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1")
-                    .bind(source.id)
-                    .fetch_all(&mut *tx)
-                    .await?;
-            let tiers: Vec<PriceTier> =
-                tiers.into_iter().map(|(min_qty, p)| PriceTier { min_qty, unit_price: Money::from_paise(p) }).collect();
+            let tiers = tiers_of(&mut tx, source.id).await?;
             let unit = unit_price_for(Money::from_paise(source.price_paise), &tiers, qty);
             let line = unit.times(qty);
             goods = goods + line;
