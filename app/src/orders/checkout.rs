@@ -361,16 +361,9 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             .await?;
         }
         for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
-            sqlx::query(
-                "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, $2, $3, $4, '', $5)",
-            )
-            .bind(order_id)
-            .bind(if from.is_none() { Some(checkout.buyer_id) } else { None })
-            .bind(from.map(|f| f.as_str()))
-            .bind(to.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
+            crate::orders::store::record_event(&mut tx, order_id, actor, from.map(|f| f.as_str()), to.as_str(), "", now)
+                .await?;
         }
         let text = crate::orders::notify::message(&number, status_after);
         for audience in crate::orders::notify::audiences(status_after) {

@@ -225,9 +225,13 @@ pub async fn advance(
     let mut tx = db.pool.begin().await?;
     // Write first: on SQLite the transaction takes the write lock now.
     sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
-    let status: String =
-        sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let from = OrderStatus::parse(&status).ok_or(AppError::Internal)?;
+    let order: OrderFacts = sqlx::query_as(
+        "SELECT status, number, group_id, payment_method, total_paise, utr FROM orders WHERE id = $1",
+    )
+    .bind(order_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let from = OrderStatus::parse(&order.status).ok_or(AppError::Internal)?;
     let to = next(from, step, actor).map_err(|refusal| match refusal {
         Refusal::NotYours => AppError::Forbidden,
         Refusal::NotNow => AppError::Conflict {
@@ -265,7 +269,7 @@ pub async fn advance(
             message: Text::new("ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।", "The order changed meanwhile. Open the page again."),
         });
     }
-    record_payment(&mut tx, order_id, from, to, user, now).await?;
+    record_payment(&mut tx, order_id, &order, from, to, user, now).await?;
     if returns_stock(to) {
         let lines: Vec<(i64, i64, i64)> =
             sqlx::query_as("SELECT product_id, location_id, qty FROM order_lines WHERE order_id = $1")
@@ -281,24 +285,48 @@ pub async fn advance(
                 .await?;
         }
     }
-    sqlx::query(
-        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(order_id)
-    .bind(user)
-    .bind(from.as_str())
-    .bind(to.as_str())
-    .bind(note)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let text = crate::orders::notify::message(&number, to);
+    record_event(&mut tx, order_id, user, Some(from.as_str()), to.as_str(), note, now).await?;
+    let text = crate::orders::notify::message(&order.number, to);
     for audience in crate::orders::notify::audiences(to) {
         crate::orders::notify::tell(&mut tx, order_id, *audience, &text, now).await?;
     }
     tx.commit().await?;
     Ok(to)
+}
+
+/// What `advance` reads of an order, once.
+#[derive(sqlx::FromRow)]
+struct OrderFacts {
+    status: String,
+    number: String,
+    group_id: i64,
+    payment_method: String,
+    total_paise: i64,
+    utr: Option<String>,
+}
+
+/// Adds one line to an order's timeline.
+pub async fn record_event(
+    conn: &mut sqlx::AnyConnection,
+    order_id: i64,
+    actor: Option<i64>,
+    from: Option<&str>,
+    to: &str,
+    note: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(order_id)
+    .bind(actor)
+    .bind(from)
+    .bind(to)
+    .bind(note)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Writes the ledger row a step implies: UPI money the group confirmed,
@@ -307,17 +335,14 @@ pub async fn advance(
 async fn record_payment(
     conn: &mut sqlx::AnyConnection,
     order_id: i64,
+    order: &OrderFacts,
     from: OrderStatus,
     to: OrderStatus,
     user: Option<i64>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let (group_id, method, total, utr): (i64, String, i64, Option<String>) =
-        sqlx::query_as("SELECT group_id, payment_method, total_paise, utr FROM orders WHERE id = $1")
-            .bind(order_id)
-            .fetch_one(&mut *conn)
-            .await?;
-    let method = PaymentMethod::parse(&method).unwrap_or(PaymentMethod::CashOnDelivery);
+    let (group_id, total, utr) = (order.group_id, order.total_paise, order.utr.clone());
+    let method = PaymentMethod::parse(&order.payment_method).unwrap_or(PaymentMethod::CashOnDelivery);
     let row = match (from, to, method) {
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::UpiToGroup) => {
             Some(("upi", total, utr.unwrap_or_default()))
@@ -421,16 +446,8 @@ pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<
             message: Text::new("इस ऑर्डर का UTR पहले ही दिया जा चुका है", "A UTR was already given for this order"),
         });
     }
-    sqlx::query(
-        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) \
-         VALUES ($1, $2, 'awaiting_payment', 'awaiting_payment', $3, $4)",
-    )
-    .bind(order_id)
-    .bind(buyer)
-    .bind(format!("UPI UTR {utr}"))
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    let waiting = OrderStatus::AwaitingPayment.as_str();
+    record_event(&mut tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
     let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
@@ -461,16 +478,9 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
             message: Text::new("इस ऑर्डर पर कोई UTR जाँच के लिए नहीं है", "There is no UTR to check on this order"),
         });
     }
-    sqlx::query(
-        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) \
-         VALUES ($1, $2, 'awaiting_payment', 'awaiting_payment', $3, $4)",
-    )
-    .bind(order_id)
-    .bind(user)
-    .bind("पैसा नहीं मिला / Payment not received")
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    let waiting = OrderStatus::AwaitingPayment.as_str();
+    record_event(&mut tx, order_id, Some(user), Some(waiting), waiting, "पैसा नहीं मिला / Payment not received", now)
+        .await?;
     let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
@@ -510,14 +520,8 @@ pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError
         return Ok(false);
     }
     let note = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
-    sqlx::query(
-        "INSERT INTO order_events (order_id, actor_id, from_status, to_status, note, at) VALUES ($1, NULL, 'confirmed', 'confirmed', $2, $3)",
-    )
-    .bind(order_id)
-    .bind(note)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    let confirmed = OrderStatus::Confirmed.as_str();
+    record_event(&mut tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
     let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number} 24 घंटे से स्वीकार नहीं हुआ"),
