@@ -11,7 +11,7 @@ use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::accounts::access;
-    pub use crate::accounts::types::{Caller, Role, Scope};
+    pub use crate::accounts::types::{Caller, Role};
     pub use crate::catalog::types::ListingStatus;
     pub use crate::error::AppError;
     pub use crate::i18n::{is_local_path, Text};
@@ -19,14 +19,7 @@ mod ssr {
     pub use crate::listings::store;
     pub use crate::state::{app_state, db, respond};
 
-    /// A seller (leader or member) and her group's id.
-    pub async fn seller() -> Result<(Caller, i64), AppError> {
-        let caller = access::with_role(&[Role::Seller]).await?;
-        match caller.scope {
-            Scope::Group { group_id, .. } => Ok((caller, group_id)),
-            _ => Err(AppError::Forbidden),
-        }
-    }
+    pub use access::seller_of_own_group as seller;
 
     /// A seller of the group that owns `listing_id`. Another group's
     /// listing is "not found": its existence is not hers to learn.

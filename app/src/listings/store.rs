@@ -750,14 +750,9 @@ pub async fn my_listings(
 
 /// Listings waiting for review in an official's scope, oldest first (first come, first checked).
 pub async fn review_queue(db: &Db, scope: &Scope) -> Result<Vec<ReviewQueueItem>, sqlx::Error> {
-    let (clause, a, b) = match scope {
-        Scope::District { district_id, block_id: Some(block) } => ("g.district_id = $1 AND g.block_id = $2", *district_id, *block),
-        Scope::District { district_id, block_id: None } => ("g.district_id = $1 AND $2 = 0", *district_id, 0),
-        Scope::State { state_id } => ("g.state_id = $1 AND $2 = 0", *state_id, 0),
-        _ => return Ok(Vec::new()),
-    };
+    let Some((clause, a, b)) = crate::accounts::access::groups_in_scope(scope) else { return Ok(Vec::new()) };
     let rows: Vec<(i64, String, String, String, String, String, String, i64, i64, Option<String>, Option<i64>, Option<i64>, Option<String>, Option<i64>)> =
-        // `clause` is one of the fixed fragments above; values are bound.
+        // `clause` is one of the fixed fragments of `groups_in_scope`; values are bound.
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT p.id, p.title_en, p.title_hi, g.name_en, g.name_hi, d.name_en, d.name_hi, p.price_paise, \
              p.market_price_paise, ph.media_key, ph.width, ph.height, ph.smaller, \

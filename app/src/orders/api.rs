@@ -347,8 +347,7 @@ pub async fn get_earnings() -> Result<Vec<MonthEarnings>, AppError> {
     use ssr::*;
     respond(
         async {
-            let caller = access::with_role(&[crate::accounts::types::Role::Seller]).await?;
-            let Scope::Group { group_id, .. } = caller.scope else { return Err(AppError::Forbidden) };
+            let (_, group_id) = access::seller_of_own_group().await?;
             Ok(store::earnings(&db()?, group_id).await?)
         }
         .await,

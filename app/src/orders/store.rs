@@ -83,13 +83,8 @@ pub async fn for_group(db: &Db, group_id: i64) -> Result<Vec<OrderSummary>, sqlx
 
 /// Orders of groups in an official's scope, overdue first.
 pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx::Error> {
-    let (clause, a, b) = match scope {
-        Scope::District { district_id, block_id: Some(block) } => ("g.district_id = $1 AND g.block_id = $2", *district_id, *block),
-        Scope::District { district_id, block_id: None } => ("g.district_id = $1 AND $2 = 0", *district_id, 0),
-        Scope::State { state_id } => ("g.state_id = $1 AND $2 = 0", *state_id, 0),
-        _ => return Ok(Vec::new()),
-    };
-    // `clause` is one of the fixed fragments above.
+    let Some((clause, a, b)) = crate::accounts::access::groups_in_scope(scope) else { return Ok(Vec::new()) };
+    // `clause` is one of the fixed fragments of `groups_in_scope`.
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 \
          WHEN o.status = 'awaiting_payment' AND o.paid_claimed_at IS NOT NULL THEN 1 ELSE 2 END, \
