@@ -99,7 +99,12 @@ pub mod ssr {
 
     /// The session token in a `Cookie:` header, if any.
     pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<String> {
-        let name = cookie_name(secure);
+        token_in_cookie_header(header, cookie_name(secure))
+    }
+
+    /// A 256-bit hex token (see [`new_token`]) in the cookie `name`, if any:
+    /// the session's, or the cart's.
+    pub fn token_in_cookie_header(header: &str, name: &str) -> Option<String> {
         header
             .split(';')
             .filter_map(|pair| pair.trim().split_once('='))

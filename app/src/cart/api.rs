@@ -20,7 +20,7 @@ pub fn cookie_name(secure: bool) -> &'static str {
 pub mod ssr {
     use super::cookie_name;
     use crate::accounts::access;
-    use crate::accounts::session::ssr::{new_token, token_hash};
+    use crate::accounts::session::ssr::{new_token, token_hash, token_in_cookie_header};
     use crate::cart::store::{self, Owner};
     use crate::error::AppError;
     use crate::state::app_state;
@@ -30,17 +30,12 @@ pub mod ssr {
     pub fn cart_token() -> Option<String> {
         let secure = app_state().ok()?.config.secure_cookies;
         let parts = use_context::<http::request::Parts>()?;
-        let name = cookie_name(secure);
         parts
             .headers
             .get_all(http::header::COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .flat_map(|h| h.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-            .filter(|v| v.len() == 64 && v.chars().all(|c| c.is_ascii_hexdigit()))
+            .find_map(|header| token_in_cookie_header(header, cookie_name(secure)))
     }
 
     /// Whose cart this request uses; with `create`, a visitor without a cart
