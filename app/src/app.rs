@@ -11,6 +11,7 @@ use crate::catalog::pages::listing::{AllProductsPage, CategoryPage, SearchPage};
 use crate::catalog::pages::product::ProductPage;
 use crate::groups::pages::GroupPage;
 use crate::i18n::provide_lang;
+use crate::payments::pages::InvoicePage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::listings::pages::editor::{EditListingPage, NewListingPage};
 use crate::listings::pages::import::ImportPage;
@@ -82,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox") view=InboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/earnings") view=EarningsPage ssr=SsrMode::Async/>
                     <Route path=path!("/orders/:number") view=OrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/orders/:number/invoice") view=InvoicePage ssr=SsrMode::Async/>
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/import") view=ImportPage ssr=SsrMode::Async/>

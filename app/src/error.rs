@@ -28,6 +28,9 @@ pub enum AppError {
     RateLimited { message: Text },
     #[error("internal error")]
     Internal,
+    /// A service Haat depends on (the payment gateway) is not answering.
+    #[error("unavailable")]
+    Unavailable { message: Text },
     /// The call itself failed (network, bad arguments): from the server-fn layer.
     #[error("request failed: {0}")]
     Request(String),
@@ -59,7 +62,8 @@ impl AppError {
             AppError::Validation { message, .. }
             | AppError::Conflict { message }
             | AppError::OutOfStock { message }
-            | AppError::RateLimited { message } => message.get(lang).to_string(),
+            | AppError::RateLimited { message }
+            | AppError::Unavailable { message } => message.get(lang).to_string(),
             AppError::Internal => INTERNAL.get(lang).to_string(),
             AppError::Request(_) => REQUEST.get(lang).to_string(),
         }
@@ -75,6 +79,7 @@ impl AppError {
             AppError::Conflict { .. } | AppError::OutOfStock { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::Internal => 500,
+            AppError::Unavailable { .. } => 503,
             AppError::Request(_) => 400,
         }
     }
@@ -101,6 +106,18 @@ impl FromServerFnError for AppError {
         #[cfg(feature = "ssr")]
         crate::state::set_api_status(error.status_code());
         error
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// A plain-text answer in both languages with the matching status, for
+    /// routes outside the server-function layer (downloads).
+    pub fn plain_response(&self) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let status = http::StatusCode::from_u16(self.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let body = format!("{}\n{}\n", self.message(Lang::Hi), self.message(Lang::En));
+        (status, [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
     }
 }
 

@@ -22,6 +22,8 @@ pub struct AppConfig {
     pub show_demo_codes: bool,
     /// Behind a trusted reverse proxy: take the client address from `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
+    /// The payment gateway, when configured: checkout offers paying online.
+    pub gateway: Option<Arc<crate::payments::gateway::Gateway>>,
 }
 
 #[derive(Clone, Debug, FromRef)]

@@ -258,3 +258,50 @@ pub async fn bulk_products(db: &Db, count: usize) {
         sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
     }
 }
+
+/// A shopper to buy in store tests.
+pub async fn shopper(db: &Db, phone: &str) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ($1, 'Sunita Verma', 'shopper', 0, 0) RETURNING id",
+    )
+    .bind(phone)
+    .fetch_one(&db.pool)
+    .await
+    .expect("insert a shopper")
+}
+
+/// Places one order for `qty` of `product` from its group, picked up or by
+/// courier, delivered in the state with `state_slug`.
+pub async fn order_of(
+    db: &Db,
+    buyer: i64,
+    key: &str,
+    product: i64,
+    qty: i64,
+    state_slug: &str,
+    payment: crate::orders::types::PaymentMethod,
+    delivery: crate::orders::delivery::DeliveryMethod,
+) -> crate::orders::types::PlacedOrder {
+    let state_id: i64 =
+        sqlx::query_scalar("SELECT id FROM states WHERE slug = $1").bind(state_slug).fetch_one(&db.pool).await.unwrap();
+    let group: i64 =
+        sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1").bind(product).fetch_one(&db.pool).await.unwrap();
+    let checkout = crate::orders::checkout::Checkout {
+        buyer_id: buyer,
+        idempotency_key: key.into(),
+        ship_to: crate::orders::types::ShipTo {
+            name: "Sunita Verma".into(),
+            phone: "9000000001".into(),
+            line1: "House 4, Station Road".into(),
+            line2: String::new(),
+            city: "City".into(),
+            district: "District".into(),
+            state_id,
+            pincode: if state_slug == "chhattisgarh" { "492001".into() } else { "462001".into() },
+        },
+        payment,
+        items: vec![(product, qty)],
+        delivery: std::collections::HashMap::from([(group, delivery)]),
+    };
+    crate::orders::checkout::place(db, &checkout).await.expect("place the order").remove(0)
+}

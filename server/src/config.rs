@@ -77,6 +77,30 @@ pub struct Config {
     /// The sender of notice emails.
     #[arg(long, env = "HAAT_MAIL_FROM", default_value = "Haat <orders@haat.local>")]
     pub mail_from: String,
+
+    /// The payment gateway's key id (Razorpay's `rzp_live_…`/`rzp_test_…`).
+    /// With the key secret and webhook secret, checkout offers paying online.
+    #[arg(long, env = "HAAT_GATEWAY_KEY_ID")]
+    pub gateway_key_id: Option<String>,
+
+    /// The gateway's key secret (signs checkout results; authenticates API calls).
+    #[arg(long, env = "HAAT_GATEWAY_KEY_SECRET", hide_env_values = true)]
+    pub gateway_key_secret: Option<String>,
+
+    /// The secret the gateway signs webhooks with (set in its dashboard,
+    /// pointing at <public URL>/payments/gateway/webhook).
+    #[arg(long, env = "HAAT_GATEWAY_WEBHOOK_SECRET", hide_env_values = true)]
+    pub gateway_webhook_secret: Option<String>,
+
+    /// The gateway's API address.
+    #[arg(long, env = "HAAT_GATEWAY_URL", default_value = "https://api.razorpay.com")]
+    pub gateway_url: String,
+
+    /// Demo and tests: serve a local stand-in for the gateway at
+    /// /gateway-sim (its checkout page and signed webhooks, with fixed test
+    /// keys) and pay through it. Never in production.
+    #[arg(long, env = "HAAT_GATEWAY_SIMULATOR")]
+    pub gateway_simulator: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -106,6 +130,14 @@ impl Config {
     /// Whether the site is served over HTTPS (decides cookie flags).
     pub fn https(&self) -> bool {
         self.public_origin().is_some_and(|o| o.starts_with("https://"))
+    }
+
+    /// The address people (and the gateway) reach the site at.
+    pub fn site(&self) -> String {
+        match &self.public_url {
+            Some(url) if !url.trim().is_empty() => url.trim().trim_end_matches('/').to_string(),
+            _ => format!("http://{}", self.addr),
+        }
     }
 
     pub fn media_dir(&self) -> PathBuf {

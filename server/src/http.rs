@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use http::header::{self, HeaderValue};
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -28,6 +28,9 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sell/listings.csv", get(listings_csv))
+        .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
+        .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
+        .route(app::payments::gateway::CALLBACK_PATH, post(gateway_callback))
         .nest_service("/media", ServeDir::new(media_dir))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
@@ -42,6 +45,63 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
 async fn listings_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::listings::api::export_csv(state, parts).await
+}
+
+/// An order's invoice as a PDF (access is checked inside).
+async fn invoice_pdf(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::Path(number): axum::extract::Path<String>,
+    request: Request,
+) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::payments::api::invoice_pdf(state, parts, number).await
+}
+
+/// The gateway's webhook: trusted only with a valid signature over the raw body.
+async fn gateway_webhook(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    headers: http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Response<Body> {
+    let Some(gateway) = state.config.gateway.clone() else {
+        return plain(http::StatusCode::NOT_FOUND, "no payment gateway here\n");
+    };
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let (status, _) = app::payments::gateway::receive_webhook(
+        &state.db,
+        &gateway,
+        header("x-razorpay-signature"),
+        header("x-razorpay-event-id"),
+        &body,
+    )
+    .await;
+    let status = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    plain(status, if status.is_success() { "ok\n" } else { "refused\n" })
+}
+
+/// Where the gateway's checkout sends the buyer back: to her order.
+async fn gateway_callback(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    form: Result<axum::extract::Form<app::payments::gateway::Callback>, axum::extract::rejection::FormRejection>,
+) -> Response<Body> {
+    let Some(gateway) = state.config.gateway.clone() else {
+        return plain(http::StatusCode::NOT_FOUND, "no payment gateway here\n");
+    };
+    let callback = form.map(|f| f.0).unwrap_or_default();
+    let to = app::payments::gateway::receive_callback(&state.db, &gateway, &callback).await;
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = http::StatusCode::SEE_OTHER;
+    if let Ok(location) = HeaderValue::from_str(&to) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+fn plain(status: http::StatusCode, text: &'static str) -> Response<Body> {
+    let mut response = Response::new(Body::from(text));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response
 }
 
 /// Cache and security headers, decided by path and content type.
@@ -93,6 +153,11 @@ async fn response_headers(request: Request, next: Next) -> Response<Body> {
 async fn same_origin_only(public_origin: Option<String>, request: Request, next: Next) -> Response<Body> {
     use http::Method;
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    // The gateway posts here from its own site (the buyer's browser coming
+    // back, and its servers): these are trusted by their signatures instead.
+    if request.uri().path().starts_with("/payments/gateway/") {
         return next.run(request).await;
     }
     let headers = request.headers();

@@ -7,6 +7,7 @@
 pub mod chores;
 pub mod config;
 pub mod demo;
+pub mod gateway_sim;
 pub mod http;
 pub mod telemetry;
 
@@ -71,8 +72,53 @@ pub fn app_state(config: &Config, db: Db) -> AppState {
         secure_cookies: config.https(),
         show_demo_codes: config.demo_show_codes,
         trust_forwarded_for: config.trust_forwarded_for,
+        gateway: gateway(config).map(Arc::new),
     };
     AppState::new(leptos_options(config), db, media, app_config)
+}
+
+/// The payment gateway in effect: the simulator's, the configured keys', or none.
+pub fn gateway(config: &Config) -> Option<app::payments::gateway::Gateway> {
+    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(20)).build().ok()?;
+    let site = config.site();
+    if config.gateway_simulator {
+        return Some(app::payments::gateway::Gateway {
+            key_id: gateway_sim::KEY_ID.into(),
+            key_secret: gateway_sim::KEY_SECRET.into(),
+            webhook_secret: gateway_sim::WEBHOOK_SECRET.into(),
+            api_url: format!("{site}{}", gateway_sim::MOUNT),
+            site,
+            client,
+        });
+    }
+    match (&config.gateway_key_id, &config.gateway_key_secret, &config.gateway_webhook_secret) {
+        (Some(key_id), Some(key_secret), Some(webhook_secret)) => Some(app::payments::gateway::Gateway {
+            key_id: key_id.clone(),
+            key_secret: key_secret.clone(),
+            webhook_secret: webhook_secret.clone(),
+            api_url: config.gateway_url.clone(),
+            site,
+            client,
+        }),
+        (None, None, None) => None,
+        _ => {
+            tracing::warn!("payment gateway half configured (key id, key secret and webhook secret are all needed): online payment is off");
+            None
+        }
+    }
+}
+
+/// The whole router: the app, and the gateway simulator when asked for.
+pub fn router(config: &Config, state: AppState) -> axum::Router {
+    let simulator = config.gateway_simulator.then(|| gateway_sim::Simulator::new(&config.site()));
+    let router = http::router(state, config.media_dir(), config.public_origin());
+    match simulator {
+        Some(simulator) => {
+            tracing::warn!("the gateway simulator is on: online payments are pretend (never do this in production)");
+            router.nest(gateway_sim::MOUNT, simulator.routes())
+        }
+        None => router,
+    }
 }
 
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
@@ -104,7 +150,7 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     };
     let site = config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
     chores::spawn_order_worker(state.db.clone(), mailer, site);
-    let router = http::router(state, config.media_dir(), config.public_origin());
+    let router = router(&config, state);
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     tracing::info!("Haat is serving on http://{}", listener.local_addr()?);

@@ -499,10 +499,6 @@ pub async fn export_csv(state: crate::state::AppState, parts: http::request::Par
             bytes,
         )
             .into_response(),
-        Err(error) => {
-            let status = http::StatusCode::from_u16(error.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-            let body = format!("{}\n{}\n", error.message(crate::i18n::Lang::Hi), error.message(crate::i18n::Lang::En));
-            (status, [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
-        }
+        Err(error) => error.plain_response(),
     }
 }

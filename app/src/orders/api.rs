@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     pub use crate::accounts::access;
     pub use crate::accounts::types::{Caller, Scope};
     pub use crate::error::AppError;
@@ -66,7 +66,8 @@ pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError
                 }
             }
             let (key, _) = crate::accounts::session::ssr::new_token();
-            Ok(CheckoutView { cart, addresses, address_id, quotes, key })
+            let online = crate::state::app_state()?.config.gateway.is_some();
+            Ok(CheckoutView { cart, addresses, address_id, quotes, key, online })
         }
         .await,
     )
@@ -91,9 +92,10 @@ pub async fn place_order(
             let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?.ok_or_else(|| {
                 AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
             })?;
-            // Online payment through the gateway comes with its own issue.
+            // Online payment only where a gateway is configured.
+            let online = crate::state::app_state()?.config.gateway.is_some();
             let payment = PaymentMethod::parse(&payment)
-                .filter(|p| matches!(p, PaymentMethod::CashOnDelivery | PaymentMethod::UpiToGroup))
+                .filter(|p| online || *p != PaymentMethod::Gateway)
                 .ok_or_else(|| AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")))?;
             let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
             if key.len() < 16 {
@@ -119,7 +121,11 @@ pub async fn place_order(
                     crate::cart::store::remove(&db, cart_id, &ordered).await?;
                 }
             }
-            leptos_axum::redirect(&format!("/checkout/done/{checkout_id}"));
+            match placed.as_slice() {
+                // One order to pay online: straight to its payment.
+                [only] if payment == PaymentMethod::Gateway => leptos_axum::redirect(&format!("/orders/{}", only.number)),
+                _ => leptos_axum::redirect(&format!("/checkout/done/{checkout_id}")),
+            }
             Ok(checkout_id)
         }
         .await,
@@ -198,10 +204,39 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                 }
                 detail.upi = Some(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr });
             }
+            let is_buyer = as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer);
+            if is_buyer && detail.payment == PaymentMethod::Gateway && detail.status == crate::orders::state::OrderStatus::AwaitingPayment {
+                detail.online = online_payment(&detail).await?;
+            }
+            detail.invoice = crate::payments::store::invoice_number_of(&db()?, order_id).await?;
             Ok(detail)
         }
         .await,
     )
+}
+
+/// The gateway's checkout form for an order awaiting online payment. The
+/// gateway's order is created here, on first need; if the gateway can't be
+/// reached the page still renders and says so.
+#[cfg(feature = "ssr")]
+async fn online_payment(detail: &OrderDetail) -> Result<Option<OnlinePayment>, AppError> {
+    let state = crate::state::app_state()?;
+    let Some(gateway) = state.config.gateway.clone() else { return Ok(None) };
+    let order_id = match crate::payments::gateway::gateway_order_for(&state.db, &gateway, detail.id).await {
+        Ok(id) => Some(id),
+        Err(AppError::Unavailable { .. }) => None,
+        Err(other) => return Err(other),
+    };
+    Ok(Some(OnlinePayment {
+        checkout_url: gateway.checkout_url(),
+        key_id: gateway.key_id.clone(),
+        order_id,
+        amount_paise: detail.total.to_paise(),
+        merchant: format!("Haat · {}", detail.group.en),
+        description: format!("Order {}", detail.number),
+        callback_url: gateway.callback_url(),
+        contact: detail.ship_to.phone.clone(),
+    }))
 }
 
 /// Takes one step on an order (accept, pack, dispatch, deliver, cancel,

@@ -116,7 +116,10 @@ fn CheckoutBody(view: CheckoutView) -> impl IntoView {
                         <span>{t(PaymentMethod::CashOnDelivery.label())}</span></label>
                     <label class="radio"><input type="radio" name="payment" value=PaymentMethod::UpiToGroup.as_str()/>
                         <span>{t(PaymentMethod::UpiToGroup.label())} <br/><small class="muted">{t(text::UPI_HOW)}</small></span></label>
-                    <p class="hint">{t(text::ONLINE_SOON)}</p>
+                    {view.online.then(|| view! {
+                        <label class="radio"><input type="radio" name="payment" value=PaymentMethod::Gateway.as_str()/>
+                            <span>{t(PaymentMethod::Gateway.label())} <br/><small class="muted">{t(crate::payments::text::PAY_ONLINE_HOW)}</small></span></label>
+                    })}
                 </fieldset>
                 <p class="checkout__total">{t(text::GRAND_TOTAL)} ": " <strong>{grand.format(lang)}</strong></p>
                 <p class="hint">{t(text::EVERY_CHARGE)}</p>
@@ -136,6 +139,8 @@ pub fn CheckoutDonePage() -> impl IntoView {
             <section class="cart">
                 <h1>"✓ " {t(text::THANK_YOU)}</h1>
                 <p>{t(text::ONE_ORDER_EACH)}</p>
+                {orders.iter().any(|o| o.status == crate::orders::state::OrderStatus::AwaitingPayment)
+                    .then(|| view! { <p class="hint">{t(text::PAY_EACH)}</p> })}
                 <OrderList orders/>
                 <p><a class="button button--quiet" href="/orders">{t(text::MY_ORDERS)}</a></p>
             </section>
@@ -242,7 +247,14 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
+            {payment_notice()}
             {order.upi.clone().map(|upi| view! { <UpiPanel upi number=number.clone() viewer=order.viewer total=order.total/> })}
+            {order.online.clone().map(|online| view! { <OnlinePanel online total=order.total/> })}
+            {order.invoice.clone().map(|invoice| view! {
+                <p class="panel invoice-link">{t(crate::payments::text::INVOICE)} " " <code>{invoice}</code> " · "
+                    <a href=format!("/orders/{}/invoice", number)>{t(crate::payments::text::INVOICE)}</a> " · "
+                    <a href=format!("/orders/{}/invoice.pdf", number) download>{t(crate::payments::text::DOWNLOAD_PDF)}</a></p>
+            })}
             // The group's next step as one big button (dispatch asks for the courier first).
             {group_next.map(|step| {
                 let number = number.clone();
@@ -358,6 +370,49 @@ pub fn Bell() -> impl IntoView {
 /// Paying a group by UPI: for the buyer, the QR code, the button that opens
 /// her UPI app and the UTR form; for the group, the UTR to check and
 /// "received" / "not received".
+/// What the gateway said, when the buyer comes back from it (`?payment=`).
+fn payment_notice() -> Option<impl IntoView> {
+    use crate::payments::text as pt;
+    let (class, message) = match crate::ui::forms::query_param("payment")?.as_str() {
+        "paid" => ("form-saved", pt::PAID_ONLINE),
+        "failed" => ("form-error", pt::PAYMENT_FAILED),
+        "refused" => ("form-error", pt::PAYMENT_REFUSED),
+        "pending" => ("form-saved", pt::PAYMENT_PENDING),
+        _ => return None,
+    };
+    Some(view! { <p class=class role="status">{t(message)}</p> })
+}
+
+/// Paying online: a plain form to the gateway's hosted checkout, so it
+/// works without JavaScript too.
+#[component]
+fn OnlinePanel(online: OnlinePayment, total: Money) -> impl IntoView {
+    use crate::payments::text as pt;
+    let lang = use_lang();
+    view! {
+        <section class="panel online stack">
+            <h2>{t(pt::PAY_ONLINE)} " · " {total.format(lang)}</h2>
+            {match online.order_id.clone() {
+                Some(order_id) => view! {
+                    <form method="post" action=online.checkout_url.clone() class="stack">
+                        <input type="hidden" name="key_id" value=online.key_id.clone()/>
+                        <input type="hidden" name="order_id" value=order_id/>
+                        <input type="hidden" name="amount" value=online.amount_paise.to_string()/>
+                        <input type="hidden" name="currency" value="INR"/>
+                        <input type="hidden" name="name" value=online.merchant.clone()/>
+                        <input type="hidden" name="description" value=online.description.clone()/>
+                        <input type="hidden" name="prefill[contact]" value=online.contact.clone()/>
+                        <input type="hidden" name="callback_url" value=online.callback_url.clone()/>
+                        <p class="hint">{t(pt::PAY_ONLINE_HOW)}</p>
+                        <button type="submit" class="button button--wide">{t(pt::PAY_ONLINE)}</button>
+                    </form>
+                }.into_any(),
+                None => view! { <p class="form-error" role="alert">{t(pt::GATEWAY_DOWN)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
 #[component]
 fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> impl IntoView {
     let lang = use_lang();
@@ -424,7 +479,8 @@ pub fn EarningsPage() -> impl IntoView {
                                     <tr>
                                         <td>{crate::ui::dates::month_name(m.month, lang)} " " {m.year}</td>
                                         <td>{m.received.format(lang)} <br/><small class="muted">
-                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}</small></td>
+                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}
+                                            " · " {t(text::ONLINE_DUE)} " " {m.online.format(lang)}</small></td>
                                         <td>{m.refunded.format(lang)}</td>
                                         <td><strong>{m.net().format(lang)}</strong></td>
                                     </tr>

@@ -200,6 +200,8 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         created_at: r.created_at,
         actions: Vec::new(),
         upi: None,
+        online: None,
+        invoice: None,
         viewer,
     }))
 }
@@ -218,10 +220,26 @@ pub async fn advance(
     dispatch: Option<&Dispatch>,
 ) -> Result<OrderStatus, AppError> {
     let mut tx = db.pool.begin().await?;
+    let to = advance_in(&mut *tx, order_id, step, actor, user, note, dispatch).await?;
+    tx.commit().await?;
+    Ok(to)
+}
+
+/// `advance` inside a transaction the caller holds (a gateway report
+/// records its event id in the same one).
+pub async fn advance_in(
+    tx: &mut sqlx::AnyConnection,
+    order_id: i64,
+    step: Step,
+    actor: Actor,
+    user: Option<i64>,
+    note: &str,
+    dispatch: Option<&Dispatch>,
+) -> Result<OrderStatus, AppError> {
     // Write first: on SQLite the transaction takes the write lock now.
     sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
     let order: OrderFacts = sqlx::query_as(
-        "SELECT status, number, group_id, payment_method, total_paise, utr FROM orders WHERE id = $1",
+        "SELECT status, number, group_id, payment_method, total_paise, utr, gateway_payment_id FROM orders WHERE id = $1",
     )
     .bind(order_id)
     .fetch_one(&mut *tx)
@@ -264,7 +282,11 @@ pub async fn advance(
             message: Text::new("ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।", "The order changed meanwhile. Open the page again."),
         });
     }
-    record_payment(&mut tx, order_id, &order, from, to, user, now).await?;
+    record_payment(&mut *tx, order_id, &order, from, to, user, now).await?;
+    if to == OrderStatus::Dispatched {
+        // The invoice is issued when the goods leave (CGST Act s. 31(1)(a)).
+        crate::payments::store::issue_invoice(&mut *tx, order_id, now).await?;
+    }
     if returns_stock(to) {
         let lines: Vec<(i64, i64, i64)> =
             sqlx::query_as("SELECT product_id, location_id, qty FROM order_lines WHERE order_id = $1")
@@ -280,12 +302,11 @@ pub async fn advance(
                 .await?;
         }
     }
-    record_event(&mut tx, order_id, user, Some(from.as_str()), to.as_str(), note, now).await?;
+    record_event(&mut *tx, order_id, user, Some(from.as_str()), to.as_str(), note, now).await?;
     let text = crate::orders::notify::message(&order.number, to);
     for audience in crate::orders::notify::audiences(to) {
-        crate::orders::notify::tell(&mut tx, order_id, *audience, &text, now).await?;
+        crate::orders::notify::tell(&mut *tx, order_id, *audience, &text, now).await?;
     }
-    tx.commit().await?;
     Ok(to)
 }
 
@@ -298,6 +319,7 @@ struct OrderFacts {
     payment_method: String,
     total_paise: i64,
     utr: Option<String>,
+    gateway_payment_id: Option<String>,
 }
 
 /// Adds one line to an order's timeline.
@@ -341,6 +363,9 @@ async fn record_payment(
     let row = match (from, to, method) {
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::UpiToGroup) => {
             Some(("upi", total, utr.unwrap_or_default()))
+        }
+        (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::Gateway) => {
+            Some(("gateway", total, order.gateway_payment_id.clone().unwrap_or_default()))
         }
         (_, OrderStatus::Delivered, PaymentMethod::CashOnDelivery) => Some(("cod", total, String::new())),
         (_, OrderStatus::Refunded, _) => {

@@ -16,10 +16,6 @@ pub const DELIVERY_FOR: Tr = Tr::new("डिलीवरी:", "Delivery:");
 pub const NOT_POSSIBLE: Tr = Tr::new("नहीं हो सकता", "not possible");
 pub const FREE: Tr = Tr::new("मुफ़्त", "free");
 pub const PAYMENT: Tr = Tr::new("भुगतान", "Payment");
-pub const ONLINE_SOON: Tr = Tr::new(
-    "UPI और ऑनलाइन भुगतान जल्द आ रहे हैं; अभी सामान मिलने पर नक़द दें।",
-    "UPI and online payment are coming soon; for now pay cash when the goods arrive.",
-);
 pub const GOODS: Tr = Tr::new("सामान", "Goods");
 pub const DELIVERY: Tr = Tr::new("डिलीवरी", "Delivery");
 pub const TOTAL: Tr = Tr::new("कुल", "Total");
@@ -77,7 +73,13 @@ pub const MONTH: Tr = Tr::new("महीना", "Month");
 pub const RECEIVED: Tr = Tr::new("मिला", "Received");
 pub const REFUNDED: Tr = Tr::new("लौटाया", "Refunded");
 pub const NET: Tr = Tr::new("शुद्ध", "Net");
+pub const PAY_EACH: Tr = Tr::new(
+    "जिन ऑर्डर का भुगतान बाक़ी है, उन्हें खोलकर भुगतान करें।",
+    "Open each order awaiting payment to pay for it.",
+);
 pub const CASH: Tr = Tr::new("नक़द", "Cash");
+/// Money paid online reaches Haat's gateway account first; Haat owes it to the group.
+pub const ONLINE_DUE: Tr = Tr::new("ऑनलाइन (हाट से मिलना है)", "Online (due from Haat)");
 pub const TAB_NEW: Tr = Tr::new("नए", "New");
 pub const TAB_PACK: Tr = Tr::new("पैक करने हैं", "To pack");
 pub const TAB_SEND: Tr = Tr::new("भेजने हैं", "To send");

@@ -126,7 +126,26 @@ pub struct OrderDetail {
     pub actions: Vec<crate::orders::state::Step>,
     /// While a UPI payment to the group is due: how to pay, and the UTR given.
     pub upi: Option<UpiPayment>,
+    /// While an online payment is due (the buyer's view): the gateway's form.
+    pub online: Option<OnlinePayment>,
+    /// The invoice's number, once the goods have left.
+    pub invoice: Option<String>,
     pub viewer: Viewer,
+}
+
+/// Paying online: a plain form posted to the gateway's hosted checkout
+/// (works without JavaScript). `order_id` is `None` when the gateway could
+/// not be reached to open the payment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnlinePayment {
+    pub checkout_url: String,
+    pub key_id: String,
+    pub order_id: Option<String>,
+    pub amount_paise: i64,
+    pub merchant: String,
+    pub description: String,
+    pub callback_url: String,
+    pub contact: String,
 }
 
 /// Paying a group by UPI: the NPCI link (as a button and a QR code) and
@@ -180,6 +199,8 @@ pub struct CheckoutView {
     pub quotes: Vec<GroupQuote>,
     /// A fresh key for this page's form: sending it twice places once.
     pub key: String,
+    /// Whether paying online (the gateway) is offered.
+    pub online: bool,
 }
 
 /// A group's money in one month.

@@ -88,6 +88,71 @@ pub fn line_tax(line_total: Money, rate_bp: u32, same_state: bool) -> LineTax {
     }
 }
 
+/// A GST rate as people write it: "5%", "2.5%", "0.25%".
+pub fn percent(bp: u32) -> String {
+    let whole = bp / 100;
+    match bp % 100 {
+        0 => format!("{whole}%"),
+        frac if frac % 10 == 0 => format!("{whole}.{}%", frac / 10),
+        frac => format!("{whole}.{frac:02}%"),
+    }
+}
+
+/// One line to invoice: its GST rate and its GST-inclusive total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Taxed {
+    pub rate_bp: u32,
+    pub total: Money,
+}
+
+/// An invoice's lines and totals, worked out from the order's lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reckoning {
+    /// One per goods line, in order.
+    pub lines: Vec<LineTax>,
+    /// The delivery charge, if any, and the rate it is taxed at.
+    pub delivery: Option<(u32, LineTax)>,
+    pub taxable: Money,
+    pub cgst: Money,
+    pub sgst: Money,
+    pub igst: Money,
+    pub total: Money,
+}
+
+/// Works out an invoice. Delivery goes with the goods as one composite
+/// supply (CGST Act s. 8): it is taxed at the rate of the principal supply,
+/// the goods line of the highest value (the first such on a tie). A
+/// supplier without GSTIN issues a bill of supply and charges no tax, so
+/// each line's taxable value is its whole total. The total is always the
+/// sum of the lines: it equals the order's total to the paisa.
+pub fn reckon(lines: &[Taxed], delivery_fee: Money, same_state: bool, registered: bool) -> Reckoning {
+    let tax_of = |total: Money, rate_bp: u32| {
+        if registered {
+            line_tax(total, rate_bp, same_state)
+        } else {
+            LineTax { taxable: total, cgst: Money::ZERO, sgst: Money::ZERO, igst: Money::ZERO }
+        }
+    };
+    let goods: Vec<LineTax> = lines.iter().map(|l| tax_of(l.total, l.rate_bp)).collect();
+    let principal_rate = lines
+        .iter()
+        .fold(None::<Taxed>, |best, l| match best {
+            Some(b) if b.total >= l.total => Some(b),
+            _ => Some(*l),
+        })
+        .map_or(0, |l| l.rate_bp);
+    let delivery = (delivery_fee > Money::ZERO).then(|| (principal_rate, tax_of(delivery_fee, principal_rate)));
+    let all = goods.iter().chain(delivery.iter().map(|(_, t)| t));
+    let (mut taxable, mut cgst, mut sgst, mut igst) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
+    for t in all {
+        taxable = taxable + t.taxable;
+        cgst = cgst + t.cgst;
+        sgst = sgst + t.sgst;
+        igst = igst + t.igst;
+    }
+    Reckoning { lines: goods, delivery, taxable, cgst, sgst, igst, total: taxable + cgst + sgst + igst }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,10 +204,50 @@ mod tests {
     }
 
     #[test]
+    fn percentages_print_as_people_write_them() {
+        assert_eq!(percent(500), "5%");
+        assert_eq!(percent(250), "2.5%");
+        assert_eq!(percent(1200), "12%");
+        assert_eq!(percent(25), "0.25%");
+    }
+
+    #[test]
     fn half_paise_round_up() {
         // ₹1.05 at 5% is exactly ₹1.00 taxable; ₹0.21 at 5% is 20.0 paise; ₹0.03 at 18% is 2.54… → 3.
         assert_eq!(line_tax(Money::from_paise(105), 500, true).taxable, Money::from_paise(100));
         assert_eq!(line_tax(Money::from_paise(3), 1800, true).taxable, Money::from_paise(3));
         assert_eq!(line_tax(Money::from_paise(1), 500, true).taxable, Money::from_paise(1));
+    }
+
+    #[test]
+    fn an_invoice_reconciles_with_its_order_to_the_paisa() {
+        let lines = [
+            Taxed { rate_bp: 500, total: Money::from_paise(14_000) },
+            Taxed { rate_bp: 1200, total: Money::from_paise(33_333) },
+            Taxed { rate_bp: 0, total: Money::from_paise(7_001) },
+        ];
+        let delivery = Money::from_paise(3_000);
+        let order_total = Money::from_paise(14_000 + 33_333 + 7_001 + 3_000);
+        for same_state in [true, false] {
+            for registered in [true, false] {
+                let r = reckon(&lines, delivery, same_state, registered);
+                assert_eq!(r.total, order_total, "same state {same_state}, registered {registered}");
+                assert_eq!(r.lines.len(), 3);
+            }
+        }
+        let within = reckon(&lines, delivery, true, true);
+        assert_eq!(within.igst, Money::ZERO);
+        assert!(within.cgst > Money::ZERO && within.sgst >= within.cgst);
+        let across = reckon(&lines, delivery, false, true);
+        assert_eq!((across.cgst, across.sgst), (Money::ZERO, Money::ZERO));
+        assert_eq!(across.igst, within.cgst + within.sgst, "the same tax, split differently");
+        // Delivery is taxed at the principal (largest) line's rate: 12%.
+        assert_eq!(within.delivery.map(|(rate, _)| rate), Some(1200));
+        // A bill of supply charges no tax at all.
+        let unregistered = reckon(&lines, delivery, true, false);
+        assert_eq!(unregistered.taxable, order_total);
+        assert_eq!(unregistered.cgst + unregistered.sgst + unregistered.igst, Money::ZERO);
+        // Free delivery adds no line.
+        assert_eq!(reckon(&lines, Money::ZERO, true, true).delivery, None);
     }
 }

@@ -35,6 +35,12 @@ pub fn year_month(epoch_ms: i64) -> (i32, u32) {
     (year as i32, month)
 }
 
+/// "23-11-2026": a date in India, as invoices print it.
+pub fn date(epoch_ms: i64) -> String {
+    let (year, month, day) = civil_from_days((epoch_ms + IST_OFFSET_MS).div_euclid(86_400_000));
+    format!("{day:02}-{month:02}-{year}")
+}
+
 /// "23 Nov 2026, 14:05" / "23 नव॰ 2026, 14:05" from epoch milliseconds.
 pub fn date_time(epoch_ms: i64, lang: Lang) -> String {
     let local = epoch_ms + IST_OFFSET_MS;
@@ -58,5 +64,6 @@ mod tests {
         assert_eq!(date_time(1_798_743_600_000, Lang::En), "1 Jan 2027, 00:30");
         assert_eq!(date_time(0, Lang::En), "1 Jan 1970, 05:30");
         assert_eq!(year_month(1_798_743_600_000), (2027, 1));
+        assert_eq!(date(1_798_743_600_000), "01-01-2027");
     }
 }

@@ -108,6 +108,7 @@ struct Targets {
     /// Sunita's checkout, and its order from the Raipur group (confirmed, cash on delivery).
     sunita_checkout: String,
     sunita_order: String,
+    sunita_sent: String,
     /// Sunita's UPI orders from the Raipur group: one not yet paid, one with her UTR given.
     sunita_upi_unpaid: String,
     sunita_upi_claimed: String,
@@ -194,7 +195,30 @@ async fn targets(app: &TestApp) -> Targets {
         upi_orders.push(placed);
     }
     app::orders::store::claim_upi(&app.db, upi_orders[1].id, sunita.id, "412356789012").await.unwrap();
+    // An order whose goods have left: it has an invoice.
+    let sent = {
+        let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
+        let placed = app::orders::checkout::place(
+            &app.db,
+            &app::orders::checkout::Checkout {
+                buyer_id: sunita.id,
+                idempotency_key: "access-sent".into(),
+                ship_to,
+                payment: app::orders::types::PaymentMethod::CashOnDelivery,
+                items: vec![(listings[0], 1)],
+                delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
+            },
+        )
+        .await
+        .unwrap()
+        .remove(0);
+        let mut tx = app.db.pool.begin().await.unwrap();
+        app::payments::store::issue_invoice(&mut tx, placed.id, app::db::now_ms()).await.unwrap();
+        tx.commit().await.unwrap();
+        placed.number
+    };
     Targets {
+        sunita_sent: sent,
         sunita_upi_unpaid: upi_orders[0].number.clone(),
         sunita_upi_claimed: upi_orders[1].number.clone(),
         sunita_checkout: checkout.to_string(),
@@ -507,6 +531,12 @@ fn spec() -> Vec<Rule> {
             path: "/api/order_step",
             form: |t, _| vec![("number", t.sunita_order.clone()), ("step", "Accept".into())],
             allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: "/api/invoice",
+            form: |t, _| vec![("number", t.sunita_sent.clone())],
+            allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },
         // The quality review: officials over the listing's group.

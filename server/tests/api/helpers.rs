@@ -172,8 +172,12 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
     ));
+    // Bound first: the gateway simulator and its webhooks need the address.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a random port");
+    let bound = listener.local_addr().unwrap();
+    let address = format!("http://{bound}");
     let config = Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
+        addr: bound,
         data_dir: data_dir.clone(),
         database_url: None,
         site_root: Some(data_dir.join("site")),
@@ -183,13 +187,16 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         trust_forwarded_for: false,
         smtp_url: None,
         mail_from: "Haat <orders@haat.local>".into(),
+        gateway_key_id: None,
+        gateway_key_secret: None,
+        gateway_webhook_secret: None,
+        gateway_url: String::new(),
+        gateway_simulator: true,
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");
     let state = haat_server::app_state(&config, test_db.db.clone());
-    let router = haat_server::http::router(state, config.media_dir(), config.public_origin());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a random port");
-    let address = format!("http://{}", listener.local_addr().unwrap());
+    let router = haat_server::router(&config, state);
     let server = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .await

@@ -8,5 +8,6 @@ mod language;
 mod listings;
 mod orders;
 mod pages;
+mod payments;
 mod server_functions;
 mod static_files;
