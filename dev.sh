@@ -75,6 +75,10 @@ setup_browser() {
   if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
     apt_install chromium
   fi
+  # The invoice test reads the downloaded PDF's text and renders it to an image.
+  if ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then
+    apt_install poppler-utils
+  fi
   export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 }
 
@@ -107,8 +111,9 @@ cmd_run() {
   cargo leptos build --release --precompress
   say "serving on http://${HAAT_ADDR:-127.0.0.1:3000} (demo data is loaded on first run; Ctrl-C stops)"
   # A local demo has no SMS sender: show each sign-in code on the code page
-  # (it is also in the log). Never use this flag on a public server.
-  exec "$CARGO_TARGET_DIR/release/haat" --demo-show-codes "$@"
+  # (it is also in the log), and no payment gateway account: pay through the
+  # local gateway simulator. Never use these flags on a public server.
+  exec "$CARGO_TARGET_DIR/release/haat" --demo-show-codes --gateway-simulator "$@"
 }
 
 cmd_test() {

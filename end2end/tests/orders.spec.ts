@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { jsOn, signInWithPassword, signOut } from "./support";
+import { expect, test } from "@playwright/test";
+import { addToCart, emptyCart, ensureAddress, jsOn, signInWithPassword, signOut, takeStep } from "./support";
 
 // Buying straight from two groups in one checkout, on a phone, JavaScript
 // on and off: each group accepts and sends its own order, and the buyer
@@ -10,29 +10,12 @@ const buyers = { js: "9000000001", nojs: "9000000005" };
 const KAMLA = "9000000002"; // Maa Durga SHG, Khorpa (Raipur)
 const MEENA = "9000000004"; // Ekta Mahila Samooh, Tighra (Gwalior)
 
-async function addToCart(page: Page, slug: string, qty?: string) {
-  await page.goto(`/p/${slug}`);
-  const form = page.locator('form[action="/api/add_to_cart"]');
-  if (qty) await form.getByLabel("मात्रा").fill(qty);
-  await form.getByRole("button", { name: "थैले में डालें" }).click();
-  await expect(page).toHaveURL(/\/cart\?saved=added/);
-}
-
-async function takeStep(page: Page, number: string, button: string) {
-  await page.goto(`/orders/${number}`);
-  await page.getByRole("button", { name: button }).click();
-  await expect(page).toHaveURL(new RegExp(`/orders/${number}\\?saved=`));
-  await expect(page.locator(".form-saved")).toBeVisible();
-}
-
 test("a shopper buys from two groups in one checkout; each group accepts and sends; she sees both timelines", async ({ page }, info) => {
   test.setTimeout(120_000);
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
   await signInWithPassword(page, buyer);
   await expect(page).toHaveURL(/\/account$/);
-  // Start from an empty cart.
-  await page.goto("/cart");
-  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+  await emptyCart(page);
 
   await addToCart(page, "mango-pickle-khorpa", "2");
   await addToCart(page, "chana-besan-tighra");
@@ -42,18 +25,7 @@ test("a shopper buys from two groups in one checkout; each group accepts and sen
   await expect(page).toHaveURL(/\/checkout$/);
 
   // A first-time buyer adds her address on the way.
-  if (await page.getByRole("link", { name: "पता जोड़ें" }).count()) {
-    await page.getByRole("link", { name: "पता जोड़ें" }).click();
-    await page.getByText("नया पता जोड़ें").click();
-    const form = page.locator('form[action="/api/add_address"]');
-    await form.getByLabel("मकान नंबर, गली, मोहल्ला").fill("House 12, Shanti Nagar");
-    await form.getByLabel("गाँव / शहर").fill("Raipur");
-    await form.getByLabel("ज़िला").fill("Raipur");
-    await form.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
-    await form.getByLabel("पिन कोड").fill("492001");
-    await form.getByRole("button", { name: "सहेजें" }).click();
-    await page.goto("/checkout");
-  }
+  await ensureAddress(page);
 
   // Every charge, group by group, before confirming.
   await expect(page.locator(".checkout-group")).toHaveCount(2);
@@ -107,8 +79,7 @@ test("paying a group by UPI: QR code and pay button, the buyer's UTR, the group 
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
   await signInWithPassword(page, buyer);
   await expect(page).toHaveURL(/\/account$/);
-  await page.goto("/cart");
-  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+  await emptyCart(page);
   await addToCart(page, "lemon-pickle-khorpa", "1");
   await page.goto("/checkout");
   await page.getByLabel(/UPI से सीधे समूह को/).check();

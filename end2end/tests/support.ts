@@ -99,3 +99,42 @@ export function photo(width: number, height: number, hue: number): Buffer {
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
+
+/** Empties the signed-in person's cart. */
+export async function emptyCart(page: Page) {
+  await page.goto("/cart");
+  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+}
+
+/** Adds `slug` to the cart from its product page. */
+export async function addToCart(page: Page, slug: string, qty?: string) {
+  await page.goto(`/p/${slug}`);
+  const form = page.locator('form[action="/api/add_to_cart"]');
+  if (qty) await form.getByLabel("मात्रा").fill(qty);
+  await form.getByRole("button", { name: "थैले में डालें" }).click();
+  await expect(page).toHaveURL(/\/cart\?saved=added/);
+}
+
+/** On the checkout page: a first-time buyer adds her Raipur address. */
+export async function ensureAddress(page: Page) {
+  if (await page.getByRole("link", { name: "पता जोड़ें" }).count()) {
+    await page.getByRole("link", { name: "पता जोड़ें" }).click();
+    await page.getByText("नया पता जोड़ें").click();
+    const form = page.locator('form[action="/api/add_address"]');
+    await form.getByLabel("मकान नंबर, गली, मोहल्ला").fill("House 12, Shanti Nagar");
+    await form.getByLabel("गाँव / शहर").fill("Raipur");
+    await form.getByLabel("ज़िला").fill("Raipur");
+    await form.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
+    await form.getByLabel("पिन कोड").fill("492001");
+    await form.getByRole("button", { name: "सहेजें" }).click();
+    await page.goto("/checkout");
+  }
+}
+
+/** The group's next step on an order, by its button. */
+export async function takeStep(page: Page, number: string, button: string) {
+  await page.goto(`/orders/${number}`);
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${number}\\?saved=`));
+  await expect(page.locator(".form-saved")).toBeVisible();
+}

@@ -66,7 +66,9 @@ fn page(body: &str) -> Html<String> {
     Html(format!(
         "<!doctype html><html lang=\"hi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Haat test gateway · हाट परीक्षण गेटवे</title><style>\
-         body{{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#222}}\
+         @font-face{{font-family:Deva;src:local(\"Noto Sans Devanagari\"),url(/fonts/NotoSansDevanagari-Regular.woff2) format(\"woff2\");unicode-range:U+0900-097F,U+200C-200D}}\
+         body{{font-family:Deva,system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#222}}\
+         button{{font-family:inherit}}\
          .banner{{background:#fff3cd;border:1px solid #e0c36a;padding:.6rem;border-radius:.4rem}}\
          button{{font-size:1.1rem;padding:.8rem 1rem;width:100%;margin:.4rem 0;border-radius:.4rem;border:1px solid #555;cursor:pointer}}\
          .pay{{background:#1b5e20;color:#fff}} .amount{{font-size:2rem;font-weight:700}}</style></head><body>\

@@ -28,7 +28,8 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
     };
     let tax = invoice.kind == InvoiceKind::Tax;
     let same_state = invoice.same_state;
-    let money = move |m: Money| m.format(lang);
+    // Invoices always show paise.
+    let money = |m: Money| m.format_exact();
     let pdf = format!("/orders/{}/invoice.pdf", invoice.order_number);
     view! {
         <Title text=format!("{} {} · {}", t(title), invoice.number, t(common::SITE_NAME))/>

@@ -446,10 +446,16 @@ fn totals(c: &mut Canvas, invoice: &Invoice, top: f32) {
         }
     }
     // The signature line.
-    let y = (y + 40.0).max(PAGE_H - 120.0);
-    c.text(RIGHT - 200.0, y, BODY, &format!("{} / {}", t::for_supplier(Lang::Hi, &invoice.supplier_name.hi), t::for_supplier(Lang::En, &invoice.supplier_name.en)));
-    c.line(RIGHT - 200.0, y + 36.0, RIGHT, y + 36.0, 0.6);
-    c.text(RIGHT - 200.0, y + 48.0, BODY, &both(t::SIGNATORY));
+    let sign_x = RIGHT - 230.0;
+    let mut y = (y + 40.0).max(PAGE_H - 130.0);
+    for text in [t::for_supplier(Lang::Hi, &invoice.supplier_name.hi), t::for_supplier(Lang::En, &invoice.supplier_name.en)] {
+        for line in wrap(&text, BODY, RIGHT - sign_x) {
+            c.text(sign_x, y, BODY, &line);
+            y += LINE;
+        }
+    }
+    c.line(sign_x, y + 28.0, RIGHT, y + 28.0, 0.6);
+    c.text(sign_x, y + 40.0, BODY, &both(t::SIGNATORY));
     c.text(LEFT, PAGE_H - 40.0, SMALL, &both(t::ISSUED_THROUGH));
 }
 
