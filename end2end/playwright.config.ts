@@ -58,7 +58,7 @@ export default defineConfig({
   webServer: engines.map((engine) => ({
     // A fresh data folder each run; demo data loaded into the empty database;
     // sign-in codes shown on the page (demo flag) so tests can type them.
-    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator ${engine.databaseArgs}`,
+    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator --trust-forwarded-for ${engine.databaseArgs}`,
     url: `http://127.0.0.1:${engine.port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { randomInt } from "node:crypto";
-import { jsOn, signInWithPassword, signOut, totp } from "./support";
+import { expect, jsOn, signInWithPassword, signOut, test, totp } from "./support";
 
 // Signing in as the people of the demo data (README, "Demo logins"), in every
 // project: JavaScript on and off, SQLite and PostgreSQL. The servers run with

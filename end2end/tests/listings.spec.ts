@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
-import { jsOn, passSecondFactor, photo, signInWithPassword, signOut } from "./support";
+import { expect, jsOn, passSecondFactor, photo, signInWithPassword, signOut, test } from "./support";
 
 // A group lists a product from a phone, in Hindi: the listing, two photos,
 // the review by an official of its district, the storefront. JavaScript on

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { addToCart, emptyCart, ensureAddress, jsOn, signInWithPassword, signOut, takeStep } from "./support";
+import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
 
 // Buying straight from two groups in one checkout, on a phone, JavaScript
 // on and off: each group accepts and sends its own order, and the buyer

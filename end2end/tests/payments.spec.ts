@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { addToCart, emptyCart, ensureAddress, jsOn, signInWithPassword, signOut, takeStep } from "./support";
+import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
 
 // Paying online through the gateway (the local simulator, playing
 // Razorpay's side), and cash on delivery through to the invoice, whose PDF

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support";
 
 // The storefront as a shopper on a phone uses it, in every project:
 // JavaScript on and off, SQLite and PostgreSQL.

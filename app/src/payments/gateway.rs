@@ -238,7 +238,7 @@ async fn paid(
         .execute(&mut *conn)
         .await?;
     if status == crate::orders::state::OrderStatus::AwaitingPayment.as_str() {
-        let note = format!("Paid online: {payment_id}");
+        let note = format!("ऑनलाइन भुगतान मिला / Paid online: {payment_id}");
         crate::orders::store::advance_in(conn, order_id, Step::Confirm, Actor::System, None, &note, None).await?;
         Ok(Outcome::Confirmed)
     } else {
@@ -249,7 +249,7 @@ async fn paid(
             None,
             Some(&status),
             &status,
-            &format!("Paid online after the order closed ({payment_id}): refund due"),
+            &format!("ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due"),
             now,
         )
         .await?;
@@ -275,7 +275,7 @@ async fn failed(
     let Some(order_id) = order else { return Ok(Outcome::Ignored) };
     let reason: String = reason.chars().filter(|c| !c.is_control()).take(120).collect();
     let status = crate::orders::state::OrderStatus::AwaitingPayment.as_str();
-    let note = format!("Online payment failed ({payment_id}): {reason}");
+    let note = format!("ऑनलाइन भुगतान नहीं हुआ / Online payment failed ({payment_id}): {reason}");
     crate::orders::store::record_event(conn, order_id, None, Some(status), status, &note, now).await?;
     Ok(Outcome::Noted)
 }
