@@ -81,7 +81,7 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
                             <td>{i + 1}</td>
                             <td>{l.description.get(lang).to_string()} <br/><small class="muted">{l.description.get(other).to_string()}</small></td>
                             <td>{l.hsn.clone()}</td>
-                            <td class="num">{l.qty} " " {l.unit.get(lang).to_string()}</td>
+                            <td class="num">{l.qty} <br/><small class="muted">{l.unit.get(lang).to_string()}</small></td>
                             {tax.then(|| view! { <td class="num">{percent(l.rate_bp)}</td><td class="num">{money(l.taxable)}</td> })}
                             {(tax && same_state).then(|| view! {
                                 <td class="num">{money(l.cgst)} <br/><small>"@" {percent(l.rate_bp / 2)}</small></td>
