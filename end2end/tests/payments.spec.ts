@@ -92,7 +92,13 @@ test("cash on delivery: the group sends and delivers; the buyer downloads a Hind
   await expect(page.locator(".invoice h1")).toContainText("कर बीजक");
   await expect(page.locator(".invoice")).toContainText("CGST");
   await expect(page.locator(".invoice")).toContainText("आम का अचार");
+  // On a phone each line is a card of labelled figures; on a wide screen, a table.
+  await expect(page.locator(".invoice__lines thead")).toBeHidden();
+  await expect(page.locator('.invoice__lines td[data-label="CGST"]')).toBeVisible();
   await page.screenshot({ path: `test-results/invoice-page-${info.project.name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.locator(".invoice__lines thead")).toBeVisible();
+  await page.screenshot({ path: `test-results/invoice-page-wide-${info.project.name}.png`, fullPage: true });
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),

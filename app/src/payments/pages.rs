@@ -76,19 +76,23 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
                     <th class="num">{t(tx::TOTAL)}</th>
                 </tr></thead>
                 <tbody>
+                    // data-label names each cell for the phone layout, where a line is a card of label/value rows.
                     {invoice.lines.iter().enumerate().map(|(i, l)| view! {
                         <tr>
-                            <td>{i + 1}</td>
-                            <td>{l.description.get(lang).to_string()} <br/><small class="muted">{l.description.get(other).to_string()}</small></td>
-                            <td>{l.hsn.clone()}</td>
-                            <td class="num">{l.qty} <br/><small class="muted">{l.unit.get(lang).to_string()}</small></td>
-                            {tax.then(|| view! { <td class="num">{percent(l.rate_bp)}</td><td class="num">{money(l.taxable)}</td> })}
-                            {(tax && same_state).then(|| view! {
-                                <td class="num">{money(l.cgst)} <br/><small>"@" {percent(l.rate_bp / 2)}</small></td>
-                                <td class="num">{money(l.sgst)} <br/><small>"@" {percent(l.rate_bp - l.rate_bp / 2)}</small></td>
+                            <td class="invoice__line-no">{i + 1}</td>
+                            <td class="invoice__line-what">{l.description.get(lang).to_string()} <br/><small class="muted">{l.description.get(other).to_string()}</small></td>
+                            <td data-label="HSN/SAC">{l.hsn.clone()}</td>
+                            <td class="num qty" data-label=t(tx::QTY)><span>{l.qty} " " <small class="muted">{l.unit.get(lang).to_string()}</small></span></td>
+                            {tax.then(|| view! {
+                                <td class="num" data-label=t(tx::RATE)>{percent(l.rate_bp)}</td>
+                                <td class="num" data-label=t(tx::TAXABLE)>{money(l.taxable)}</td>
                             })}
-                            {(tax && !same_state).then(|| view! { <td class="num">{money(l.igst)} <br/><small>"@" {percent(l.rate_bp)}</small></td> })}
-                            <td class="num">{money(l.total)}</td>
+                            {(tax && same_state).then(|| view! {
+                                <td class="num" data-label="CGST"><span>{money(l.cgst)} " " <small>"@" {percent(l.rate_bp / 2)}</small></span></td>
+                                <td class="num" data-label="SGST"><span>{money(l.sgst)} " " <small>"@" {percent(l.rate_bp - l.rate_bp / 2)}</small></span></td>
+                            })}
+                            {(tax && !same_state).then(|| view! { <td class="num" data-label="IGST"><span>{money(l.igst)} " " <small>"@" {percent(l.rate_bp)}</small></span></td> })}
+                            <td class="num invoice__line-total" data-label=t(tx::TOTAL)>{money(l.total)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
