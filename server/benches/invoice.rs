@@ -8,20 +8,14 @@
 
 use app::i18n::Text;
 use app::money::Money;
-use app::payments::invoice::{reckon, Taxed};
-use app::payments::types::{Invoice, InvoiceKind, InvoiceLine};
+use app::payments::invoice::{invoice_lines, Goods};
+use app::payments::types::{Invoice, InvoiceKind};
 use std::time::{Duration, Instant};
 
 /// A tax invoice within Chhattisgarh with `lines` lines (every third a long, wrapping title).
 fn invoice(lines: usize) -> Invoice {
-    let taxed: Vec<Taxed> =
-        (0..lines).map(|n| Taxed { rate_bp: [0, 500, 1200, 1800][n % 4], total: Money::from_paise(12_345 + n as i64 * 997) }).collect();
-    let r = reckon(&taxed, Money::from_rupees(60), true, true);
-    let mut invoice_lines: Vec<InvoiceLine> = taxed
-        .iter()
-        .zip(&r.lines)
-        .enumerate()
-        .map(|(n, (t, tax))| InvoiceLine {
+    let goods = (0..lines)
+        .map(|n| Goods {
             description: if n % 3 == 0 {
                 Text::new("हाथ से बुनी कोसा सिल्क साड़ी, प्राकृतिक रंग, क्षेत्रीय श्रेष्ठ कारीगरी", "Handwoven kosa silk saree, natural dyes")
             } else {
@@ -30,28 +24,11 @@ fn invoice(lines: usize) -> Invoice {
             hsn: "2001".into(),
             qty: 2,
             unit: Text::new("बोतल", "bottle"),
-            rate_bp: t.rate_bp,
-            total: t.total,
-            taxable: tax.taxable,
-            cgst: tax.cgst,
-            sgst: tax.sgst,
-            igst: tax.igst,
+            rate_bp: [0, 500, 1200, 1800][n % 4],
+            total: Money::from_paise(12_345 + n as i64 * 997),
         })
         .collect();
-    if let Some((rate_bp, tax)) = r.delivery {
-        invoice_lines.push(InvoiceLine {
-            description: Text::new("डिलीवरी शुल्क", "Delivery charge"),
-            hsn: "9968".into(),
-            qty: 1,
-            unit: Text::new("सेवा", "service"),
-            rate_bp,
-            total: Money::from_rupees(60),
-            taxable: tax.taxable,
-            cgst: tax.cgst,
-            sgst: tax.sgst,
-            igst: tax.igst,
-        });
-    }
+    let (invoice_lines, r) = invoice_lines(goods, Money::from_rupees(60), true, true);
     Invoice {
         kind: InvoiceKind::Tax,
         number: "1A/2627/000042".into(),

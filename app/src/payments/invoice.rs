@@ -10,7 +10,12 @@
 //! state the tax splits into CGST (the lower half, to the paisa) and SGST
 //! (the rest); across states it is all IGST.
 
+use crate::i18n::Text;
 use crate::money::Money;
+use crate::payments::types::InvoiceLine;
+
+/// SAC of the delivery charge on an invoice: postal and courier services.
+pub const DELIVERY_SAC: &str = "9968";
 
 /// The Indian financial year (April to March) a date in India falls in,
 /// as its first calendar year: 2026 for 1 Apr 2026 – 31 Mar 2027.
@@ -153,6 +158,46 @@ pub fn reckon(lines: &[Taxed], delivery_fee: Money, same_state: bool, registered
     Reckoning { lines: goods, delivery, taxable, cgst, sgst, igst, total: taxable + cgst + sgst + igst }
 }
 
+/// A goods line of the order, as it goes onto the invoice.
+pub struct Goods {
+    pub description: Text,
+    pub hsn: String,
+    pub qty: i64,
+    pub unit: Text,
+    pub rate_bp: u32,
+    /// GST-inclusive.
+    pub total: Money,
+}
+
+/// The invoice's printed lines (the goods in order, then the delivery
+/// charge if any, as a service line) with the reckoning they add up to.
+pub fn invoice_lines(goods: Vec<Goods>, delivery_fee: Money, same_state: bool, registered: bool) -> (Vec<InvoiceLine>, Reckoning) {
+    let taxed: Vec<Taxed> = goods.iter().map(|g| Taxed { rate_bp: g.rate_bp, total: g.total }).collect();
+    let reckoning = reckon(&taxed, delivery_fee, same_state, registered);
+    let line = |description, hsn, qty, unit, rate_bp, total, tax: &LineTax| InvoiceLine {
+        description,
+        hsn,
+        qty,
+        unit,
+        rate_bp,
+        total,
+        taxable: tax.taxable,
+        cgst: tax.cgst,
+        sgst: tax.sgst,
+        igst: tax.igst,
+    };
+    let mut lines: Vec<InvoiceLine> = goods
+        .into_iter()
+        .zip(&reckoning.lines)
+        .map(|(g, tax)| line(g.description, g.hsn, g.qty, g.unit, g.rate_bp, g.total, tax))
+        .collect();
+    if let Some((rate_bp, tax)) = &reckoning.delivery {
+        let (description, unit) = (Text::new("डिलीवरी शुल्क", "Delivery charge"), Text::new("सेवा", "service"));
+        lines.push(line(description, DELIVERY_SAC.to_string(), 1, unit, *rate_bp, delivery_fee, tax));
+    }
+    (lines, reckoning)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +262,25 @@ mod tests {
         assert_eq!(line_tax(Money::from_paise(105), 500, true).taxable, Money::from_paise(100));
         assert_eq!(line_tax(Money::from_paise(3), 1800, true).taxable, Money::from_paise(3));
         assert_eq!(line_tax(Money::from_paise(1), 500, true).taxable, Money::from_paise(1));
+    }
+
+    #[test]
+    fn the_printed_lines_are_the_goods_then_delivery_and_add_up_to_the_total() {
+        let goods = |rate_bp, paise| Goods {
+            description: Text::new("आम का अचार", "Mango pickle"),
+            hsn: "2001".into(),
+            qty: 1,
+            unit: Text::new("बोतल", "bottle"),
+            rate_bp,
+            total: Money::from_paise(paise),
+        };
+        let (lines, r) = invoice_lines(vec![goods(500, 14_000), goods(1200, 33_333)], Money::from_paise(3_000), true, true);
+        assert_eq!(lines.len(), 3);
+        assert_eq!((lines[2].hsn.as_str(), lines[2].rate_bp, lines[2].total), (DELIVERY_SAC, 1200, Money::from_paise(3_000)));
+        let printed = lines.iter().fold(Money::ZERO, |sum, l| sum + l.taxable + l.cgst + l.sgst + l.igst);
+        assert_eq!((printed, r.total), (Money::from_paise(50_333), Money::from_paise(50_333)));
+        let (free_delivery, _) = invoice_lines(vec![goods(500, 14_000)], Money::ZERO, true, true);
+        assert_eq!(free_delivery.len(), 1);
     }
 
     #[test]

@@ -3,12 +3,9 @@
 use crate::db::Db;
 use crate::i18n::Text;
 use crate::money::Money;
-use crate::payments::invoice::{financial_year, invoice_number, reckon, Taxed};
-use crate::payments::types::{Invoice, InvoiceKind, InvoiceLine};
+use crate::payments::invoice::{financial_year, invoice_lines, invoice_number, Goods};
+use crate::payments::types::{Invoice, InvoiceKind};
 use sqlx::AnyConnection;
-
-/// SAC of the delivery charge on an invoice: postal and courier services.
-pub const DELIVERY_SAC: &str = "9968";
 
 /// Issues the order's invoice, once, inside the transaction that sends the
 /// goods on their way: the next serial of the group's financial year (one
@@ -148,41 +145,19 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
     let kind = if r.kind == "tax" { InvoiceKind::Tax } else { InvoiceKind::Supply };
     // Place of supply: where the goods are delivered (IGST Act s. 10(1)(a)).
     let same_state = r.supplier_state_id == r.ship_state_id;
-    let taxed: Vec<Taxed> = lines
-        .iter()
-        .map(|l| Taxed { rate_bp: u32::try_from(l.5).unwrap_or(0), total: Money::from_paise(l.7) })
-        .collect();
-    let reckoning = reckon(&taxed, Money::from_paise(r.delivery_paise), same_state, kind == InvoiceKind::Tax);
-    let mut invoice_lines: Vec<InvoiceLine> = lines
+    let goods = lines
         .into_iter()
-        .zip(taxed.iter().zip(&reckoning.lines))
-        .map(|(l, (t, tax))| InvoiceLine {
+        .map(|l| Goods {
             description: Text::new(l.1, l.0),
             hsn: l.4,
             qty: l.6,
             unit: Text::new(l.3, l.2),
-            rate_bp: t.rate_bp,
-            total: t.total,
-            taxable: tax.taxable,
-            cgst: tax.cgst,
-            sgst: tax.sgst,
-            igst: tax.igst,
+            rate_bp: u32::try_from(l.5).unwrap_or(0),
+            total: Money::from_paise(l.7),
         })
         .collect();
-    if let Some((rate_bp, tax)) = reckoning.delivery {
-        invoice_lines.push(InvoiceLine {
-            description: Text::new("डिलीवरी शुल्क", "Delivery charge"),
-            hsn: DELIVERY_SAC.to_string(),
-            qty: 1,
-            unit: Text::new("सेवा", "service"),
-            rate_bp,
-            total: Money::from_paise(r.delivery_paise),
-            taxable: tax.taxable,
-            cgst: tax.cgst,
-            sgst: tax.sgst,
-            igst: tax.igst,
-        });
-    }
+    let (invoice_lines, reckoning) =
+        invoice_lines(goods, Money::from_paise(r.delivery_paise), same_state, kind == InvoiceKind::Tax);
     if reckoning.total != Money::from_paise(r.total_paise) {
         // Cannot happen while orders total their lines; never print a wrong invoice.
         tracing::error!(order = order_id, "invoice total differs from the order's");
@@ -225,6 +200,7 @@ mod tests {
 
     use super::*;
     use crate::db::testing::each_engine;
+    use crate::payments::invoice::DELIVERY_SAC;
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::types::PaymentMethod;
     use crate::testing::{catalogue, order_of, shopper};

@@ -3,7 +3,8 @@
 //! is the specification; the test fails if a server function exists that
 //! the table does not list.
 
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{raipur_address, spawn_app, TestApp};
+use app::orders::types::PaymentMethod::{CashOnDelivery, UpiToGroup};
 use app::db::Engine;
 use std::collections::BTreeSet;
 
@@ -120,19 +121,7 @@ async fn targets(app: &TestApp) -> Targets {
         async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&db.pool).await.unwrap().to_string() }
     };
     let sunita = app::accounts::store::user_by_phone(&app.db, "9000000001").await.unwrap().unwrap();
-    let state_id: i64 =
-        sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&app.db.pool).await.unwrap();
-    let address = app::accounts::store::NewAddress {
-        name: "Sunita".into(),
-        phone: "9000000001".into(),
-        line1: "House 4".into(),
-        line2: String::new(),
-        city: "Raipur".into(),
-        district: "Raipur".into(),
-        state_id,
-        pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
-    };
-    let address_id = app::accounts::store::add_address(&app.db, sunita.id, &address).await.unwrap();
+    let address_id = raipur_address(app, sunita.id).await;
     let group: i64 = sqlx::query_scalar("SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'")
         .fetch_one(&app.db.pool)
         .await
@@ -155,63 +144,31 @@ async fn targets(app: &TestApp) -> Targets {
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
-    let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
-    let order = app::orders::checkout::place(
-        &app.db,
-        &app::orders::checkout::Checkout {
+    // Sunita's orders of one jar of the Raipur group's first listing, for pickup.
+    let listing = listings[0];
+    let place = |key: &'static str, payment| async move {
+        let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
+        let checkout = app::orders::checkout::Checkout {
             buyer_id: sunita.id,
-            idempotency_key: "access-table-checkout".into(),
+            idempotency_key: key.into(),
             ship_to,
-            payment: app::orders::types::PaymentMethod::CashOnDelivery,
-            items: vec![(listings[0], 1)],
+            payment,
+            items: vec![(listing, 1)],
             delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
-        },
-    )
-    .await
-    .unwrap()
-    .remove(0);
+        };
+        app::orders::checkout::place(&app.db, &checkout).await.unwrap().remove(0)
+    };
+    let order = place("access-table-checkout", CashOnDelivery).await;
     let checkout: i64 = sqlx::query_scalar("SELECT checkout_id FROM orders WHERE id = $1")
         .bind(order.id)
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
-    let mut upi_orders = Vec::new();
-    for key in ["access-upi-unpaid", "access-upi-claimed"] {
-        let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
-        let placed = app::orders::checkout::place(
-            &app.db,
-            &app::orders::checkout::Checkout {
-                buyer_id: sunita.id,
-                idempotency_key: key.into(),
-                ship_to,
-                payment: app::orders::types::PaymentMethod::UpiToGroup,
-                items: vec![(listings[0], 1)],
-                delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
-            },
-        )
-        .await
-        .unwrap()
-        .remove(0);
-        upi_orders.push(placed);
-    }
+    let upi_orders = [place("access-upi-unpaid", UpiToGroup).await, place("access-upi-claimed", UpiToGroup).await];
     app::orders::store::claim_upi(&app.db, upi_orders[1].id, sunita.id, "412356789012").await.unwrap();
     // An order whose goods have left: it has an invoice.
     let sent = {
-        let ship_to = app::orders::checkout::ship_to(&app.db, sunita.id, address_id).await.unwrap().unwrap();
-        let placed = app::orders::checkout::place(
-            &app.db,
-            &app::orders::checkout::Checkout {
-                buyer_id: sunita.id,
-                idempotency_key: "access-sent".into(),
-                ship_to,
-                payment: app::orders::types::PaymentMethod::CashOnDelivery,
-                items: vec![(listings[0], 1)],
-                delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
-            },
-        )
-        .await
-        .unwrap()
-        .remove(0);
+        let placed = place("access-sent", CashOnDelivery).await;
         let mut tx = app.db.pool.begin().await.unwrap();
         app::payments::store::issue_invoice(&mut tx, placed.id, app::db::now_ms()).await.unwrap();
         tx.commit().await.unwrap();

@@ -222,6 +222,27 @@ where
 }
 
 /// A real JPEG of `width` × `height` (a gradient), for upload tests.
+/// The one number a query gives (an id, a count).
+pub async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
+    sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.db.pool).await.unwrap()
+}
+
+/// Adds Sunita's Raipur address (Chhattisgarh, 492001) to account `user_id`; returns its id.
+pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
+    let state_id = id_of(app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
+    let address = app::accounts::store::NewAddress {
+        name: "Sunita Verma".into(),
+        phone: "9000000001".into(),
+        line1: "House 4, Station Road".into(),
+        line2: String::new(),
+        city: "Raipur".into(),
+        district: "Raipur".into(),
+        state_id,
+        pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
+    };
+    app::accounts::store::add_address(&app.db, user_id, &address).await.unwrap()
+}
+
 pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let picture = image::ImageBuffer::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90u8]));
     let mut out = Vec::new();

@@ -2,31 +2,11 @@
 //! JavaScript does: cart, sign-in (the cart comes along), checkout, one
 //! order per group, each group taking its steps, the buyer's timeline.
 
-use crate::helpers::{on_each_engine, TestApp};
+use crate::helpers::{id_of, on_each_engine, raipur_address};
 
 const SUNITA: &str = "9000000001";
 const KAMLA: &str = "9000000002"; // Maa Durga, Khorpa (Raipur)
 const MEENA: &str = "9000000004"; // Ekta, Tighra (Gwalior)
-
-async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
-    sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.db.pool).await.unwrap()
-}
-
-/// Adds Sunita's Raipur address to an account; returns its id.
-async fn raipur_address(app: &TestApp, user_id: i64) -> String {
-    let state_id = id_of(app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
-    let address = app::accounts::store::NewAddress {
-        name: "Sunita Verma".into(),
-        phone: SUNITA.into(),
-        line1: "House 4, Station Road".into(),
-        line2: String::new(),
-        city: "Raipur".into(),
-        district: "Raipur".into(),
-        state_id,
-        pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
-    };
-    app::accounts::store::add_address(&app.db, user_id, &address).await.unwrap().to_string()
-}
 
 fn cookie_value(answer: &crate::helpers::Answer, name: &str) -> Option<String> {
     answer.session_token(name)
@@ -73,7 +53,7 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
 
         // Checkout: her address, each group's delivery priced.
         let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
-        let address_id = raipur_address(&app, user.id).await;
+        let address_id = raipur_address(&app, user.id).await.to_string();
         let (status, page) = app.get_as("/checkout", &session).await;
         assert_eq!(status, 200);
         assert!(page.contains("कूरियर से") && page.contains("समूह से ख़ुद लें"), "delivery choices");
@@ -175,7 +155,7 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         let session = app.session_for(SUNITA).await;
         app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "1")], Some(&session)).await;
         let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
-        let address_id = raipur_address(&app, user.id).await;
+        let address_id = raipur_address(&app, user.id).await.to_string();
         let delivery = format!("delivery[{khorpa}]");
         let order = |payment: &'static str, key: &'static str| {
             let (app, session, address_id, delivery) = (app.clone(), session.clone(), address_id.clone(), delivery.clone());

@@ -1,17 +1,13 @@
 //! Paying online through the gateway (its local simulator, speaking
 //! Razorpay's protocol), its webhooks, and the invoice of a sent order.
 
-use crate::helpers::{on_each_engine, TestApp};
+use crate::helpers::{id_of, on_each_engine, raipur_address, TestApp};
 use app::payments::signature::sign;
 use haat_server::gateway_sim::{KEY_SECRET, WEBHOOK_SECRET};
 
 const SUNITA: &str = "9000000001";
 const KAMLA: &str = "9000000002"; // Maa Durga, Khorpa (Raipur), registered for GST
 const MEENA: &str = "9000000004"; // Ekta, Tighra (Gwalior): another group
-
-async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
-    sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.db.pool).await.unwrap()
-}
 
 /// The value of the form field `name` in a page.
 fn field(page: &str, name: &str) -> Option<String> {
@@ -32,18 +28,7 @@ async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> St
     let khorpa = id_of(app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
     app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "1")], Some(session)).await;
     let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
-    let state_id = id_of(app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
-    let address = app::accounts::store::NewAddress {
-        name: "Sunita Verma".into(),
-        phone: SUNITA.into(),
-        line1: "House 4, Station Road".into(),
-        line2: String::new(),
-        city: "Raipur".into(),
-        district: "Raipur".into(),
-        state_id,
-        pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
-    };
-    let address_id = app::accounts::store::add_address(&app.db, user.id, &address).await.unwrap().to_string();
+    let address_id = raipur_address(app, user.id).await.to_string();
     let answer = app
         .submit(
             "/api/place_order",
