@@ -1,4 +1,4 @@
-import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
+import { addToCart, checkoutOne, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
 
 // Buying straight from two groups in one checkout, on a phone, JavaScript
 // on and off: each group accepts and sends its own order, and the buyer
@@ -76,11 +76,7 @@ test("a shopper buys from two groups in one checkout; each group accepts and sen
 test("paying a group by UPI: QR code and pay button, the buyer's UTR, the group confirms", async ({ page }, info) => {
   test.setTimeout(90_000);
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
-  await signInWithPassword(page, buyer);
-  await expect(page).toHaveURL(/\/account$/);
-  await emptyCart(page);
-  await addToCart(page, "lemon-pickle-khorpa", "1");
-  await page.goto("/checkout");
+  await checkoutOne(page, buyer, "lemon-pickle-khorpa", "1");
   await page.getByLabel(/UPI से सीधे समूह को/).check();
   await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
   await expect(page).toHaveURL(/\/checkout\/done\/\d+/);

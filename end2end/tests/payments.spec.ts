@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
+import { checkoutOne, expect, jsOn, signInWithPassword, signOut, takeStep, test } from "./support";
 
 // Paying online through the gateway (the local simulator, playing
 // Razorpay's side), and cash on delivery through to the invoice, whose PDF
@@ -12,11 +12,7 @@ const KAMLA = "9000000002"; // Maa Durga SHG, Khorpa (Raipur): registered for GS
 test("paying online: the gateway's page, then back to a confirmed order", async ({ page }, info) => {
   test.setTimeout(90_000);
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
-  await signInWithPassword(page, buyer);
-  await emptyCart(page);
-  await addToCart(page, "mango-pickle-khorpa", "1");
-  await page.goto("/checkout");
-  await ensureAddress(page);
+  await checkoutOne(page, buyer, "mango-pickle-khorpa", "1");
   await page.getByLabel(/ऑनलाइन \(कार्ड, नेटबैंकिंग, UPI\)/).check();
   await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
   // One order: straight to paying it.
@@ -43,10 +39,7 @@ test("paying online: the gateway's page, then back to a confirmed order", async 
 test("a failed online payment leaves the order waiting, to try again", async ({ page }, info) => {
   test.setTimeout(90_000);
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
-  await signInWithPassword(page, buyer);
-  await emptyCart(page);
-  await addToCart(page, "mango-pickle-khorpa", "1");
-  await page.goto("/checkout");
+  await checkoutOne(page, buyer, "mango-pickle-khorpa", "1");
   await page.getByLabel(/ऑनलाइन \(कार्ड, नेटबैंकिंग, UPI\)/).check();
   await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
   await expect(page).toHaveURL(/\/orders\/HT-/);
@@ -64,11 +57,7 @@ test("a failed online payment leaves the order waiting, to try again", async ({ 
 test("cash on delivery: the group sends and delivers; the buyer downloads a Hindi invoice", async ({ page }, info) => {
   test.setTimeout(120_000);
   const buyer = jsOn(info.project.name) ? buyers.js : buyers.nojs;
-  await signInWithPassword(page, buyer);
-  await emptyCart(page);
-  await addToCart(page, "mango-pickle-khorpa", "2");
-  await page.goto("/checkout");
-  await ensureAddress(page);
+  await checkoutOne(page, buyer, "mango-pickle-khorpa", "2");
   await page.getByLabel("सामान मिलने पर नक़द").check();
   await page.getByRole("button", { name: "ऑर्डर पक्का करें" }).click();
   await expect(page).toHaveURL(/\/checkout\/done\/\d+/);

@@ -145,6 +145,16 @@ export async function ensureAddress(page: Page) {
   }
 }
 
+/** `buyer` signs in, puts `qty` of `slug` alone in her cart and opens checkout, her address on file. */
+export async function checkoutOne(page: Page, buyer: string, slug: string, qty: string) {
+  await signInWithPassword(page, buyer);
+  await expect(page).toHaveURL(/\/account$/);
+  await emptyCart(page);
+  await addToCart(page, slug, qty);
+  await page.goto("/checkout");
+  await ensureAddress(page);
+}
+
 /** The group's next step on an order, by its button. */
 export async function takeStep(page: Page, number: string, button: string) {
   await page.goto(`/orders/${number}`);
