@@ -2,6 +2,9 @@
 //! second factor for officials), sessions, roles with scopes, and the one
 //! access module every server function asks.
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::accounts::{text, types};
+
 pub mod access;
 pub mod address;
 pub mod api;
@@ -13,7 +16,5 @@ pub mod rate_limit;
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod text;
 #[cfg(feature = "ssr")]
 pub mod totp;
-pub mod types;

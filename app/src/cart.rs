@@ -2,9 +2,10 @@
 //! person under her account; the two merge when she signs in. Prices are
 //! always today's, with wholesale tiers applied by quantity.
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::cart::{text, types};
+
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod text;
-pub mod types;

@@ -1,12 +1,10 @@
 //! The catalogue: categories, listings, photos, prices, tiers and stock.
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::catalog::{query, tax, text, tiers, types};
+
 pub mod api;
 pub mod gallery;
 pub mod pages;
-pub mod query;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod tax;
-pub mod text;
-pub mod tiers;
-pub mod types;

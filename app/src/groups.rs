@@ -1,11 +1,9 @@
 //! Self-help groups and the geography they live in (state → district → block → village).
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::groups::{gstin, phone, text, types, upi};
+
 pub mod api;
-pub mod gstin;
 pub mod pages;
-pub mod phone;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod text;
-pub mod types;
-pub mod upi;

@@ -18,7 +18,7 @@ pub mod groups;
 pub mod i18n;
 pub mod listings;
 pub mod media;
-pub mod money;
+pub use domain::money;
 pub mod orders;
 pub mod payments;
 pub mod ui;

@@ -2,14 +2,14 @@
 //! edits and stocks its listings from a phone; an official of its district
 //! approves them for the storefront or sends them back with a reason.
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::listings::{rules, text, types};
+
 pub mod api;
 pub mod csv;
 #[cfg(feature = "ssr")]
 pub mod import;
 pub mod pages;
-pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod text;
-pub mod types;
 pub mod upload;

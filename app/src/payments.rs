@@ -2,10 +2,12 @@
 //! gateway's signatures, GST on an invoice, invoice numbering), then the
 //! gateway's protocol, the invoice store, its page and its PDF.
 
+/// The domain crate's half of this domain: types, rules and text.
+pub use domain::payments::{invoice, text, types, upi};
+
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod gateway;
-pub mod invoice;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pdf;
@@ -13,6 +15,3 @@ pub mod pdf;
 pub mod signature;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod text;
-pub mod types;
-pub mod upi;

@@ -43,6 +43,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(leptos_options: LeptosOptions, db: Db, media: Arc<dyn MediaStore>, config: AppConfig) -> Self {
+        // A server function whose arguments do not parse answers with the
+        // error's status (400), set through the current response.
+        crate::error::set_status_hook(set_api_status);
         let sender = Arc::new(LogSender::new(config.show_demo_codes));
         AppState {
             leptos_options,

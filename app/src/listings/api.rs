@@ -499,6 +499,6 @@ pub async fn export_csv(state: crate::state::AppState, parts: http::request::Par
             bytes,
         )
             .into_response(),
-        Err(error) => error.plain_response(),
+        Err(error) => crate::error::PlainResponse::plain_response(&error),
     }
 }

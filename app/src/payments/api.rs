@@ -65,6 +65,6 @@ pub async fn invoice_pdf(
             )
                 .into_response()
         }
-        Err(error) => error.plain_response(),
+        Err(error) => crate::error::PlainResponse::plain_response(&error),
     }
 }

@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_state_in_the_migration_has_pin_ranges() {
-        let sql = include_str!("../../../server/migrations/sqlite/0003_all_states.sql");
+        let sql = include_str!("../../../../server/migrations/sqlite/0003_all_states.sql");
         let codes: Vec<&str> = sql.lines().filter_map(|l| l.trim().strip_prefix("('")).map(|l| &l[6..8]).collect();
         assert_eq!(codes.len(), 36);
         for code in codes {

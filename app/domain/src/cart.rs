@@ -1,0 +1,4 @@
+//! The cart's lines and what stops them.
+
+pub mod text;
+pub mod types;

@@ -1,0 +1,172 @@
+//! One error type for everything a server function can answer with.
+//!
+//! Each variant says what went wrong in the domain's terms and carries a
+//! message in both languages. Internal detail (SQL, I/O) is logged on the
+//! server and never reaches the browser: the `Internal` variant has no
+//! payload on purpose.
+
+use crate::i18n::{Lang, Text, Tr};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("sign-in required")]
+    Unauthorized,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("invalid {field}")]
+    Validation { field: String, message: Text },
+    #[error("conflict")]
+    Conflict { message: Text },
+    #[error("out of stock")]
+    OutOfStock { message: Text },
+    #[error("too many attempts")]
+    RateLimited { message: Text },
+    #[error("internal error")]
+    Internal,
+    /// A service Haat depends on (the payment gateway) is not answering.
+    #[error("unavailable")]
+    Unavailable { message: Text },
+    /// The call itself failed (network, bad arguments): from the server-fn layer.
+    #[error("request failed: {0}")]
+    Request(String),
+}
+
+const NOT_FOUND: Tr = Tr::new("यह चीज़ नहीं मिली", "We could not find that");
+const UNAUTHORIZED: Tr = Tr::new("कृपया पहले साइन इन करें", "Please sign in first");
+const FORBIDDEN: Tr = Tr::new("आपको यह करने की अनुमति नहीं है", "You are not allowed to do this");
+const INTERNAL: Tr = Tr::new(
+    "सर्वर पर कुछ गड़बड़ हुई। थोड़ी देर बाद फिर कोशिश करें।",
+    "Something went wrong on our side. Please try again in a little while.",
+);
+const REQUEST: Tr = Tr::new(
+    "अनुरोध पूरा नहीं हो सका। इंटरनेट जाँचकर फिर कोशिश करें।",
+    "The request could not be completed. Check the connection and try again.",
+);
+
+impl AppError {
+    pub fn validation(field: impl Into<String>, message: impl Into<Text>) -> Self {
+        AppError::Validation { field: field.into(), message: message.into() }
+    }
+
+    /// The message to show, in the page's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            AppError::NotFound => NOT_FOUND.get(lang).to_string(),
+            AppError::Unauthorized => UNAUTHORIZED.get(lang).to_string(),
+            AppError::Forbidden => FORBIDDEN.get(lang).to_string(),
+            AppError::Validation { message, .. }
+            | AppError::Conflict { message }
+            | AppError::OutOfStock { message }
+            | AppError::RateLimited { message }
+            | AppError::Unavailable { message } => message.get(lang).to_string(),
+            AppError::Internal => INTERNAL.get(lang).to_string(),
+            AppError::Request(_) => REQUEST.get(lang).to_string(),
+        }
+    }
+
+    /// The HTTP status this error is answered with.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
+            AppError::Validation { .. } => 422,
+            AppError::Conflict { .. } | AppError::OutOfStock { .. } => 409,
+            AppError::RateLimited { .. } => 429,
+            AppError::Internal => 500,
+            AppError::Unavailable { .. } => 503,
+            AppError::Request(_) => 400,
+        }
+    }
+}
+
+/// Set once by a server build: gives an API response the error's HTTP
+/// status. A request whose arguments do not parse fails before the server
+/// function runs (and calls `respond`), so the conversion below is the only
+/// place that sees it; the domain crate knows no HTTP, hence the hook.
+static STATUS_HOOK: std::sync::OnceLock<fn(u16)> = std::sync::OnceLock::new();
+
+/// Registers how to set the status of the current API response.
+pub fn set_status_hook(hook: fn(u16)) {
+    let _ = STATUS_HOOK.set(hook);
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        let error = match value {
+            // Bad or missing arguments are the caller's mistake, not ours.
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::Request(detail),
+            ServerFnErrorErr::Request(detail) => AppError::Request(detail),
+            other => {
+                tracing::error!(error = %other, "server function failed");
+                AppError::Internal
+            }
+        };
+        // Arguments that do not parse never reach the function body, so set
+        // the status here: a malformed request is the caller's 400, not our 500.
+        if let Some(set_status) = STATUS_HOOK.get() {
+            set_status(error.status_code());
+        }
+        error
+    }
+}
+
+/// Store code's `?` on a database error: logged in full, answered as
+/// `Internal`. The one place the domain crate names sqlx, behind a feature
+/// only the store crate turns on (the browser build never has it).
+#[cfg(feature = "sqlx")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        match error {
+            sqlx::Error::RowNotFound => AppError::NotFound,
+            other => {
+                // Logged in full for us; the browser only learns "internal".
+                tracing::error!(error = %other, "database error");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(feature = "sqlx")]
+    #[test]
+    fn internal_errors_carry_no_detail_to_the_browser() {
+        let error = AppError::from(sqlx_error());
+        assert_eq!(error, AppError::Internal);
+        let json = serde_json::to_string(&error).unwrap();
+        assert!(!json.contains("relation"), "leaked: {json}");
+    }
+
+    #[cfg(feature = "sqlx")]
+    fn sqlx_error() -> sqlx::Error {
+        sqlx::Error::Protocol("relation \"secret_table\" does not exist".into())
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        let errors = [
+            AppError::NotFound,
+            AppError::Unauthorized,
+            AppError::Forbidden,
+            AppError::validation("price", Tr::new("क़ीमत", "price")),
+            AppError::Internal,
+            AppError::Request("x".into()),
+        ];
+        for e in errors {
+            assert!(!e.message(Lang::Hi).is_empty());
+            assert!(!e.message(Lang::En).is_empty());
+            assert_ne!(e.message(Lang::Hi), e.message(Lang::En));
+        }
+    }
+}

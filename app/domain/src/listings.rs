@@ -1,0 +1,5 @@
+//! A group's listings: the form, its checks, and the live-edit rule.
+
+pub mod rules;
+pub mod text;
+pub mod types;

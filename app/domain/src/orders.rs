@@ -1,0 +1,7 @@
+//! Orders: the state machine, delivery pricing, order numbers.
+
+pub mod delivery;
+pub mod number;
+pub mod state;
+pub mod text;
+pub mod types;
