@@ -124,7 +124,7 @@ cmd_test() {
 
   say "unit, store (SQLite + PostgreSQL) and HTTP tests"
   # Not --workspace: the browser crate (hydrate) must not be built for the server target.
-  RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -p domain -p app -p server
+  RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -p domain -p haat-store -p app -p server
 
   say "building the site for the browser tests"
   cargo leptos build

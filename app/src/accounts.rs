@@ -12,9 +12,12 @@ pub mod otp;
 pub mod pages;
 pub mod password;
 #[cfg(feature = "ssr")]
-pub mod rate_limit;
-pub mod session;
+pub use haat_store::accounts::rate_limit;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub use haat_store::accounts::session;
+#[cfg(not(feature = "ssr"))]
+pub use domain::accounts::session;
+#[cfg(feature = "ssr")]
+pub use haat_store::accounts::store;
 #[cfg(feature = "ssr")]
 pub mod totp;

@@ -8,4 +8,4 @@ pub use domain::cart::{text, types};
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub use haat_store::cart::store;

@@ -6,4 +6,4 @@ pub use domain::groups::{gstin, phone, text, types, upi};
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub use haat_store::groups::store;

@@ -18,14 +18,14 @@ pub mod groups;
 pub mod i18n;
 pub mod listings;
 pub mod media;
-pub use domain::money;
+pub use domain::{dates, money};
 pub mod orders;
 pub mod payments;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
-pub mod db;
+pub use haat_store::db;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(all(feature = "ssr", any(test, feature = "testing")))]
-pub mod testing;
+pub use haat_store::testing;

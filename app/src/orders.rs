@@ -7,13 +7,13 @@ pub use domain::orders::{delivery, number, state, text, types};
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod checkout;
+pub use haat_store::orders::checkout;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
-pub mod notify;
+pub use haat_store::orders::notify;
 #[cfg(feature = "ssr")]
 pub mod worker;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub use haat_store::orders::store;
 pub mod pages;

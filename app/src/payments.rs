@@ -14,4 +14,4 @@ pub mod pdf;
 #[cfg(feature = "ssr")]
 pub mod signature;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub use haat_store::payments::store;

@@ -1,6 +1,5 @@
 //! Widgets shared by every domain's pages.
 
-pub mod dates;
 pub mod forms;
 pub mod layout;
 pub mod pagination;

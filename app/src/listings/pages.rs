@@ -34,7 +34,7 @@ pub fn History(events: Vec<crate::listings::types::ListingEvent>) -> impl IntoVi
         <ol class="history" role="list">
             {events.into_iter().map(|e| view! {
                 <li>
-                    <time>{crate::ui::dates::date_time(e.at, lang)}</time> " · "
+                    <time>{crate::dates::date_time(e.at, lang)}</time> " · "
                     <strong>{t(e.kind.label())}</strong>
                     {e.actor.map(|a| view! { " · " {a} })}
                     {e.reason.map(|r| view! { <br/> {t(r.label())} })}

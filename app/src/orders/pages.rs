@@ -7,7 +7,7 @@ use crate::orders::delivery::DeliveryMethod;
 use crate::orders::state::Step;
 use crate::orders::text;
 use crate::orders::types::*;
-use crate::ui::dates::date_time;
+use crate::dates::date_time;
 use crate::ui::forms::{form_error, FormError};
 use crate::ui::status::loaded;
 use leptos::prelude::*;
@@ -477,7 +477,7 @@ pub fn EarningsPage() -> impl IntoView {
                             <tbody>
                                 {months.into_iter().map(|m| view! {
                                     <tr>
-                                        <td>{crate::ui::dates::month_name(m.month, lang)} " " {m.year}</td>
+                                        <td>{crate::dates::month_name(m.month, lang)} " " {m.year}</td>
                                         <td>{m.received.format(lang)} <br/><small class="muted">
                                             {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}
                                             " · " {t(text::ONLINE_DUE)} " " {m.online.format(lang)}</small></td>

@@ -381,7 +381,7 @@ fn parties(c: &mut Canvas, invoice: &Invoice, top: f32) -> f32 {
     let mut y = top;
     let facts = [
         (both(t::INVOICE_NO), invoice.number.clone()),
-        (both(t::DATE), crate::ui::dates::date(invoice.issued_at)),
+        (both(t::DATE), crate::dates::date(invoice.issued_at)),
         (both(t::ORDER_NO), invoice.order_number.clone()),
         (
             both(t::PLACE_OF_SUPPLY),

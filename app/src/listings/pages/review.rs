@@ -46,7 +46,7 @@ fn Queue(items: Vec<ReviewQueueItem>) -> impl IntoView {
                             <p class="sell-item__meta">{item.group.get(lang).to_string()} ", " {item.district.get(lang).to_string()}</p>
                             <PriceTag price=item.price market_price=item.market_price/>
                             {item.submitted_at.map(|at| view! {
-                                <p class="muted">{t(text::SENT_AT)} " " {crate::ui::dates::date_time(at, lang)}</p>
+                                <p class="muted">{t(text::SENT_AT)} " " {crate::dates::date_time(at, lang)}</p>
                             })}
                         </div>
                     </li>

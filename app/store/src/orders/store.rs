@@ -83,7 +83,7 @@ pub async fn for_group(db: &Db, group_id: i64) -> Result<Vec<OrderSummary>, sqlx
 
 /// Orders of groups in an official's scope, overdue first.
 pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx::Error> {
-    let Some((clause, a, b)) = crate::accounts::access::groups_in_scope(scope) else { return Ok(Vec::new()) };
+    let Some((clause, a, b)) = crate::accounts::scope::groups_in_scope(scope) else { return Ok(Vec::new()) };
     // `clause` is one of the fixed fragments of `groups_in_scope`.
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 \
@@ -411,7 +411,7 @@ pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx
     .await?;
     let mut months: Vec<MonthEarnings> = Vec::new();
     for (channel, amount, at) in rows {
-        let (year, month) = crate::ui::dates::year_month(at);
+        let (year, month) = crate::dates::year_month(at);
         if months.last().is_none_or(|m| (m.year, m.month) != (year, month)) {
             months.push(MonthEarnings { year, month, ..Default::default() });
         }

@@ -324,7 +324,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         .bind(upi_vpa.filter(|_| checkout.payment == PaymentMethod::UpiToGroup))
         .fetch_one(&mut *tx)
         .await?;
-        let (year, month) = crate::ui::dates::year_month(now);
+        let (year, month) = crate::dates::year_month(now);
         let number = order_number(order_id, year, month);
         sqlx::query("UPDATE orders SET number = $1 WHERE id = $2").bind(&number).bind(order_id).execute(&mut *tx).await?;
 

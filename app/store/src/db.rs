@@ -43,8 +43,8 @@ pub struct Db {
     pub engine: Engine,
 }
 
-static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../server/migrations/sqlite");
-static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../server/migrations/postgres");
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../../server/migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../../server/migrations/postgres");
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {

@@ -750,7 +750,7 @@ pub async fn my_listings(
 
 /// Listings waiting for review in an official's scope, oldest first (first come, first checked).
 pub async fn review_queue(db: &Db, scope: &Scope) -> Result<Vec<ReviewQueueItem>, sqlx::Error> {
-    let Some((clause, a, b)) = crate::accounts::access::groups_in_scope(scope) else { return Ok(Vec::new()) };
+    let Some((clause, a, b)) = crate::accounts::scope::groups_in_scope(scope) else { return Ok(Vec::new()) };
     let rows: Vec<(i64, String, String, String, String, String, String, i64, i64, Option<String>, Option<i64>, Option<i64>, Option<String>, Option<i64>)> =
         // `clause` is one of the fixed fragments of `groups_in_scope`; values are bound.
         sqlx::query_as(sqlx::AssertSqlSafe(format!(

@@ -6,7 +6,6 @@ pub use domain::accounts::session::*;
 #[allow(unused_imports)]
 use crate::accounts::types::Role;
 
-#[cfg(feature = "ssr")]
 pub mod ssr {
     use super::*;
     use crate::db::{now_ms, Db};

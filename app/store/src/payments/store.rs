@@ -45,7 +45,7 @@ pub async fn issue_invoice(conn: &mut AnyConnection, order_id: i64, now: i64) ->
     .bind(order_id)
     .fetch_one(&mut *conn)
     .await?;
-    let (year, month) = crate::ui::dates::year_month(now);
+    let (year, month) = crate::dates::year_month(now);
     let fy = financial_year(year, month);
     let serial: i64 = sqlx::query_scalar(
         "INSERT INTO invoice_series (group_id, fy, last_serial) VALUES ($1, $2, 1) \

@@ -1,0 +1,5 @@
+//! The catalog store (SQL), beside the domain types it reads and writes.
+
+pub use domain::catalog::*;
+
+pub mod store;

@@ -1,0 +1,5 @@
+//! The listings store (SQL), beside the domain types it reads and writes.
+
+pub use domain::listings::*;
+
+pub mod store;

@@ -1,0 +1,7 @@
+//! The orders store (SQL), beside the domain types it reads and writes.
+
+pub use domain::orders::*;
+
+pub mod checkout;
+pub mod notify;
+pub mod store;

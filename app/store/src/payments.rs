@@ -1,0 +1,5 @@
+//! The payments store (SQL), beside the domain types it reads and writes.
+
+pub use domain::payments::*;
+
+pub mod store;
