@@ -3,7 +3,7 @@
 
 pub use domain::error::*;
 #[cfg(feature = "ssr")]
-use crate::i18n::Lang;
+use domain::i18n::Lang;
 
 #[cfg(feature = "ssr")]
 /// A plain-text answer in both languages with the matching status.

@@ -40,26 +40,3 @@ pub fn provide_lang() -> Lang {
 pub fn t(tr: Tr) -> &'static str {
     tr.get(use_lang())
 }
-
-/// Switches the interface language and remembers it in a cookie for a
-/// year. Anyone may call it. A plain form posts here (no JavaScript needed)
-/// and is sent back to `back`, the page it came from.
-#[server(prefix = "/api", endpoint = "language")]
-pub async fn set_language(lang: String, back: Option<String>) -> Result<(), crate::error::AppError> {
-    use crate::error::AppError;
-    use crate::state::respond;
-    respond((|| {
-        let lang = Lang::from_code(&lang).ok_or_else(|| {
-            AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
-        })?;
-        let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
-        let value = http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
-        response.append_header(http::header::SET_COOKIE, value);
-        if let Some(back) = back.filter(|b| is_local_path(b)) {
-            leptos_axum::redirect(&back);
-        }
-        Ok(())
-    })())
-}
-

@@ -1,5 +1,6 @@
 //! Orders: the state machine, delivery pricing, order numbers.
 
+pub mod deadlines;
 pub mod delivery;
 pub mod number;
 pub mod state;

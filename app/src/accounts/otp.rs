@@ -3,7 +3,7 @@
 
 pub use domain::accounts::otp::*;
 #[allow(unused_imports)]
-use crate::i18n::Text;
+use domain::i18n::Text;
 
 #[cfg(feature = "ssr")]
 pub mod ssr {

@@ -89,7 +89,7 @@ impl Gateway {
 
 fn unavailable() -> AppError {
     AppError::Unavailable {
-        message: crate::i18n::Text::new(
+        message: domain::i18n::Text::new(
             "ऑनलाइन भुगतान अभी नहीं हो पा रहा। थोड़ी देर बाद फिर कोशिश करें, या नक़द/UPI चुनें।",
             "Online payment is not available just now. Try again shortly.",
         ),

@@ -1,6 +1,6 @@
 //! The frame around every page: header with search and language switch, footer.
 
-use crate::i18n::{t, text, use_lang, Lang, SetLanguage};
+use crate::i18n::{t, text, use_lang, Lang};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
@@ -133,3 +133,27 @@ fn AccountLink() -> impl IntoView {
         None => view! { <a class="account-link" href="/signin">{t(account_text::SIGN_IN)}</a> }.into_any(),
     })
 }
+
+/// Switches the interface language and remembers it in a cookie for a
+/// year. Anyone may call it. A plain form posts here (no JavaScript needed)
+/// and is sent back to `back`, the page it came from.
+#[server(prefix = "/api", endpoint = "language")]
+pub async fn set_language(lang: String, back: Option<String>) -> Result<(), crate::error::AppError> {
+    use crate::error::AppError;
+    use crate::i18n::{is_local_path, Tr, LANG_COOKIE};
+    use crate::state::respond;
+    respond((|| {
+        let lang = Lang::from_code(&lang).ok_or_else(|| {
+            AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
+        })?;
+        let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+        let value = http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
+        response.append_header(http::header::SET_COOKIE, value);
+        if let Some(back) = back.filter(|b| is_local_path(b)) {
+            leptos_axum::redirect(&back);
+        }
+        Ok(())
+    })())
+}
+

@@ -333,10 +333,7 @@ pub fn can_submit(status: ListingStatus, photos: usize) -> Result<(), AppError> 
     Ok(())
 }
 
-/// Whether stock is low enough to warn the seller.
-pub fn is_low_stock(on_hand: i64, low_stock_at: i64) -> bool {
-    on_hand <= low_stock_at
-}
+pub use crate::listings::types::is_low_stock;
 
 /// The readable part of a listing's address, from its English title (or,
 /// for a Hindi-only title, its category): "mango-pickle". The store

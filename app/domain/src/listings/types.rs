@@ -172,7 +172,7 @@ pub struct ListingSummary {
 impl ListingSummary {
     /// Low stock matters for listings that are or will be on sale, not for one sent back.
     pub fn low_stock(&self) -> bool {
-        self.status != ListingStatus::Rejected && crate::listings::rules::is_low_stock(self.on_hand, self.low_stock_at)
+        self.status != ListingStatus::Rejected && is_low_stock(self.on_hand, self.low_stock_at)
     }
 }
 
@@ -328,4 +328,9 @@ impl ImportReport {
     pub fn refused(&self) -> usize {
         self.rows.len() - self.applied()
     }
+}
+
+/// Whether stock is low enough to warn the seller.
+pub fn is_low_stock(on_hand: i64, low_stock_at: i64) -> bool {
+    on_hand <= low_stock_at
 }

@@ -14,13 +14,7 @@ use crate::orders::types::{PaymentMethod, PlacedOrder, ShipTo};
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, HashMap};
 
-/// How long an online payment may take before the order expires.
-pub const PAY_WITHIN_MS: i64 = 30 * 60 * 1000;
-/// How long a buyer has to pay a group by UPI and give the UTR.
-pub const UPI_PAY_WITHIN_MS: i64 = 2 * 60 * 60 * 1000;
-/// How long a group has to accept a confirmed order before its district
-/// official is alerted.
-pub const ACCEPT_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
+pub use crate::orders::deadlines::{ACCEPT_WITHIN_MS, PAY_WITHIN_MS, UPI_PAY_WITHIN_MS};
 
 /// What the buyer asked for at checkout.
 #[derive(Clone, Debug)]

@@ -36,9 +36,7 @@ const SUMMARY: &str = "SELECT o.id, o.number, o.status, g.name_en, g.name_hi, o.
 
 type SummaryRow = (i64, String, String, String, String, String, i64, Option<i64>, i64, Option<i64>, Option<i64>);
 
-/// How long a group may leave a buyer's UPI payment unconfirmed before
-/// officials see it flagged.
-pub const CONFIRM_UPI_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
+pub use crate::orders::deadlines::CONFIRM_UPI_WITHIN_MS;
 
 fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
     let now = now_ms();
@@ -256,7 +254,7 @@ pub async fn advance_in(
     })?;
     let now = now_ms();
     let (accept_by, return_until) = match to {
-        OrderStatus::Confirmed => (Some(now + crate::orders::checkout::ACCEPT_WITHIN_MS), None),
+        OrderStatus::Confirmed => (Some(now + crate::orders::deadlines::ACCEPT_WITHIN_MS), None),
         OrderStatus::Delivered => (None, Some(now + RETURN_WINDOW_MS)),
         _ => (None, None),
     };
@@ -487,7 +485,7 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
         "UPDATE orders SET utr = NULL, paid_claimed_at = NULL, pay_by = $1, updated_at = $2 WHERE id = $3 \
          AND status = 'awaiting_payment' AND utr IS NOT NULL",
     )
-    .bind(now + crate::orders::checkout::UPI_PAY_WITHIN_MS)
+    .bind(now + crate::orders::deadlines::UPI_PAY_WITHIN_MS)
     .bind(now)
     .bind(order_id)
     .execute(&mut *tx)
