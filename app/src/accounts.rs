@@ -11,12 +11,12 @@ pub mod api;
 pub mod otp;
 pub mod pages;
 pub mod password;
+#[cfg(not(feature = "ssr"))]
+pub use domain::accounts::session;
 #[cfg(feature = "ssr")]
 pub use haat_store::accounts::rate_limit;
 #[cfg(feature = "ssr")]
 pub use haat_store::accounts::session;
-#[cfg(not(feature = "ssr"))]
-pub use domain::accounts::session;
 #[cfg(feature = "ssr")]
 pub use haat_store::accounts::store;
 #[cfg(feature = "ssr")]

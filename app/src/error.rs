@@ -22,4 +22,3 @@ impl PlainResponse for AppError {
         (status, [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
     }
 }
-

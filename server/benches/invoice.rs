@@ -17,7 +17,10 @@ fn invoice(lines: usize) -> Invoice {
     let goods = (0..lines)
         .map(|n| Goods {
             description: if n % 3 == 0 {
-                Text::new("हाथ से बुनी कोसा सिल्क साड़ी, प्राकृतिक रंग, क्षेत्रीय श्रेष्ठ कारीगरी", "Handwoven kosa silk saree, natural dyes")
+                Text::new(
+                    "हाथ से बुनी कोसा सिल्क साड़ी, प्राकृतिक रंग, क्षेत्रीय श्रेष्ठ कारीगरी",
+                    "Handwoven kosa silk saree, natural dyes",
+                )
             } else {
                 Text::new("आम का अचार", "Mango pickle")
             },

@@ -77,7 +77,8 @@ fn page(body: &str) -> Html<String> {
 }
 
 fn refuse(status: StatusCode, description: &str) -> Response {
-    (status, Json(serde_json::json!({ "error": { "code": "BAD_REQUEST_ERROR", "description": description } }))).into_response()
+    (status, Json(serde_json::json!({ "error": { "code": "BAD_REQUEST_ERROR", "description": description } })))
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -139,7 +140,9 @@ impl Simulator {
                 .await;
             match sent {
                 Ok(response) if response.status().is_success() => return,
-                Ok(response) => tracing::warn!(status = %response.status(), event_id, attempt, "simulator: webhook refused"),
+                Ok(response) => {
+                    tracing::warn!(status = %response.status(), event_id, attempt, "simulator: webhook refused")
+                }
                 Err(error) => tracing::warn!(%error, event_id, attempt, "simulator: webhook not delivered"),
             }
             tokio::time::sleep(Duration::from_millis(200 * 2u64.pow(attempt))).await;
@@ -148,7 +151,8 @@ impl Simulator {
 }
 
 async fn create_order(State(sim): State<Simulator>, headers: HeaderMap, Json(order): Json<NewOrder>) -> Response {
-    let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{KEY_ID}:{KEY_SECRET}")));
+    let expected =
+        format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{KEY_ID}:{KEY_SECRET}")));
     if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(expected.as_str()) {
         return refuse(StatusCode::UNAUTHORIZED, "Authentication failed");
     }
@@ -223,10 +227,14 @@ async fn pay(State(sim): State<Simulator>, Form(form): Form<PayForm>) -> Respons
         if name == "order.paid" {
             payload["order"] = serde_json::json!({ "entity": { "id": form.order_id, "entity": "order", "amount": amount, "amount_paid": amount, "status": "paid" } });
         }
-        (new_id("evt"), serde_json::json!({
-            "entity": "event", "account_id": "acc_haatsimulator", "event": name, "contains": ["payment"],
-            "payload": payload, "created_at": now,
-        }).to_string())
+        (
+            new_id("evt"),
+            serde_json::json!({
+                "entity": "event", "account_id": "acc_haatsimulator", "event": name, "contains": ["payment"],
+                "payload": payload, "created_at": now,
+            })
+            .to_string(),
+        )
     };
     let deliveries: Vec<(String, String)> = if success {
         let authorized = event("payment.authorized", "authorized");
@@ -265,7 +273,11 @@ async fn pay(State(sim): State<Simulator>, Form(form): Form<PayForm>) -> Respons
         .iter()
         .map(|(name, value)| format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">", esc(name), esc(value)))
         .collect();
-    let heading = if success { "भुगतान हो गया / Payment successful" } else { "भुगतान विफल / Payment failed" };
+    let heading = if success {
+        "भुगतान हो गया / Payment successful"
+    } else {
+        "भुगतान विफल / Payment failed"
+    };
     // Like the real hosted checkout, the result is posted back to the shop
     // at once; without JavaScript, the person presses the button.
     page(&format!(

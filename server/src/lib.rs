@@ -144,7 +144,8 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     chores::spawn(state.db.clone());
     let mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>> = match &config.smtp_url {
         Some(url) => Some(std::sync::Arc::new(
-            app::orders::mail::SmtpMailer::new(url, &config.mail_from).map_err(|e| anyhow::anyhow!("--smtp-url: {e}"))?,
+            app::orders::mail::SmtpMailer::new(url, &config.mail_from)
+                .map_err(|e| anyhow::anyhow!("--smtp-url: {e}"))?,
         )),
         None => None,
     };

@@ -3,8 +3,7 @@
 use crate::i18n::Lang;
 
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_HI: [&str; 12] =
-    ["जन॰", "फ़र॰", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अग॰", "सित॰", "अक्टू॰", "नव॰", "दिस॰"];
+const MONTHS_HI: [&str; 12] = ["जन॰", "फ़र॰", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अग॰", "सित॰", "अक्टू॰", "नव॰", "दिस॰"];
 /// IST is UTC+5:30 all year (no daylight saving).
 const IST_OFFSET_MS: i64 = (5 * 60 + 30) * 60 * 1000;
 

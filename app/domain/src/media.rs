@@ -63,8 +63,7 @@ impl Photo {
         if self.smaller.is_empty() {
             return None;
         }
-        let mut parts: Vec<String> =
-            self.smaller.iter().map(|(w, key)| format!("{MEDIA_PREFIX}/{key} {w}w")).collect();
+        let mut parts: Vec<String> = self.smaller.iter().map(|(w, key)| format!("{MEDIA_PREFIX}/{key} {w}w")).collect();
         parts.push(format!("{} {}w", self.url(), self.width));
         Some(parts.join(", "))
     }

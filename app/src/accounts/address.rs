@@ -68,7 +68,11 @@ pub fn parse_email(input: &str) -> Result<Option<String>, crate::error::AppError
     let ok = email.len() <= 120
         && !email.contains(char::is_whitespace)
         && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
         });
     if ok {
         Ok(Some(email))

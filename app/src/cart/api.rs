@@ -59,7 +59,10 @@ pub mod ssr {
             30 * 24 * 3600
         );
         let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
-        response.append_header(http::header::SET_COOKIE, http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?);
+        response.append_header(
+            http::header::SET_COOKIE,
+            http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?,
+        );
         Ok(Some(Owner::Visitor(hash)))
     }
 

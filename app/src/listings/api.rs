@@ -111,7 +111,9 @@ pub async fn get_listing_editor(id: Option<i64>) -> Result<ListingEditor, AppErr
     respond(
         async {
             let (caller, listing) = match id {
-                Some(id) => (seller_of(id).await?.0, Some(store::editable(&db()?, id).await?.ok_or(AppError::NotFound)?)),
+                Some(id) => {
+                    (seller_of(id).await?.0, Some(store::editable(&db()?, id).await?.ok_or(AppError::NotFound)?))
+                }
                 None => (seller().await?.0, None),
             };
             let draft = store::draft(&db()?, caller.user_id, id.unwrap_or(0)).await?;
@@ -151,9 +153,14 @@ pub async fn save_listing(id: Option<i64>, listing: ListingForm) -> Result<i64, 
             store::drop_draft(&db, caller.user_id, id.unwrap_or(0)).await?;
             match id {
                 Some(id) => {
-                    let status =
-                        store::update_listing(&db, id, caller.user_id, &input, crate::listings::types::EventKind::Edited)
-                            .await?;
+                    let status = store::update_listing(
+                        &db,
+                        id,
+                        caller.user_id,
+                        &input,
+                        crate::listings::types::EventKind::Edited,
+                    )
+                    .await?;
                     let saved = if status == ListingStatus::InReview { "back_to_review" } else { "listing" };
                     go_to(&format!("/sell/{id}?saved={saved}"));
                     Ok(id)
@@ -254,7 +261,9 @@ pub async fn change_stock(
                     let delta = rules::whole_number("stock", &delta, -1000, 1000, STOCK)?;
                     store::adjust_stock(&db, id, group_id, delta).await?
                 }
-                (None, None) => return Err(AppError::validation("stock", Text::new("स्टॉक की संख्या लिखें", "Write the stock count"))),
+                (None, None) => {
+                    return Err(AppError::validation("stock", Text::new("स्टॉक की संख्या लिखें", "Write the stock count")))
+                }
             };
             go_to(&with_saved(&back_or(back, "/sell"), "stock"));
             Ok(on_hand)
@@ -289,7 +298,9 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
                             return Err(AppError::Request("listing_id must come before the photos".into()));
                         }
                         let Some(bytes) = read_limited(&mut field, crate::media::upload::MAX_BYTES).await? else {
-                            let error = crate::media::upload::UploadError::TooLarge { bytes: crate::media::upload::MAX_BYTES + 1 };
+                            let error = crate::media::upload::UploadError::TooLarge {
+                                bytes: crate::media::upload::MAX_BYTES + 1,
+                            };
                             return Err(AppError::validation("photo", error.message()));
                         };
                         // A file input left empty still sends an empty part.
@@ -305,12 +316,14 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
                                 ),
                             ));
                         }
-                        let photo = crate::media::upload::store_photo(state.media.as_ref(), bytes).await.map_err(|e| match e {
-                            crate::media::upload::StoreError::Refused(reason) => {
-                                AppError::validation("photo", reason.message())
-                            }
-                            crate::media::upload::StoreError::Internal => AppError::Internal,
-                        })?;
+                        let photo = crate::media::upload::store_photo(state.media.as_ref(), bytes).await.map_err(
+                            |e| match e {
+                                crate::media::upload::StoreError::Refused(reason) => {
+                                    AppError::validation("photo", reason.message())
+                                }
+                                crate::media::upload::StoreError::Internal => AppError::Internal,
+                            },
+                        )?;
                         photos.push(photo);
                     }
                     _ => {}
@@ -318,10 +331,7 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
             }
             let (caller, id) = listing.ok_or(AppError::NotFound)?;
             if photos.is_empty() {
-                return Err(AppError::validation(
-                    "photo",
-                    Text::new("कोई फ़ोटो नहीं चुनी गई", "No photo was chosen"),
-                ));
+                return Err(AppError::validation("photo", Text::new("कोई फ़ोटो नहीं चुनी गई", "No photo was chosen")));
             }
             let status = store::add_photos(&state.db, id, caller.user_id, &photos).await?;
             let saved = if status == ListingStatus::InReview { "photos_review" } else { "photos" };
@@ -372,9 +382,9 @@ pub async fn import_listings(data: MultipartData) -> Result<i64, AppError> {
                     })?);
                 }
             }
-            let file = file.filter(|f| !f.is_empty()).ok_or_else(|| {
-                AppError::validation("file", Text::new("कोई फ़ाइल नहीं चुनी गई", "No file was chosen"))
-            })?;
+            let file = file
+                .filter(|f| !f.is_empty())
+                .ok_or_else(|| AppError::validation("file", Text::new("कोई फ़ाइल नहीं चुनी गई", "No file was chosen")))?;
             let rows = crate::listings::csv::parse(&file)?;
             let db = db()?;
             let report = crate::listings::import::apply(&db, group_id, caller.user_id, rows).await?;

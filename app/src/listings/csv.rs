@@ -148,8 +148,11 @@ mod ssr {
         let first_line = text.lines().next().unwrap_or_default();
         // Excel in some regions saves with semicolons.
         let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() { b';' } else { b',' };
-        let mut reader =
-            csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
         let headers: Vec<String> = reader
             .headers()
             .map_err(|_| file_error("फ़ाइल की पहली पंक्ति पढ़ी नहीं जा सकी", "The file's first line could not be read"))?
@@ -239,7 +242,9 @@ mod ssr {
         #[test]
         fn a_file_without_the_columns_or_not_utf8_is_refused_whole() {
             assert!(matches!(parse(b"name,price\nx,1\n"), Err(AppError::Validation { field, .. }) if field == "file"));
-            assert!(matches!(parse(&[0xff, 0xfe, b'a', 0]), Err(AppError::Validation { field, .. }) if field == "file"));
+            assert!(
+                matches!(parse(&[0xff, 0xfe, b'a', 0]), Err(AppError::Validation { field, .. }) if field == "file")
+            );
             let mut big = String::from("category,title_hi,description_hi,unit_hi,price,market_price,gst_rate,stock\n");
             for _ in 0..=MAX_ROWS {
                 big.push_str("a,b,c,d,1,1,5,1\n");

@@ -2,6 +2,7 @@
 //! check is reported with its line and column and changes nothing; the
 //! other rows are applied, each on its own, as if typed into the editor.
 
+use crate::catalog::types::ListingStatus;
 use crate::db::Db;
 use crate::error::AppError;
 use crate::i18n::Text;
@@ -9,7 +10,6 @@ use crate::listings::csv::{column_of, CsvRow};
 use crate::listings::rules;
 use crate::listings::store;
 use crate::listings::types::{EventKind, ImportOutcome, ImportRow};
-use crate::catalog::types::ListingStatus;
 
 fn refused(column: &str, message: Text) -> ImportOutcome {
     ImportOutcome::Refused { column: column.to_string(), message }
@@ -115,11 +115,14 @@ mod tests {
             let outcomes: Vec<(i64, String)> = report
                 .iter()
                 .map(|r| {
-                    (r.line, match &r.outcome {
-                        ImportOutcome::Created { .. } => "created".to_string(),
-                        ImportOutcome::Refused { column, .. } => format!("refused {column}"),
-                        other => format!("{other:?}"),
-                    })
+                    (
+                        r.line,
+                        match &r.outcome {
+                            ImportOutcome::Created { .. } => "created".to_string(),
+                            ImportOutcome::Refused { column, .. } => format!("refused {column}"),
+                            other => format!("{other:?}"),
+                        },
+                    )
                 })
                 .collect();
             assert_eq!(

@@ -92,7 +92,9 @@ mod browser {
                     let location = window.location();
                     let page = format!("/sell/{listing_id}");
                     // The same address with only a new #fragment would not load again.
-                    if location.pathname().ok() == Some(page.clone()) && location.search().ok().as_deref() == Some("?saved=photos") {
+                    if location.pathname().ok() == Some(page.clone())
+                        && location.search().ok().as_deref() == Some("?saved=photos")
+                    {
                         let _ = location.reload();
                     } else {
                         let _ = location.set_href(&format!("{page}?saved=photos#photos"));

@@ -52,7 +52,8 @@ pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
             let addresses = crate::accounts::store::addresses_of(&db, caller.user_id).await?;
-            let address_id = address.filter(|a| addresses.iter().any(|x| x.id == *a)).or(addresses.first().map(|a| a.id));
+            let address_id =
+                address.filter(|a| addresses.iter().any(|x| x.id == *a)).or(addresses.first().map(|a| a.id));
             let mut quotes = Vec::new();
             if let Some(id) = address_id {
                 if let Some(ship_to) = checkout::ship_to(&db, caller.user_id, id).await? {
@@ -103,18 +104,27 @@ pub async fn place_order(
             }
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
-            let items: Vec<(i64, i64)> = cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
+            let items: Vec<(i64, i64)> =
+                cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
             let delivery = delivery
                 .into_iter()
                 .filter_map(|(group, method)| Some((group.parse::<i64>().ok()?, DeliveryMethod::parse(&method)?)))
                 .collect();
-            let request = checkout::Checkout { buyer_id: caller.user_id, idempotency_key: key.clone(), ship_to, payment, items, delivery };
+            let request = checkout::Checkout {
+                buyer_id: caller.user_id,
+                idempotency_key: key.clone(),
+                ship_to,
+                payment,
+                items,
+                delivery,
+            };
             let placed = checkout::place(&db, &request).await?;
-            let checkout_id: i64 = sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
-                .bind(caller.user_id)
-                .bind(&key)
-                .fetch_one(&db.pool)
-                .await?;
+            let checkout_id: i64 =
+                sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
+                    .bind(caller.user_id)
+                    .bind(&key)
+                    .fetch_one(&db.pool)
+                    .await?;
             if let Some(cart_id) = cart_id {
                 let ordered: Vec<i64> = request.items.iter().map(|(id, _)| *id).collect();
                 if !placed.is_empty() {
@@ -123,7 +133,9 @@ pub async fn place_order(
             }
             match placed.as_slice() {
                 // One order to pay online: straight to its payment.
-                [only] if payment == PaymentMethod::Gateway => leptos_axum::redirect(&format!("/orders/{}", only.number)),
+                [only] if payment == PaymentMethod::Gateway => {
+                    leptos_axum::redirect(&format!("/orders/{}", only.number))
+                }
                 _ => leptos_axum::redirect(&format!("/checkout/done/{checkout_id}")),
             }
             Ok(checkout_id)
@@ -162,7 +174,8 @@ pub async fn get_orders() -> Result<OrdersPage, AppError> {
                 Scope::Group { group_id, .. } => Some(store::for_group(&db, group_id).await?),
                 _ => None,
             };
-            let scope = if caller.role.is_official() { Some(store::for_scope(&db, &caller.scope).await?) } else { None };
+            let scope =
+                if caller.role.is_official() { Some(store::for_scope(&db, &caller.scope).await?) } else { None };
             Ok(OrdersPage { mine: store::for_buyer(&db, caller.user_id).await?, group, scope })
         }
         .await,
@@ -205,7 +218,10 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                 detail.upi = Some(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr });
             }
             let is_buyer = as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer);
-            if is_buyer && detail.payment == PaymentMethod::Gateway && detail.status == crate::orders::state::OrderStatus::AwaitingPayment {
+            if is_buyer
+                && detail.payment == PaymentMethod::Gateway
+                && detail.status == crate::orders::state::OrderStatus::AwaitingPayment
+            {
                 detail.online = online_payment(&detail).await?;
             }
             detail.invoice = crate::payments::store::invoice_number_of(&db()?, order_id).await?;
@@ -254,9 +270,14 @@ pub async fn order_step(
     respond(
         async {
             let (caller, order_id, as_whom) = relation(&number).await?;
-            let step = Step::ALL.into_iter().find(|s| format!("{s:?}").eq_ignore_ascii_case(&step)).ok_or_else(|| AppError::Request("unknown step".into()))?;
-            let status: String =
-                sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&db()?.pool).await?;
+            let step = Step::ALL
+                .into_iter()
+                .find(|s| format!("{s:?}").eq_ignore_ascii_case(&step))
+                .ok_or_else(|| AppError::Request("unknown step".into()))?;
+            let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
+                .bind(order_id)
+                .fetch_one(&db()?.pool)
+                .await?;
             let status = crate::orders::state::OrderStatus::parse(&status).ok_or(AppError::Internal)?;
             // Permission first (may she ever take this step?), then timing.
             let capable: Vec<Actor> =

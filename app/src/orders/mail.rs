@@ -22,10 +22,13 @@ impl SmtpMailer {
     pub fn new(url: &str, from: &str) -> Result<SmtpMailer, String> {
         let rest = url.strip_prefix("smtp://").ok_or("the mail server URL must start with smtp://")?;
         let (host, port) = match rest.trim_end_matches('/').rsplit_once(':') {
-            Some((host, port)) => (host.to_string(), port.parse::<u16>().map_err(|_| "bad port in the mail server URL")?),
+            Some((host, port)) => {
+                (host.to_string(), port.parse::<u16>().map_err(|_| "bad port in the mail server URL")?)
+            }
             None => (rest.trim_end_matches('/').to_string(), 25),
         };
-        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(host).port(port).build();
+        let transport =
+            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(host).port(port).build();
         let from = from.parse().map_err(|e| format!("the sender address is not valid: {e}"))?;
         Ok(SmtpMailer { transport, from })
     }

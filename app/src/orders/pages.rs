@@ -1,5 +1,6 @@
 //! `/checkout`, `/checkout/done/:id`, `/orders` and `/orders/:number`.
 
+use crate::dates::date_time;
 use crate::i18n::{t, text as common, use_lang, Lang};
 use crate::money::Money;
 use crate::orders::api::*;
@@ -7,7 +8,6 @@ use crate::orders::delivery::DeliveryMethod;
 use crate::orders::state::Step;
 use crate::orders::text;
 use crate::orders::types::*;
-use crate::dates::date_time;
 use crate::ui::forms::{form_error, FormError};
 use crate::ui::status::loaded;
 use leptos::prelude::*;
@@ -51,13 +51,17 @@ fn CheckoutBody(view: CheckoutView) -> impl IntoView {
     }
     let address_id = view.address_id.unwrap_or_default();
     let cheapest = |quote: Option<&GroupQuote>| {
-        quote.and_then(|q| q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).min_by_key(|(_, f)| *f))
+        quote.and_then(|q| {
+            q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).min_by_key(|(_, f)| *f)
+        })
     };
     let grand: Money = view
         .cart
         .groups
         .iter()
-        .map(|g| g.subtotal + cheapest(view.quotes.iter().find(|q| q.group_id == g.group_id)).map_or(Money::ZERO, |(_, f)| f))
+        .map(|g| {
+            g.subtotal + cheapest(view.quotes.iter().find(|q| q.group_id == g.group_id)).map_or(Money::ZERO, |(_, f)| f)
+        })
         .fold(Money::ZERO, |a, b| a + b);
     view! {
         <section class="cart checkout">
@@ -323,7 +327,6 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
         </section>
     }
 }
-
 
 /// `/inbox`: what happened to the orders this person cares about.
 #[component]

@@ -63,8 +63,12 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Pass, AppError> {
     }
     let completed = take(
         db,
-        due(db, "SELECT id FROM orders WHERE status = 'delivered' AND return_until <= $1 ORDER BY return_until LIMIT $2", now)
-            .await?,
+        due(
+            db,
+            "SELECT id FROM orders WHERE status = 'delivered' AND return_until <= $1 ORDER BY return_until LIMIT $2",
+            now,
+        )
+        .await?,
         Step::Complete,
     )
     .await?;
@@ -76,10 +80,10 @@ mod tests {
     use super::*;
     use crate::db::now_ms;
     use crate::db::testing::each_engine;
+    use crate::money::Money;
     use crate::orders::checkout::{place, Checkout, ACCEPT_WITHIN_MS, PAY_WITHIN_MS};
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
-    use crate::money::Money;
     use crate::orders::types::{PaymentMethod, ShipTo};
     use crate::testing::{catalogue, Fixture};
     use std::collections::HashMap;
@@ -120,7 +124,8 @@ mod tests {
     }
 
     async fn status(db: &Db, id: i64) -> OrderStatus {
-        let s: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(id).fetch_one(&db.pool).await.unwrap();
+        let s: String =
+            sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(id).fetch_one(&db.pool).await.unwrap();
         OrderStatus::parse(&s).unwrap()
     }
 
@@ -232,7 +237,10 @@ mod tests {
             assert_eq!(months.len(), 1);
             let m = &months[0];
             assert_eq!((m.upi, m.cash), (Money::from_rupees(140), Money::from_rupees(280)));
-            assert_eq!((m.received, m.refunded, m.net()), (Money::from_rupees(420), Money::from_rupees(280), Money::from_rupees(140)));
+            assert_eq!(
+                (m.received, m.refunded, m.net()),
+                (Money::from_rupees(420), Money::from_rupees(280), Money::from_rupees(140))
+            );
             assert_eq!(m.payments, 3);
             assert_eq!(stock(&db, f.mango_pickle).await, 10 - 1, "the returned jars are back; the UPI jar is sold");
         })
@@ -271,7 +279,11 @@ mod tests {
     async fn two_workers_at_once_never_process_an_order_twice() {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
-            sqlx::query("UPDATE stock SET on_hand = 1000 WHERE product_id = $1").bind(f.mango_pickle).execute(&db.pool).await.unwrap();
+            sqlx::query("UPDATE stock SET on_hand = 1000 WHERE product_id = $1")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
             let b = buyer(&db).await;
             for n in 0..30 {
                 order(&db, &f, b, &format!("k{n}"), PaymentMethod::UpiToGroup, 1).await;

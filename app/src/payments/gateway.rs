@@ -249,7 +249,9 @@ async fn paid(
             None,
             Some(&status),
             &status,
-            &format!("ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due"),
+            &format!(
+                "ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due"
+            ),
             now,
         )
         .await?;
@@ -287,11 +289,10 @@ async fn refunded(
     amount_paise: i64,
     now: i64,
 ) -> Result<Outcome, AppError> {
-    let order: Option<(i64, i64)> =
-        sqlx::query_as("SELECT id, group_id FROM orders WHERE gateway_payment_id = $1")
-            .bind(payment_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let order: Option<(i64, i64)> = sqlx::query_as("SELECT id, group_id FROM orders WHERE gateway_payment_id = $1")
+        .bind(payment_id)
+        .fetch_optional(&mut *conn)
+        .await?;
     let Some((order_id, group_id)) = order else { return Ok(Outcome::Ignored) };
     // One ledger row per order, channel and amount: a refund the order's own
     // Refund step already wrote is not written twice.
@@ -314,7 +315,9 @@ pub fn parse_webhook(body: &[u8]) -> Option<(String, Report)> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     let event = value.get("event")?.as_str()?.to_string();
     let payment = value.pointer("/payload/payment/entity");
-    let text = |v: Option<&serde_json::Value>, key: &str| v.and_then(|e| e.get(key)).and_then(|x| x.as_str()).map(String::from);
+    let text = |v: Option<&serde_json::Value>, key: &str| {
+        v.and_then(|e| e.get(key)).and_then(|x| x.as_str()).map(String::from)
+    };
     let amount = |v: Option<&serde_json::Value>| v.and_then(|e| e.get("amount")).and_then(|x| x.as_i64());
     let report = match event.as_str() {
         "payment.captured" | "order.paid" => Report::Paid {
@@ -366,7 +369,11 @@ pub async fn receive_webhook(
         Report::Refunded { refund_id, .. } => format!("{event}:{refund_id}"),
         Report::Other => format!("{event}:{}", signature::sign("haat-event-id", body)),
     };
-    let event_id = event_id_header.map(str::trim).filter(|s| !s.is_empty() && s.len() <= 100).map(String::from).unwrap_or(fallback);
+    let event_id = event_id_header
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && s.len() <= 100)
+        .map(String::from)
+        .unwrap_or(fallback);
     match settle(db, Some(&event_id), &event, &report).await {
         Ok(outcome) => {
             tracing::info!(%event, %event_id, ?outcome, "gateway webhook");
@@ -410,7 +417,8 @@ pub async fn receive_callback(db: &Db, gateway: &Gateway, callback: &Callback) -
             return format!("/orders/{number}?payment=refused");
         }
         // A genuine signature: the gateway order (made for the total) is paid.
-        let report = Report::Paid { gateway_order_id: order_id.clone(), payment_id: payment_id.clone(), amount_paise: total };
+        let report =
+            Report::Paid { gateway_order_id: order_id.clone(), payment_id: payment_id.clone(), amount_paise: total };
         return match settle(db, None, "checkout.callback", &report).await {
             Ok(_) => format!("/orders/{number}?payment=paid"),
             Err(error) => {
@@ -447,19 +455,30 @@ mod tests {
 
     /// A gateway order awaiting payment; returns (order id, gateway order id, total).
     async fn awaiting(db: &Db, buyer: i64, key: &str, product: i64) -> (i64, String, i64) {
-        let o = order_of(db, buyer, key, product, 1, "chhattisgarh", PaymentMethod::Gateway, DeliveryMethod::Pickup).await;
+        let o =
+            order_of(db, buyer, key, product, 1, "chhattisgarh", PaymentMethod::Gateway, DeliveryMethod::Pickup).await;
         let gateway_order = format!("order_{key}");
-        sqlx::query("UPDATE orders SET gateway_order_id = $1 WHERE id = $2").bind(&gateway_order).bind(o.id).execute(&db.pool).await.unwrap();
+        sqlx::query("UPDATE orders SET gateway_order_id = $1 WHERE id = $2")
+            .bind(&gateway_order)
+            .bind(o.id)
+            .execute(&db.pool)
+            .await
+            .unwrap();
         (o.id, gateway_order, o.total.to_paise())
     }
 
     async fn state_of(db: &Db, order_id: i64) -> (String, i64, i64) {
-        let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&db.pool).await.unwrap();
-        let ledger: Option<i64> = sqlx::query_scalar("SELECT CAST(SUM(amount_paise) AS BIGINT) FROM payments WHERE order_id = $1")
+        let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
             .bind(order_id)
             .fetch_one(&db.pool)
             .await
             .unwrap();
+        let ledger: Option<i64> =
+            sqlx::query_scalar("SELECT CAST(SUM(amount_paise) AS BIGINT) FROM payments WHERE order_id = $1")
+                .bind(order_id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
         let confirmations: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM order_events WHERE order_id = $1 AND to_status = 'confirmed'")
                 .bind(order_id)
@@ -487,16 +506,41 @@ mod tests {
                 let mut outcomes = Vec::new();
                 for kind in *sequence {
                     let (event, report) = match *kind {
-                        "failed" => ("payment.failed", Report::Failed { gateway_order_id: gateway_order.clone(), payment_id: "pay_declined".into(), reason: "declined".into() }),
-                        "captured" => ("payment.captured", Report::Paid { gateway_order_id: gateway_order.clone(), payment_id: payment.clone(), amount_paise: total }),
-                        "paid" => ("order.paid", Report::Paid { gateway_order_id: gateway_order.clone(), payment_id: payment.clone(), amount_paise: total }),
+                        "failed" => (
+                            "payment.failed",
+                            Report::Failed {
+                                gateway_order_id: gateway_order.clone(),
+                                payment_id: "pay_declined".into(),
+                                reason: "declined".into(),
+                            },
+                        ),
+                        "captured" => (
+                            "payment.captured",
+                            Report::Paid {
+                                gateway_order_id: gateway_order.clone(),
+                                payment_id: payment.clone(),
+                                amount_paise: total,
+                            },
+                        ),
+                        "paid" => (
+                            "order.paid",
+                            Report::Paid {
+                                gateway_order_id: gateway_order.clone(),
+                                payment_id: payment.clone(),
+                                amount_paise: total,
+                            },
+                        ),
                         _ => ("payment.authorized", Report::Other),
                     };
                     // Event ids per event kind: a repeat is the gateway retrying.
                     let event_id = format!("evt_{n}_{kind}");
                     outcomes.push(settle(&db, Some(&event_id), event, &report).await.unwrap());
                 }
-                assert_eq!(outcomes.iter().filter(|o| **o == Outcome::Confirmed).count(), 1, "{sequence:?}: {outcomes:?}");
+                assert_eq!(
+                    outcomes.iter().filter(|o| **o == Outcome::Confirmed).count(),
+                    1,
+                    "{sequence:?}: {outcomes:?}"
+                );
                 assert!(outcomes.contains(&Outcome::Duplicate), "{sequence:?}: {outcomes:?}");
                 assert_eq!(state_of(&db, order_id).await, ("confirmed".to_string(), total, 1), "{sequence:?}");
             }
@@ -510,9 +554,17 @@ mod tests {
             let f = catalogue(&db).await;
             let buyer = shopper(&db, "9222222223").await;
             let (order_id, gateway_order, total) = awaiting(&db, buyer, "amt", f.mango_pickle).await;
-            let short = Report::Paid { gateway_order_id: gateway_order.clone(), payment_id: "pay_s".into(), amount_paise: total - 1 };
+            let short = Report::Paid {
+                gateway_order_id: gateway_order.clone(),
+                payment_id: "pay_s".into(),
+                amount_paise: total - 1,
+            };
             assert_eq!(settle(&db, Some("evt_short"), "payment.captured", &short).await.unwrap(), Outcome::Ignored);
-            let stranger = Report::Paid { gateway_order_id: "order_nobody".into(), payment_id: "pay_n".into(), amount_paise: total };
+            let stranger = Report::Paid {
+                gateway_order_id: "order_nobody".into(),
+                payment_id: "pay_n".into(),
+                amount_paise: total,
+            };
             assert_eq!(settle(&db, Some("evt_nobody"), "payment.captured", &stranger).await.unwrap(), Outcome::Ignored);
             assert_eq!(state_of(&db, order_id).await, ("awaiting_payment".to_string(), 0, 0));
         })
@@ -525,7 +577,8 @@ mod tests {
             let f = catalogue(&db).await;
             let buyer = shopper(&db, "9222222224").await;
             let (order_id, gateway_order, total) = awaiting(&db, buyer, "race", f.mango_pickle).await;
-            let report = Report::Paid { gateway_order_id: gateway_order, payment_id: "pay_r".into(), amount_paise: total };
+            let report =
+                Report::Paid { gateway_order_id: gateway_order, payment_id: "pay_r".into(), amount_paise: total };
             let outcomes = futures::future::join_all((0..10).map(|i| {
                 let (db, report) = (db.clone(), report.clone());
                 // Half the same event id (retries), half distinct (captured + order.paid + callbacks).
@@ -554,9 +607,11 @@ mod tests {
             let f = catalogue(&db).await;
             let buyer = shopper(&db, "9222222225").await;
             let (order_id, gateway_order, total) = awaiting(&db, buyer, "refund", f.mango_pickle).await;
-            let paid = Report::Paid { gateway_order_id: gateway_order, payment_id: "pay_f".into(), amount_paise: total };
+            let paid =
+                Report::Paid { gateway_order_id: gateway_order, payment_id: "pay_f".into(), amount_paise: total };
             assert_eq!(settle(&db, Some("evt_p"), "payment.captured", &paid).await.unwrap(), Outcome::Confirmed);
-            let refund = Report::Refunded { payment_id: "pay_f".into(), refund_id: "rfnd_1".into(), amount_paise: total };
+            let refund =
+                Report::Refunded { payment_id: "pay_f".into(), refund_id: "rfnd_1".into(), amount_paise: total };
             settle(&db, Some("evt_r"), "refund.processed", &refund).await.unwrap();
             assert_eq!(settle(&db, Some("evt_r"), "refund.processed", &refund).await.unwrap(), Outcome::Duplicate);
             assert_eq!(state_of(&db, order_id).await.1, 0, "paid, then refunded: the ledger balances");
@@ -564,7 +619,8 @@ mod tests {
             // Money that arrives after the order expired is noted, not turned into a sale.
             let (late_id, late_gateway, late_total) = awaiting(&db, buyer, "late", f.mango_pickle).await;
             crate::orders::store::advance(&db, late_id, Step::Expire, Actor::System, None, "", None).await.unwrap();
-            let late = Report::Paid { gateway_order_id: late_gateway, payment_id: "pay_l".into(), amount_paise: late_total };
+            let late =
+                Report::Paid { gateway_order_id: late_gateway, payment_id: "pay_l".into(), amount_paise: late_total };
             assert_eq!(settle(&db, Some("evt_l"), "payment.captured", &late).await.unwrap(), Outcome::Late);
             assert_eq!(state_of(&db, late_id).await.0, "expired");
         })
@@ -576,12 +632,22 @@ mod tests {
         let body = br#"{"entity":"event","event":"payment.captured","payload":{"payment":{"entity":{"id":"pay_1","order_id":"order_9","amount":38550,"status":"captured"}}}}"#;
         assert_eq!(
             parse_webhook(body),
-            Some(("payment.captured".into(), Report::Paid { gateway_order_id: "order_9".into(), payment_id: "pay_1".into(), amount_paise: 38550 }))
+            Some((
+                "payment.captured".into(),
+                Report::Paid { gateway_order_id: "order_9".into(), payment_id: "pay_1".into(), amount_paise: 38550 }
+            ))
         );
         let refund = br#"{"event":"refund.processed","payload":{"refund":{"entity":{"id":"rfnd_1","payment_id":"pay_1","amount":100}}}}"#;
-        assert_eq!(parse_webhook(refund).map(|r| r.1), Some(Report::Refunded { payment_id: "pay_1".into(), refund_id: "rfnd_1".into(), amount_paise: 100 }));
+        assert_eq!(
+            parse_webhook(refund).map(|r| r.1),
+            Some(Report::Refunded { payment_id: "pay_1".into(), refund_id: "rfnd_1".into(), amount_paise: 100 })
+        );
         assert_eq!(parse_webhook(br#"{"event":"payment.authorized","payload":{}}"#).map(|r| r.1), Some(Report::Other));
         assert_eq!(parse_webhook(b"not json"), None);
-        assert_eq!(parse_webhook(br#"{"event":"payment.captured","payload":{}}"#), None, "a capture without its payment");
+        assert_eq!(
+            parse_webhook(br#"{"event":"payment.captured","payload":{}}"#),
+            None,
+            "a capture without its payment"
+        );
     }
 }

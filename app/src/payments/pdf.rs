@@ -161,7 +161,6 @@ fn amount(m: Money) -> String {
     m.format_exact().trim_start_matches('₹').trim().to_string()
 }
 
-
 struct Canvas<'a> {
     surface: krilla::surface::Surface<'a>,
 }
@@ -172,7 +171,14 @@ impl Canvas<'_> {
         let mut x = x;
         for (deva, run) in runs(text) {
             let f = face(fonts, deva, style.bold);
-            self.surface.draw_text(Point::from_xy(x, y), f.font.clone(), style.size, run, false, TextDirection::LeftToRight);
+            self.surface.draw_text(
+                Point::from_xy(x, y),
+                f.font.clone(),
+                style.size,
+                run,
+                false,
+                TextDirection::LeftToRight,
+            );
             x += f.width(run, style.size);
         }
     }
@@ -276,7 +282,11 @@ pub fn render(invoice: &Invoice) -> Result<Vec<u8>, String> {
         }
         // The table heading: Hindi over English.
         for col in &columns {
-            let lines = if col.heading.hi == col.heading.en { vec![col.heading.en] } else { vec![col.heading.hi, col.heading.en] };
+            let lines = if col.heading.hi == col.heading.en {
+                vec![col.heading.en]
+            } else {
+                vec![col.heading.hi, col.heading.en]
+            };
             for (k, text) in lines.into_iter().enumerate() {
                 let ty = y + k as f32 * (LINE - 1.0);
                 if col.numeric {
@@ -321,7 +331,11 @@ pub fn render(invoice: &Invoice) -> Result<Vec<u8>, String> {
             for (i, (col, (first, second))) in columns.iter().zip(&cells).enumerate() {
                 if i == 1 {
                     for (k, text) in text_lines.iter().enumerate() {
-                        let style = if k > 0 && text_lines.len() > 1 && !line.description.hi.contains(text.as_str()) { SMALL } else { BODY };
+                        let style = if k > 0 && text_lines.len() > 1 && !line.description.hi.contains(text.as_str()) {
+                            SMALL
+                        } else {
+                            BODY
+                        };
                         c.text(col.left + 2.0, y + k as f32 * LINE, style, text);
                     }
                 } else if col.numeric {
@@ -374,7 +388,13 @@ fn parties(c: &mut Canvas, invoice: &Invoice, top: f32) -> f32 {
         LEFT,
         y,
         BODY,
-        &format!("{}: {} / {} ({})", both(t::STATE), invoice.supplier_state.hi, invoice.supplier_state.en, invoice.supplier_state_code),
+        &format!(
+            "{}: {} / {} ({})",
+            both(t::STATE),
+            invoice.supplier_state.hi,
+            invoice.supplier_state.en,
+            invoice.supplier_state_code
+        ),
     );
     let left_end = y;
 
@@ -385,7 +405,10 @@ fn parties(c: &mut Canvas, invoice: &Invoice, top: f32) -> f32 {
         (both(t::ORDER_NO), invoice.order_number.clone()),
         (
             both(t::PLACE_OF_SUPPLY),
-            format!("{} / {} ({})", invoice.place_of_supply.hi, invoice.place_of_supply.en, invoice.place_of_supply_code),
+            format!(
+                "{} / {} ({})",
+                invoice.place_of_supply.hi, invoice.place_of_supply.en, invoice.place_of_supply_code
+            ),
         ),
         (both(t::REVERSE_CHARGE), both(t::NO)),
     ];
@@ -448,7 +471,9 @@ fn totals(c: &mut Canvas, invoice: &Invoice, top: f32) {
     // The signature line.
     let sign_x = RIGHT - 230.0;
     let mut y = (y + 40.0).max(PAGE_H - 130.0);
-    for text in [t::for_supplier(Lang::Hi, &invoice.supplier_name.hi), t::for_supplier(Lang::En, &invoice.supplier_name.en)] {
+    for text in
+        [t::for_supplier(Lang::Hi, &invoice.supplier_name.hi), t::for_supplier(Lang::En, &invoice.supplier_name.en)]
+    {
         for line in wrap(&text, BODY, RIGHT - sign_x) {
             c.text(sign_x, y, BODY, &line);
             y += LINE;
@@ -465,9 +490,15 @@ mod tests {
 
     #[test]
     fn lines_are_cut_into_runs_by_script() {
-        assert_eq!(runs("आम का अचार (Mango pickle) 500 g"), vec![(true, "आम का अचार ("), (false, "Mango pickle) 500 g")]);
+        assert_eq!(
+            runs("आम का अचार (Mango pickle) 500 g"),
+            vec![(true, "आम का अचार ("), (false, "Mango pickle) 500 g")]
+        );
         assert_eq!(runs("₹385.50"), vec![(false, "₹385.50")]);
-        assert_eq!(runs("GSTIN 22AAAAA0000A1Z5 · छत्तीसगढ़"), vec![(false, "GSTIN 22AAAAA0000A1Z5 · "), (true, "छत्तीसगढ़")]);
+        assert_eq!(
+            runs("GSTIN 22AAAAA0000A1Z5 · छत्तीसगढ़"),
+            vec![(false, "GSTIN 22AAAAA0000A1Z5 · "), (true, "छत्तीसगढ़")]
+        );
     }
 
     #[test]
@@ -530,7 +561,10 @@ mod tests {
             place_of_supply: Text::new("मध्य प्रदेश", "Madhya Pradesh"),
             place_of_supply_code: "23".into(),
             same_state: false,
-            lines: vec![line("आम का अचार — क्षेत्रीय श्रेष्ठ", "Mango pickle", 28_000), line("नींबू का अचार", "Lemon pickle", 24_000)],
+            lines: vec![
+                line("आम का अचार — क्षेत्रीय श्रेष्ठ", "Mango pickle", 28_000),
+                line("नींबू का अचार", "Lemon pickle", 24_000),
+            ],
             taxable: Money::ZERO,
             cgst: Money::ZERO,
             sgst: Money::ZERO,

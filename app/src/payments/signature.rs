@@ -75,7 +75,8 @@ mod tests {
         let body = br#"{"event":"payment.captured","payload":{"payment":{"entity":{"id":"pay_1","amount":38550}}}}"#;
         let signature = sign(secret, body);
         assert!(webhook_is_genuine(secret, body, &signature));
-        let reformatted = br#"{"event": "payment.captured","payload":{"payment":{"entity":{"id":"pay_1","amount":38550}}}}"#;
+        let reformatted =
+            br#"{"event": "payment.captured","payload":{"payment":{"entity":{"id":"pay_1","amount":38550}}}}"#;
         assert!(!webhook_is_genuine(secret, reformatted, &signature), "one added space breaks it");
         assert!(!webhook_is_genuine("whsec_other", body, &signature));
     }

@@ -156,4 +156,3 @@ pub async fn set_language(lang: String, back: Option<String>) -> Result<(), crat
         Ok(())
     })())
 }
-

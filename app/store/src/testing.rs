@@ -284,8 +284,11 @@ pub async fn order_of(
 ) -> crate::orders::types::PlacedOrder {
     let state_id: i64 =
         sqlx::query_scalar("SELECT id FROM states WHERE slug = $1").bind(state_slug).fetch_one(&db.pool).await.unwrap();
-    let group: i64 =
-        sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1").bind(product).fetch_one(&db.pool).await.unwrap();
+    let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
+        .bind(product)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     let checkout = crate::orders::checkout::Checkout {
         buyer_id: buyer,
         idempotency_key: key.into(),

@@ -4,8 +4,8 @@
 //! the table does not list.
 
 use crate::helpers::{raipur_address, spawn_app, TestApp};
-use app::orders::types::PaymentMethod::{CashOnDelivery, UpiToGroup};
 use app::db::Engine;
+use app::orders::types::PaymentMethod::{CashOnDelivery, UpiToGroup};
 use std::collections::BTreeSet;
 
 /// The callers: one of each demo login, plus nobody.
@@ -131,12 +131,17 @@ async fn targets(app: &TestApp) -> Targets {
         .fetch_all(&app.db.pool)
         .await
         .unwrap();
-    sqlx::query("UPDATE products SET status = 'in_review' WHERE id = $1").bind(listings[1]).execute(&app.db.pool).await.unwrap();
-    let photo: i64 = sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position LIMIT 1")
-        .bind(listings[0])
-        .fetch_one(&app.db.pool)
+    sqlx::query("UPDATE products SET status = 'in_review' WHERE id = $1")
+        .bind(listings[1])
+        .execute(&app.db.pool)
         .await
         .unwrap();
+    let photo: i64 =
+        sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position LIMIT 1")
+            .bind(listings[0])
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
     let leader = app::accounts::store::user_by_phone(&app.db, "9000000002").await.unwrap().unwrap();
     let import = app::listings::store::save_import(&app.db, group, leader.id, &[]).await.unwrap();
     let category: i64 = sqlx::query_scalar("SELECT category_id FROM products WHERE id = $1")
@@ -238,9 +243,24 @@ fn spec() -> Vec<Rule> {
         },
         Rule { path: "/api/facets", form: none, allowed: EVERYONE, photo: false },
         Rule { path: "/api/category", form: |_, _| vec![("slug", "food".into())], allowed: EVERYONE, photo: false },
-        Rule { path: "/api/product", form: |_, _| vec![("slug", "mango-pickle-khorpa".into())], allowed: EVERYONE, photo: false },
-        Rule { path: "/api/group", form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())], allowed: EVERYONE, photo: false },
-        Rule { path: "/api/request_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE, photo: false },
+        Rule {
+            path: "/api/product",
+            form: |_, _| vec![("slug", "mango-pickle-khorpa".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule {
+            path: "/api/group",
+            form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule {
+            path: "/api/request_code",
+            form: |_, n| vec![("phone", fresh_phone(n))],
+            allowed: EVERYONE,
+            photo: false,
+        },
         Rule { path: "/api/demo_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE, photo: false },
         Rule {
             path: "/api/verify_code",
@@ -257,10 +277,20 @@ fn spec() -> Vec<Rule> {
         Rule { path: "/api/sign_out", form: none, allowed: EVERYONE, photo: false },
         Rule { path: "/api/who_am_i", form: none, allowed: EVERYONE, photo: false },
         // An official's second factor.
-        Rule { path: "/api/verify_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS, photo: false },
+        Rule {
+            path: "/api/verify_second_factor",
+            form: |_, _| vec![("code", "000000".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
         Rule { path: "/api/second_factor_setup", form: none, allowed: OFFICIALS, photo: false },
         Rule { path: "/api/begin_second_factor", form: none, allowed: OFFICIALS, photo: false },
-        Rule { path: "/api/confirm_second_factor", form: |_, _| vec![("code", "000000".into())], allowed: OFFICIALS, photo: false },
+        Rule {
+            path: "/api/confirm_second_factor",
+            form: |_, _| vec![("code", "000000".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
         // One's own account.
         Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN, photo: false },
         Rule { path: "/api/account", form: none, allowed: SIGNED_IN, photo: false },
@@ -423,7 +453,9 @@ fn spec() -> Vec<Rule> {
         },
         Rule {
             path: "/api/change_photo",
-            form: |t, _| vec![("id", t.raipur_listing.clone()), ("photo_id", t.raipur_photo.clone()), ("how", "cover".into())],
+            form: |t, _| {
+                vec![("id", t.raipur_listing.clone()), ("photo_id", t.raipur_photo.clone()), ("how", "cover".into())]
+            },
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
@@ -452,7 +484,9 @@ fn spec() -> Vec<Rule> {
         Rule { path: "/api/checkout", form: none, allowed: SIGNED_IN, photo: false },
         Rule {
             path: "/api/place_order",
-            form: |t, _| vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("payment", "cod".into())],
+            form: |t, _| {
+                vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("payment", "cod".into())]
+            },
             allowed: SIGNED_IN,
             photo: false,
         },
@@ -561,7 +595,11 @@ async fn every_server_function_refuses_everyone_its_rule_does_not_allow() {
             let answer = if rule.photo {
                 // Uploads: the fields, then a real photo (or, for the CSV import, a file).
                 let file = if rule.path.ends_with("import_listings") {
-                    ("file", "listings.csv", b"category,title_hi,description_hi,unit_hi,price,market_price,gst_rate,stock\n".to_vec())
+                    (
+                        "file",
+                        "listings.csv",
+                        b"category,title_hi,description_hi,unit_hi,price,market_price,gst_rate,stock\n".to_vec(),
+                    )
                 } else {
                     ("photo", "photo.jpg", crate::helpers::jpeg(64, 48))
                 };

@@ -86,7 +86,10 @@ impl TestApp {
             form = form.text(name.to_string(), value.to_string());
         }
         for (name, file_name, bytes) in files {
-            form = form.part(name.to_string(), reqwest::multipart::Part::bytes(bytes.clone()).file_name(file_name.to_string()));
+            form = form.part(
+                name.to_string(),
+                reqwest::multipart::Part::bytes(bytes.clone()).file_name(file_name.to_string()),
+            );
         }
         let mut request = self.client.post(self.url(path)).header("Accept", accept).multipart(form);
         if let Some(cookie) = cookie {
@@ -244,7 +247,8 @@ pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
 }
 
 pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
-    let picture = image::ImageBuffer::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90u8]));
+    let picture =
+        image::ImageBuffer::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90u8]));
     let mut out = Vec::new();
     image::DynamicImage::ImageRgb8(picture)
         .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85))

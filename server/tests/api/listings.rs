@@ -61,7 +61,9 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
         // Two photos from the phone, one request, no JavaScript.
         let referer = format!("{}/sell/{id}", app.address);
         let photos = [("photo", "IMG_1.jpg", jpeg(2000, 1500)), ("photo", "IMG_2.jpg", jpeg(900, 1200))];
-        let answer = app.multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html").await;
+        let answer = app
+            .multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html")
+            .await;
         assert_eq!(answer.status, 302, "{}", answer.body);
         assert!(location(&answer).contains("saved=photos"), "{}", location(&answer));
         let (_, page) = app.get_as(&format!("/sell/{id}"), &seller).await;
@@ -81,8 +83,11 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
         assert_eq!(status, 200);
         assert!(review.contains("srcset=\"/media/"), "the official sees the photos at every width");
 
-        let slug: String =
-            sqlx::query_scalar("SELECT slug FROM products WHERE id = $1").bind(id).fetch_one(&app.db.pool).await.unwrap();
+        let slug: String = sqlx::query_scalar("SELECT slug FROM products WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
         assert_eq!(app.get(&format!("/p/{slug}"), None).await.0, 404, "not on the storefront before approval");
         let answer = app.submit("/api/approve_listing", &[("id", &id.to_string())], Some(&official)).await;
         assert_eq!((answer.status, location(&answer).as_str()), (302, "/review?saved=approved"));
@@ -108,14 +113,20 @@ async fn a_rejected_listing_shows_the_seller_the_reason() {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await;
         let photos = [("photo", "a.jpg", jpeg(400, 300))];
-        app.multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html").await;
+        app.multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html")
+            .await;
         app.submit("/api/submit_listing", &[("id", &id.to_string())], Some(&seller)).await;
         let official = app.session_for(RAIPUR_OFFICIAL).await;
         // "Another reason" needs words.
-        let answer = app.call("/api/reject_listing", &[("id", &id.to_string()), ("reason", "other")], Some(&official)).await;
+        let answer =
+            app.call("/api/reject_listing", &[("id", &id.to_string()), ("reason", "other")], Some(&official)).await;
         assert_eq!(answer.status, 422);
         let answer = app
-            .submit("/api/reject_listing", &[("id", &id.to_string()), ("reason", "photos"), ("note", "जार का ढक्कन दिखाएँ")], Some(&official))
+            .submit(
+                "/api/reject_listing",
+                &[("id", &id.to_string()), ("reason", "photos"), ("note", "जार का ढक्कन दिखाएँ")],
+                Some(&official),
+            )
             .await;
         assert_eq!(answer.status, 302);
         let (_, page) = app.get_as(&format!("/sell/{id}"), &seller).await;
@@ -172,7 +183,9 @@ async fn a_seller_cannot_see_or_touch_another_groups_listings() {
             assert_eq!(app.call(path, &form, Some(&gwalior)).await.status, 404, "{path}");
         }
         let photos = [("photo", "a.jpg", jpeg(100, 100))];
-        let answer = app.multipart("/api/upload_photos", &[("listing_id", &id)], &photos, Some(&gwalior), "application/json").await;
+        let answer = app
+            .multipart("/api/upload_photos", &[("listing_id", &id)], &photos, Some(&gwalior), "application/json")
+            .await;
         assert_eq!(answer.status, 404);
         let on_hand: i64 = sqlx::query_scalar("SELECT on_hand FROM stock WHERE product_id = $1")
             .bind(id.parse::<i64>().unwrap())
@@ -196,7 +209,9 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
     on_each_engine(|app| async move {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await.to_string();
-        let answer = app.submit("/api/change_stock", &[("id", &id), ("delta", "-1"), ("back", "/sell?q=x")], Some(&seller)).await;
+        let answer = app
+            .submit("/api/change_stock", &[("id", &id), ("delta", "-1"), ("back", "/sell?q=x")], Some(&seller))
+            .await;
         assert_eq!((answer.status, location(&answer).as_str()), (302, "/sell?q=x&saved=stock"));
         let answer = app.call("/api/change_stock", &[("id", &id), ("set_to", "-4")], Some(&seller)).await;
         assert_eq!(answer.status, 422, "a negative count is refused");
@@ -205,20 +220,38 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
         let (_, list) = app.get_as("/sell?low=1", &seller).await;
         assert!(list.contains(&format!("/sell/{id}")), "2 ≤ 5: low stock");
 
-        let csv = app.client.get(app.url("/sell/listings.csv")).header("Cookie", &seller).send().await.unwrap().text().await.unwrap();
+        let csv = app
+            .client
+            .get(app.url("/sell/listings.csv"))
+            .header("Cookie", &seller)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         let mut lines: Vec<String> = csv.lines().map(String::from).collect();
         assert!(lines.len() > 2, "the demo group's listings and the new one");
         // Break one row's price, keep the rest.
         let row = lines.iter().position(|l| l.starts_with(&format!("{id},"))).unwrap();
         lines[row] = lines[row].replace(",100,130,", ",-100,130,");
         let answer = app
-            .multipart("/api/import_listings", &[], &[("file", "mine.csv", lines.join("\r\n").into_bytes())], Some(&seller), "text/html")
+            .multipart(
+                "/api/import_listings",
+                &[],
+                &[("file", "mine.csv", lines.join("\r\n").into_bytes())],
+                Some(&seller),
+                "text/html",
+            )
             .await;
         assert_eq!(answer.status, 302, "{}", answer.body);
         let report = location(&answer);
         assert!(report.starts_with("/sell/import?report="), "{report}");
         let (_, page) = app.get_as(&report, &seller).await;
-        assert!(page.contains(&format!("<td>{}</td>", row + 1)) && page.contains("<code>price</code>"), "line and column");
+        assert!(
+            page.contains(&format!("<td>{}</td>", row + 1)) && page.contains("<code>price</code>"),
+            "line and column"
+        );
         let price: i64 = sqlx::query_scalar("SELECT price_paise FROM products WHERE id = $1")
             .bind(id.parse::<i64>().unwrap())
             .fetch_one(&app.db.pool)

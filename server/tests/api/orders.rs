@@ -39,12 +39,18 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         let (_, page) = app.get_as("/cart", &cart_cookie).await;
         assert!(page.contains("आम का अचार"));
         // More than the stock is refused plainly.
-        let answer = app.call("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "100000")], Some(&cart_cookie)).await;
+        let answer = app
+            .call("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "100000")], Some(&cart_cookie))
+            .await;
         assert_eq!(answer.status, 409);
 
         // Signing in brings the cart along.
         let answer = app
-            .submit("/api/password_sign_in", &[("phone", SUNITA), ("password", haat_server::demo::people::PASSWORD)], Some(&cart_cookie))
+            .submit(
+                "/api/password_sign_in",
+                &[("phone", SUNITA), ("password", haat_server::demo::people::PASSWORD)],
+                Some(&cart_cookie),
+            )
             .await;
         let session = app.session_cookie(&answer.session_token(app.cookie_name).expect("signed in"));
         let (_, page) = app.get_as("/cart", &session).await;
@@ -57,7 +63,10 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         let (status, page) = app.get_as("/checkout", &session).await;
         assert_eq!(status, 200);
         assert!(page.contains("कूरियर से") && page.contains("समूह से ख़ुद लें"), "delivery choices");
-        assert!(page.contains("पते के") || page.contains("होम डिलीवरी क्षेत्र में नहीं"), "home delivery explained as not possible here");
+        assert!(
+            page.contains("पते के") || page.contains("होम डिलीवरी क्षेत्र में नहीं"),
+            "home delivery explained as not possible here"
+        );
         let key = page.split("name=\"key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
 
         let form = [
@@ -104,7 +113,18 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert!(inbox.contains("नए (1)") && inbox.contains("पैक करने हैं (0)"), "the inbox tabs count");
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &kamla).await;
         assert!(page.contains("ऑर्डर स्वीकार करें"), "the next step is one big button");
-        for (step, extra) in [("Accept", vec![]), ("Pack", vec![]), ("Dispatch", vec![("courier_name", "India Post"), ("tracking_number", "EE123456789IN"), ("tracking_url", "https://www.indiapost.gov.in/")])] {
+        for (step, extra) in [
+            ("Accept", vec![]),
+            ("Pack", vec![]),
+            (
+                "Dispatch",
+                vec![
+                    ("courier_name", "India Post"),
+                    ("tracking_number", "EE123456789IN"),
+                    ("tracking_url", "https://www.indiapost.gov.in/"),
+                ],
+            ),
+        ] {
             let mut form = vec![("number", raipur_order.as_str()), ("step", step)];
             form.extend(extra);
             let answer = app.submit("/api/order_step", &form, Some(&kamla)).await;
@@ -113,15 +133,25 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         let (_, to_send) = app.get_as("/orders?tab=send", &kamla).await;
         assert!(!to_send.contains(&raipur_order), "dispatched: no longer to send");
         // Too late for Sunita to cancel; Meena cannot touch Kamla's order.
-        assert_eq!(app.call("/api/order_step", &[("number", &raipur_order), ("step", "Cancel")], Some(&session)).await.status, 409);
+        assert_eq!(
+            app.call("/api/order_step", &[("number", &raipur_order), ("step", "Cancel")], Some(&session)).await.status,
+            409
+        );
         let meena = app.session_for(MEENA).await;
-        assert_eq!(app.call("/api/order_step", &[("number", &raipur_order), ("step", "Pack")], Some(&meena)).await.status, 404);
+        assert_eq!(
+            app.call("/api/order_step", &[("number", &raipur_order), ("step", "Pack")], Some(&meena)).await.status,
+            404
+        );
 
         // Meena's group cannot make the besan this week: rejected with a reason, stock back.
         let answer = app.call("/api/order_step", &[("number", &gwalior_order), ("step", "Reject")], Some(&meena)).await;
         assert_eq!(answer.status, 422, "a rejection needs a reason");
         let answer = app
-            .submit("/api/order_step", &[("number", &gwalior_order), ("step", "Reject"), ("note", "चक्की ख़राब है, अगले हफ़्ते")], Some(&meena))
+            .submit(
+                "/api/order_step",
+                &[("number", &gwalior_order), ("step", "Reject"), ("note", "चक्की ख़राब है, अगले हफ़्ते")],
+                Some(&meena),
+            )
             .await;
         assert_eq!(answer.status, 302);
         assert_eq!(stock(besan).await, besan_before, "the units are back on the shelf");
@@ -132,7 +162,8 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert_eq!(app.call("/api/unread", &[], Some(&session)).await.body, "0");
         // Sunita's timelines: both orders, every step, who and why.
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &session).await;
-        for status in ["ऑर्डर मिला", "समूह ने स्वीकार किया", "पैक हो गया", "रवाना"] {
+        for status in ["ऑर्डर मिला", "समूह ने स्वीकार किया", "पैक हो गया", "रवाना"]
+        {
             assert!(page.contains(status), "{status}");
         }
         assert!(page.contains("EE123456789IN") && page.contains("https://www.indiapost.gov.in/"));
@@ -158,7 +189,8 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         let address_id = raipur_address(&app, user.id).await.to_string();
         let delivery = format!("delivery[{khorpa}]");
         let order = |payment: &'static str, key: &'static str| {
-            let (app, session, address_id, delivery) = (app.clone(), session.clone(), address_id.clone(), delivery.clone());
+            let (app, session, address_id, delivery) =
+                (app.clone(), session.clone(), address_id.clone(), delivery.clone());
             async move {
                 app.call(
                     "/api/place_order",
@@ -169,15 +201,26 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
             }
         };
         assert_eq!(order("upi", "upi-key-00000000000001").await.status, 200);
-        let number: String =
-            sqlx::query_scalar("SELECT number FROM orders WHERE buyer_id = $1").bind(user.id).fetch_one(&app.db.pool).await.unwrap();
+        let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE buyer_id = $1")
+            .bind(user.id)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
 
         let (_, page) = app.get_as(&format!("/orders/{number}"), &session).await;
         assert!(page.contains("भुगतान बाक़ी"), "awaiting payment");
         assert!(page.contains("upi://pay?pa=") && page.contains(&format!("tr={number}")), "the NPCI link");
         assert!(page.contains("<svg"), "the QR code");
-        assert_eq!(app.call("/api/claim_upi_payment", &[("number", &number), ("utr", "12345")], Some(&session)).await.status, 422);
-        assert_eq!(app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "4123 5678 9012")], Some(&session)).await.status, 302);
+        assert_eq!(
+            app.call("/api/claim_upi_payment", &[("number", &number), ("utr", "12345")], Some(&session)).await.status,
+            422
+        );
+        assert_eq!(
+            app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "4123 5678 9012")], Some(&session))
+                .await
+                .status,
+            302
+        );
 
         let kamla = app.session_for(KAMLA).await;
         let (_, page) = app.get_as(&format!("/orders/{number}"), &kamla).await;
@@ -190,15 +233,21 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         // Received: the order is confirmed and the group asked to accept it.
         let answer = app.submit("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&kamla)).await;
         assert_eq!(answer.status, 302, "{}", answer.body);
-        let status: String =
-            sqlx::query_scalar("SELECT status FROM orders WHERE number = $1").bind(&number).fetch_one(&app.db.pool).await.unwrap();
+        let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE number = $1")
+            .bind(&number)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
         assert_eq!(status, "confirmed");
         // The money is in the group's ledger, by channel.
         let (_, earnings) = app.get_as("/earnings", &kamla).await;
         assert!(earnings.contains("UPI ₹140"), "the UPI payment in the month's earnings");
         assert_eq!(app.get_as("/earnings", &session).await.0, 403, "a shopper has no earnings page");
         // The buyer cannot confirm her own payment.
-        assert_eq!(app.call("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&session)).await.status, 403);
+        assert_eq!(
+            app.call("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&session)).await.status,
+            403
+        );
     })
     .await;
 }

@@ -32,7 +32,12 @@ async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> St
     let answer = app
         .submit(
             "/api/place_order",
-            &[("address_id", &address_id), ("key", key), ("payment", payment), (&format!("delivery[{khorpa}]"), "pickup")],
+            &[
+                ("address_id", &address_id),
+                ("key", key),
+                ("payment", payment),
+                (&format!("delivery[{khorpa}]"), "pickup"),
+            ],
             Some(session),
         )
         .await;
@@ -47,7 +52,8 @@ async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> St
 /// Waits (briefly) until the simulator's webhooks have all been handled.
 async fn webhooks_settled(app: &TestApp, at_least: i64) {
     for _ in 0..100 {
-        let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM gateway_events").fetch_one(&app.db.pool).await.unwrap();
+        let seen: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM gateway_events").fetch_one(&app.db.pool).await.unwrap();
         if seen >= at_least {
             return;
         }
@@ -212,7 +218,12 @@ async fn the_buyer_downloads_the_invoice_once_the_group_sends_the_goods() {
         }
         let (status, page) = app.get_as(&format!("/orders/{number}/invoice"), &session).await;
         assert_eq!(status, 200);
-        let invoice_number = scalar(&app, "SELECT i.number FROM invoices i JOIN orders o ON o.id = i.order_id WHERE o.number = $1", &number).await;
+        let invoice_number = scalar(
+            &app,
+            "SELECT i.number FROM invoices i JOIN orders o ON o.id = i.order_id WHERE o.number = $1",
+            &number,
+        )
+        .await;
         assert!(invoice_number.ends_with("/000001") && invoice_number.len() <= 16, "{invoice_number}");
         assert!(page.contains(&invoice_number) && page.contains("कर बीजक"), "a tax invoice: Maa Durga has a GSTIN");
         assert!(page.contains("CGST") && page.contains("SGST") && !page.contains(">IGST<"), "within Chhattisgarh");

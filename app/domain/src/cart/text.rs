@@ -20,10 +20,8 @@ pub const ONE_ORDER_PER_GROUP: Tr = Tr::new(
     "Each group gets its own order with its own delivery: the money goes straight to the group that made it.",
 );
 pub const CHECKOUT: Tr = Tr::new("आगे बढ़ें — पता और डिलीवरी", "Continue — address and delivery");
-pub const FIX_FIRST: Tr = Tr::new(
-    "आगे बढ़ने से पहले ऊपर लाल लिखी चीज़ें ठीक करें।",
-    "Fix the lines marked in red before you continue.",
-);
+pub const FIX_FIRST: Tr =
+    Tr::new("आगे बढ़ने से पहले ऊपर लाल लिखी चीज़ें ठीक करें।", "Fix the lines marked in red before you continue.");
 
 pub fn tier_applied(lang: Lang, unit: Money) -> String {
     match lang {

@@ -76,7 +76,13 @@ fn invalid(field: &str, hi: impl Into<String>, en: impl Into<String>) -> AppErro
 
 /// Trims and joins runs of spaces (but keeps line breaks in descriptions).
 fn clean(input: &str) -> String {
-    input.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n").trim().to_string()
+    input
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }
 
 fn text_between(field: &str, input: &str, min: usize, max: usize, name: Tr) -> Result<String, AppError> {
@@ -143,9 +149,13 @@ const TIER_PRICE: Tr = Tr::new("थोक दर का दाम", "wholesale t
 /// Checks every field of the listing form. `hsn_hint` is the category's
 /// usual HSN heading, used when the seller leaves the HSN empty.
 pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<ListingInput, AppError> {
-    let category_id = form.category_id.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-        invalid("category_id", "पहले उत्पाद की श्रेणी चुनें", "Choose the product's category first")
-    })?;
+    let category_id = form
+        .category_id
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| invalid("category_id", "पहले उत्पाद की श्रेणी चुनें", "Choose the product's category first"))?;
     let title = Text::new(
         text_between("title_hi", &form.title_hi, 3, 80, TITLE)?,
         optional_text("title_en", &form.title_en, 80, TITLE)?,
@@ -154,8 +164,10 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
         text_between("description_hi", &form.description_hi, 20, 2000, DESCRIPTION)?,
         optional_text("description_en", &form.description_en, 2000, DESCRIPTION)?,
     );
-    let unit =
-        Text::new(text_between("unit_hi", &form.unit_hi, 1, 30, UNIT)?, optional_text("unit_en", &form.unit_en, 30, UNIT)?);
+    let unit = Text::new(
+        text_between("unit_hi", &form.unit_hi, 1, 30, UNIT)?,
+        optional_text("unit_en", &form.unit_en, 30, UNIT)?,
+    );
     let price_value = price("price", &form.price, PRICE)?;
     let market_price = price("market_price", &form.market_price, MARKET_PRICE)?;
     if market_price < price_value {
@@ -211,7 +223,8 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
             }
         }
     }
-    let tiers = validate_tiers(price_value, min_order_qty, &tiers).map_err(|message| AppError::validation("tiers", message))?;
+    let tiers =
+        validate_tiers(price_value, min_order_qty, &tiers).map_err(|message| AppError::validation("tiers", message))?;
     let stock = whole_number("stock", &form.stock, 0, MAX_STOCK, STOCK)?;
     let low_stock_at = if form.low_stock_at.trim().is_empty() {
         DEFAULT_LOW_STOCK_AT
@@ -255,7 +268,9 @@ pub fn parse_size(input: &str) -> Result<Option<(i64, i64, i64)>, AppError> {
         _ => Err(invalid(
             "size_cm",
             format!("आकार लंबाई × चौड़ाई × ऊँचाई सेंटीमीटर में लिखें, जैसे 60 x 40 x 30 (हर भुजा {MAX_SIDE_CM} तक)"),
-            format!("Write the size as length × width × height in cm, like 60 x 40 x 30 (each side up to {MAX_SIDE_CM})"),
+            format!(
+                "Write the size as length × width × height in cm, like 60 x 40 x 30 (each side up to {MAX_SIDE_CM})"
+            ),
         )),
     }
 }
@@ -417,7 +432,13 @@ mod tests {
         assert_eq!(with(|f| f.price = "0".into()), "price");
         assert_eq!(with(|f| f.price = "12.345".into()), "price");
         assert_eq!(with(|f| f.price = "abc".into()), "price");
-        assert_eq!(with(|f| { f.price = "600000".into(); f.market_price = "700000".into() }), "price");
+        assert_eq!(
+            with(|f| {
+                f.price = "600000".into();
+                f.market_price = "700000".into()
+            }),
+            "price"
+        );
     }
 
     #[test]
@@ -499,7 +520,13 @@ mod tests {
         );
         assert_eq!(status, ListingStatus::Live);
         assert_eq!(
-            status_after_edit(ListingStatus::Paused, &reviewed(&before), &reviewed(&after), approved, (after.price, after.market_price)),
+            status_after_edit(
+                ListingStatus::Paused,
+                &reviewed(&before),
+                &reviewed(&after),
+                approved,
+                (after.price, after.market_price)
+            ),
             ListingStatus::Paused
         );
     }

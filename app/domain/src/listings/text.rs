@@ -9,10 +9,8 @@ pub const CSV_IMPORT_EXPORT: Tr = Tr::new("CSV से निकालें / �
 pub const ALL: Tr = Tr::new("सभी", "All");
 pub const FILTER_BY_STATUS: Tr = Tr::new("स्थिति से छाँटें", "Filter by status");
 pub const SEARCH_MY_LISTINGS: Tr = Tr::new("अपने उत्पाद खोजें", "Search my listings");
-pub const NO_LISTINGS: Tr = Tr::new(
-    "यहाँ कोई उत्पाद नहीं है। \"नया उत्पाद जोड़ें\" से शुरू करें।",
-    "No listings here. Start with \"Add a listing\".",
-);
+pub const NO_LISTINGS: Tr =
+    Tr::new("यहाँ कोई उत्पाद नहीं है। \"नया उत्पाद जोड़ें\" से शुरू करें।", "No listings here. Start with \"Add a listing\".");
 pub const STATUS: Tr = Tr::new("स्थिति", "Status");
 pub const STATUS_DRAFT: Tr = Tr::new("मसौदा", "Draft");
 pub const STATUS_IN_REVIEW: Tr = Tr::new("जाँच में", "In review");
@@ -52,10 +50,8 @@ pub const TITLE_HI: Tr = Tr::new("उत्पाद का नाम (हिं
 pub const TITLE_EN: Tr = Tr::new("नाम अंग्रेज़ी में", "Title in English");
 pub const DESCRIPTION_HI: Tr = Tr::new("विवरण (हिंदी में)", "Description (in Hindi)");
 pub const DESCRIPTION_EN: Tr = Tr::new("विवरण अंग्रेज़ी में", "Description in English");
-pub const DESCRIPTION_PLACEHOLDER: Tr = Tr::new(
-    "क्या डाला है, कैसे बनाया, कितने दिन चलता है…",
-    "What goes in it, how it is made, how long it keeps…",
-);
+pub const DESCRIPTION_PLACEHOLDER: Tr =
+    Tr::new("क्या डाला है, कैसे बनाया, कितने दिन चलता है…", "What goes in it, how it is made, how long it keeps…");
 pub const OPTIONAL: Tr = Tr::new("(ज़रूरी नहीं)", "(optional)");
 pub const UNIT_HI: Tr = Tr::new("इकाई — एक नग क्या है", "Unit — what one piece is");
 pub const UNIT_EN: Tr = Tr::new("इकाई अंग्रेज़ी में", "Unit in English");
@@ -109,10 +105,8 @@ pub const LIVE_EDIT_RULE: Tr = Tr::new(
     "This listing is live. Stock, wholesale prices, weight and price changes within 20% of the approved price apply at once. Changing the title, description, category, unit, HSN/GST, or a price by more than 20% sends it back to review, off the storefront until approved.",
 );
 pub const LISTING_SAVED: Tr = Tr::new("सहेज लिया", "Saved");
-pub const CREATED_ADD_PHOTOS: Tr = Tr::new(
-    "उत्पाद बन गया। अब फ़ोटो लगाएँ और जाँच के लिए भेजें।",
-    "Listing created. Now add photos and send it for review.",
-);
+pub const CREATED_ADD_PHOTOS: Tr =
+    Tr::new("उत्पाद बन गया। अब फ़ोटो लगाएँ और जाँच के लिए भेजें।", "Listing created. Now add photos and send it for review.");
 pub const BACK_TO_REVIEW_SAVED: Tr = Tr::new(
     "सहेज लिया। बदलाव के कारण उत्पाद फिर जाँच में गया है।",
     "Saved. Because of the change, the listing is back in review.",
@@ -216,8 +210,7 @@ pub const APPROVE: Tr = Tr::new("स्वीकार करें — दु�
 pub const REJECT: Tr = Tr::new("समूह को लौटाएँ", "Send back to the group");
 pub const REJECT_BECAUSE: Tr = Tr::new("लौटाने का कारण", "Reason for sending back");
 pub const NOTE_FOR_GROUP: Tr = Tr::new("समूह के लिए संदेश", "Note for the group");
-pub const REJECT_NOTE_PLACEHOLDER: Tr =
-    Tr::new("क्या सुधारना है, साफ़ शब्दों में", "What to fix, in plain words");
+pub const REJECT_NOTE_PLACEHOLDER: Tr = Tr::new("क्या सुधारना है, साफ़ शब्दों में", "What to fix, in plain words");
 pub const APPROVED_SAVED: Tr = Tr::new("स्वीकार किया: उत्पाद दुकान पर है", "Approved: the listing is live");
 pub const REJECTED_SAVED: Tr = Tr::new("समूह को कारण के साथ लौटाया", "Sent back to the group with the reason");
 pub const HSN_DIFFERS: Tr = Tr::new("श्रेणी के HSN से अलग", "differs from the category's HSN");

@@ -54,20 +54,18 @@ impl RejectReason {
                 "फ़ोटो साफ़ नहीं हैं या उत्पाद ठीक से नहीं दिखता",
                 "The photos are unclear or do not show the product well",
             ),
-            RejectReason::Price => Tr::new(
-                "दाम या बाज़ार दाम ठीक नहीं लगता",
-                "The price or the market price does not look right",
-            ),
+            RejectReason::Price => {
+                Tr::new("दाम या बाज़ार दाम ठीक नहीं लगता", "The price or the market price does not look right")
+            }
             RejectReason::Category => Tr::new("श्रेणी ग़लत चुनी गई है", "The category is wrong"),
             RejectReason::Description => Tr::new(
                 "नाम या विवरण अधूरा है (सामग्री, आकार, वज़न लिखें)",
                 "The title or description is incomplete (write ingredients, size, weight)",
             ),
             RejectReason::Tax => Tr::new("HSN कोड या GST दर ग़लत है", "The HSN code or GST rate is wrong"),
-            RejectReason::NotGroupMade => Tr::new(
-                "यह उत्पाद समूह का बनाया हुआ नहीं लगता",
-                "This does not look like a product the group makes",
-            ),
+            RejectReason::NotGroupMade => {
+                Tr::new("यह उत्पाद समूह का बनाया हुआ नहीं लगता", "This does not look like a product the group makes")
+            }
             RejectReason::Other => Tr::new("दूसरा कारण (नीचे लिखा है)", "Another reason (written below)"),
         }
     }
@@ -133,10 +131,7 @@ impl EventKind {
             EventKind::Submitted => Tr::new("जाँच के लिए भेजा", "Sent for review"),
             EventKind::Approved => Tr::new("स्वीकृत — दुकान पर", "Approved — on the storefront"),
             EventKind::Rejected => Tr::new("लौटाया गया", "Sent back"),
-            EventKind::BackToReview => Tr::new(
-                "बदलाव के कारण फिर जाँच में",
-                "Back in review because of a change",
-            ),
+            EventKind::BackToReview => Tr::new("बदलाव के कारण फिर जाँच में", "Back in review because of a change"),
             EventKind::Paused => Tr::new("रोका गया", "Paused"),
             EventKind::Resumed => Tr::new("फिर शुरू", "Resumed"),
             EventKind::Imported => Tr::new("CSV से बदला गया", "Changed by CSV import"),

@@ -150,11 +150,15 @@ pub struct GroupDelivery {
 
 /// Every way the group's order could reach `to_pin` in `to_state_id`,
 /// priced, or with the reason it cannot.
-pub fn options(group: &GroupDelivery, parcel: Parcel, goods: Money, to_pin: &str, to_state_id: i64) -> Vec<DeliveryOption> {
+pub fn options(
+    group: &GroupDelivery,
+    parcel: Parcel,
+    goods: Money,
+    to_pin: &str,
+    to_state_id: i64,
+) -> Vec<DeliveryOption> {
     let same_state = group.state_id == to_state_id;
-    let not_offered = || {
-        Err(Text::new("यह समूह यह सुविधा नहीं देता", "The group does not offer this"))
-    };
+    let not_offered = || Err(Text::new("यह समूह यह सुविधा नहीं देता", "The group does not offer this"));
     DeliveryMethod::ALL
         .into_iter()
         .map(|method| {
@@ -198,7 +202,10 @@ mod tests {
         assert_eq!(courier_charge(Parcel { weight_grams: 500, size_cm: None }, Zone::Local), Money::from_rupees(40));
         assert_eq!(courier_charge(Parcel { weight_grams: 501, size_cm: None }, Zone::Local), Money::from_rupees(60));
         assert_eq!(courier_charge(KG, Zone::National), Money::from_rupees(115));
-        assert_eq!(courier_charge(Parcel { weight_grams: 5400, size_cm: None }, Zone::State), Money::from_rupees(55 + 30 * 10));
+        assert_eq!(
+            courier_charge(Parcel { weight_grams: 5400, size_cm: None }, Zone::State),
+            Money::from_rupees(55 + 30 * 10)
+        );
     }
 
     #[test]
@@ -213,7 +220,11 @@ mod tests {
 
     #[test]
     fn local_delivery_serves_listed_pins_and_district_prefixes_and_can_be_free() {
-        let local = LocalService { pincodes: vec!["493661".into(), "492".into()], fee: Money::from_rupees(30), free_from: Some(Money::from_rupees(500)) };
+        let local = LocalService {
+            pincodes: vec!["493661".into(), "492".into()],
+            fee: Money::from_rupees(30),
+            free_from: Some(Money::from_rupees(500)),
+        };
         assert!(local.serves("493661") && local.serves("492001") && !local.serves("493662"));
         assert_eq!(local.fee_for(Money::from_rupees(499)), Money::from_rupees(30));
         assert_eq!(local.fee_for(Money::from_rupees(500)), Money::ZERO);

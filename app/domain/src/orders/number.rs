@@ -9,7 +9,18 @@ fn luhn(digits: &str) -> u32 {
         .rev()
         .filter_map(|c| c.to_digit(10))
         .enumerate()
-        .map(|(i, d)| if i % 2 == 0 { let d2 = d * 2; if d2 > 9 { d2 - 9 } else { d2 } } else { d })
+        .map(|(i, d)| {
+            if i % 2 == 0 {
+                let d2 = d * 2;
+                if d2 > 9 {
+                    d2 - 9
+                } else {
+                    d2
+                }
+            } else {
+                d
+            }
+        })
         .sum();
     (10 - sum % 10) % 10
 }

@@ -189,7 +189,10 @@ pub fn may_ever(step: Step, actor: Actor) -> bool {
 /// Whether reaching `status` puts the order's units back on the shelf.
 /// A returned parcel comes back to the group when the return is approved.
 pub fn returns_stock(status: OrderStatus) -> bool {
-    matches!(status, OrderStatus::Cancelled | OrderStatus::Rejected | OrderStatus::Expired | OrderStatus::ReturnApproved)
+    matches!(
+        status,
+        OrderStatus::Cancelled | OrderStatus::Rejected | OrderStatus::Expired | OrderStatus::ReturnApproved
+    )
 }
 
 /// The one thing the group should do next, for the big button on its order page.

@@ -7,10 +7,8 @@ use crate::orders::state::{OrderStatus, Step};
 pub const CHECKOUT: Tr = Tr::new("पता और डिलीवरी", "Address and delivery");
 pub const DELIVER_TO: Tr = Tr::new("कहाँ पहुँचाएँ", "Deliver to");
 pub const USE_ADDRESS: Tr = Tr::new("यह पता लें और डिलीवरी के दाम देखें", "Use this address and see delivery prices");
-pub const ADD_ADDRESS_FIRST: Tr = Tr::new(
-    "पहले अपने खाते में डिलीवरी का पता जोड़ें।",
-    "First add a delivery address to your account.",
-);
+pub const ADD_ADDRESS_FIRST: Tr =
+    Tr::new("पहले अपने खाते में डिलीवरी का पता जोड़ें।", "First add a delivery address to your account.");
 pub const ADD_ADDRESS: Tr = Tr::new("पता जोड़ें", "Add an address");
 pub const DELIVERY_FOR: Tr = Tr::new("डिलीवरी:", "Delivery:");
 pub const NOT_POSSIBLE: Tr = Tr::new("नहीं हो सकता", "not possible");
@@ -73,10 +71,8 @@ pub const MONTH: Tr = Tr::new("महीना", "Month");
 pub const RECEIVED: Tr = Tr::new("मिला", "Received");
 pub const REFUNDED: Tr = Tr::new("लौटाया", "Refunded");
 pub const NET: Tr = Tr::new("शुद्ध", "Net");
-pub const PAY_EACH: Tr = Tr::new(
-    "जिन ऑर्डर का भुगतान बाक़ी है, उन्हें खोलकर भुगतान करें।",
-    "Open each order awaiting payment to pay for it.",
-);
+pub const PAY_EACH: Tr =
+    Tr::new("जिन ऑर्डर का भुगतान बाक़ी है, उन्हें खोलकर भुगतान करें।", "Open each order awaiting payment to pay for it.");
 pub const CASH: Tr = Tr::new("नक़द", "Cash");
 /// Money paid online reaches Haat's gateway account first; Haat owes it to the group.
 pub const ONLINE_DUE: Tr = Tr::new("ऑनलाइन (हाट से मिलना है)", "Online (due from Haat)");

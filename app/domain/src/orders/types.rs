@@ -16,7 +16,8 @@ pub enum PaymentMethod {
 }
 
 impl PaymentMethod {
-    pub const ALL: [PaymentMethod; 3] = [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway];
+    pub const ALL: [PaymentMethod; 3] =
+        [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -171,7 +171,12 @@ pub struct Goods {
 
 /// The invoice's printed lines (the goods in order, then the delivery
 /// charge if any, as a service line) with the reckoning they add up to.
-pub fn invoice_lines(goods: Vec<Goods>, delivery_fee: Money, same_state: bool, registered: bool) -> (Vec<InvoiceLine>, Reckoning) {
+pub fn invoice_lines(
+    goods: Vec<Goods>,
+    delivery_fee: Money,
+    same_state: bool,
+    registered: bool,
+) -> (Vec<InvoiceLine>, Reckoning) {
     let taxed: Vec<Taxed> = goods.iter().map(|g| Taxed { rate_bp: g.rate_bp, total: g.total }).collect();
     let reckoning = reckon(&taxed, delivery_fee, same_state, registered);
     let line = |description, hsn, qty, unit, rate_bp, total, tax: &LineTax| InvoiceLine {
@@ -227,7 +232,10 @@ mod tests {
     fn tax_is_carved_out_of_the_inclusive_price_and_reconciles_exactly() {
         // ₹105 at 5%: taxable ₹100, tax ₹5.
         let t = line_tax(Money::from_rupees(105), 500, true);
-        assert_eq!((t.taxable, t.cgst, t.sgst), (Money::from_rupees(100), Money::from_paise(250), Money::from_paise(250)));
+        assert_eq!(
+            (t.taxable, t.cgst, t.sgst),
+            (Money::from_rupees(100), Money::from_paise(250), Money::from_paise(250))
+        );
         // ₹140 at 5%: 133.333… → ₹133.33; tax ₹6.67 splits 3.33 + 3.34.
         let t = line_tax(Money::from_rupees(140), 500, true);
         assert_eq!(t.taxable, Money::from_paise(13_333));
@@ -274,9 +282,13 @@ mod tests {
             rate_bp,
             total: Money::from_paise(paise),
         };
-        let (lines, r) = invoice_lines(vec![goods(500, 14_000), goods(1200, 33_333)], Money::from_paise(3_000), true, true);
+        let (lines, r) =
+            invoice_lines(vec![goods(500, 14_000), goods(1200, 33_333)], Money::from_paise(3_000), true, true);
         assert_eq!(lines.len(), 3);
-        assert_eq!((lines[2].hsn.as_str(), lines[2].rate_bp, lines[2].total), (DELIVERY_SAC, 1200, Money::from_paise(3_000)));
+        assert_eq!(
+            (lines[2].hsn.as_str(), lines[2].rate_bp, lines[2].total),
+            (DELIVERY_SAC, 1200, Money::from_paise(3_000))
+        );
         let printed = lines.iter().fold(Money::ZERO, |sum, l| sum + l.taxable + l.cgst + l.sgst + l.igst);
         assert_eq!((printed, r.total), (Money::from_paise(50_333), Money::from_paise(50_333)));
         let (free_delivery, _) = invoice_lines(vec![goods(500, 14_000)], Money::ZERO, true, true);

@@ -39,15 +39,12 @@ pub fn for_supplier(lang: crate::i18n::Lang, name: &str) -> String {
     }
 }
 pub const SIGNATORY: Tr = Tr::new("अधिकृत हस्ताक्षरकर्ता", "Authorised signatory");
-pub const ISSUED_THROUGH: Tr =
-    Tr::new("हाट के ज़रिये बना कंप्यूटर बीजक", "Computer-generated invoice, issued through Haat");
+pub const ISSUED_THROUGH: Tr = Tr::new("हाट के ज़रिये बना कंप्यूटर बीजक", "Computer-generated invoice, issued through Haat");
 pub const DOWNLOAD_PDF: Tr = Tr::new("PDF डाउनलोड करें", "Download PDF");
 pub const PRINT: Tr = Tr::new("छापें", "Print");
 pub const INVOICE: Tr = Tr::new("बीजक", "Invoice");
-pub const NO_INVOICE_YET: Tr = Tr::new(
-    "बीजक तब बनता है जब समूह सामान भेजता है।",
-    "The invoice is issued when the group sends the goods.",
-);
+pub const NO_INVOICE_YET: Tr =
+    Tr::new("बीजक तब बनता है जब समूह सामान भेजता है।", "The invoice is issued when the group sends the goods.");
 
 // Paying online through the gateway.
 pub const PAY_ONLINE: Tr = Tr::new("ऑनलाइन भुगतान करें", "Pay online");

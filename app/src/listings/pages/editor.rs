@@ -217,13 +217,15 @@ fn ListingFormView(
         }
     }
     let field = |name: &'static str| format!("listing[{name}]");
-    let tier = |n: usize, qty: String, price: String| view! {
-        <div class="tier-row">
-            <label class="field"><span>{t(text::FROM_QTY)} " " {n}</span>
-                <input type="number" name=field(["tier1_qty", "tier2_qty", "tier3_qty"][n - 1]) value=qty min="2" inputmode="numeric"/></label>
-            <label class="field"><span>{t(text::PRICE_PER_UNIT_RS)}</span>
-                <input type="text" name=field(["tier1_price", "tier2_price", "tier3_price"][n - 1]) value=price inputmode="decimal"/></label>
-        </div>
+    let tier = |n: usize, qty: String, price: String| {
+        view! {
+            <div class="tier-row">
+                <label class="field"><span>{t(text::FROM_QTY)} " " {n}</span>
+                    <input type="number" name=field(["tier1_qty", "tier2_qty", "tier3_qty"][n - 1]) value=qty min="2" inputmode="numeric"/></label>
+                <label class="field"><span>{t(text::PRICE_PER_UNIT_RS)}</span>
+                    <input type="text" name=field(["tier1_price", "tier2_price", "tier3_price"][n - 1]) value=price inputmode="decimal"/></label>
+            </div>
+        }
     };
     view! {
         <FormError error/>

@@ -30,7 +30,11 @@ pub fn SellPage() -> impl IntoView {
 fn here() -> String {
     let location = leptos_router::hooks::use_location();
     let query = location.search.get_untracked();
-    if query.is_empty() { "/sell".into() } else { format!("/sell?{query}") }
+    if query.is_empty() {
+        "/sell".into()
+    } else {
+        format!("/sell?{query}")
+    }
 }
 
 #[component]
@@ -152,4 +156,3 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
         </li>
     }
 }
-

@@ -2,9 +2,9 @@
 //! stored. A session is created new at every sign-in, ends after a time of
 //! inactivity or at an absolute limit, and can be ended everywhere at once.
 
-pub use domain::accounts::session::*;
 #[allow(unused_imports)]
 use crate::accounts::types::Role;
+pub use domain::accounts::session::*;
 
 pub mod ssr {
     use super::*;

@@ -18,7 +18,9 @@ pub enum Owner {
 /// The owner's cart id, if she has one.
 pub async fn find(db: &Db, owner: &Owner) -> Result<Option<i64>, sqlx::Error> {
     match owner {
-        Owner::User(id) => sqlx::query_scalar("SELECT id FROM carts WHERE user_id = $1").bind(id).fetch_optional(&db.pool).await,
+        Owner::User(id) => {
+            sqlx::query_scalar("SELECT id FROM carts WHERE user_id = $1").bind(id).fetch_optional(&db.pool).await
+        }
         Owner::Visitor(hash) => {
             sqlx::query_scalar("SELECT id FROM carts WHERE token_hash = $1").bind(hash).fetch_optional(&db.pool).await
         }
@@ -64,7 +66,11 @@ pub async fn set_qty(db: &Db, cart_id: i64, product_id: i64, qty: i64) -> Result
         .execute(&db.pool)
         .await?;
     }
-    sqlx::query("UPDATE carts SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(cart_id).execute(&db.pool).await?;
+    sqlx::query("UPDATE carts SET updated_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(cart_id)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 

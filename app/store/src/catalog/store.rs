@@ -513,11 +513,12 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
     .await?;
     let Some(row) = row else { return Ok(None) };
 
-    let photos: Vec<(String, i64, i64, String)> =
-        sqlx::query_as("SELECT media_key, width, height, smaller FROM product_photos WHERE product_id = $1 ORDER BY position")
-            .bind(row.id)
-            .fetch_all(&db.pool)
-            .await?;
+    let photos: Vec<(String, i64, i64, String)> = sqlx::query_as(
+        "SELECT media_key, width, height, smaller FROM product_photos WHERE product_id = $1 ORDER BY position",
+    )
+    .bind(row.id)
+    .fetch_all(&db.pool)
+    .await?;
     let tiers = tiers_of(&mut *db.pool.acquire().await?, row.id).await?;
     let Some(group) = crate::groups::store::group_card(db, row.group_id).await? else {
         return Ok(None);
@@ -538,7 +539,9 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         status: ListingStatus::parse(&row.status).unwrap_or(ListingStatus::Paused),
         photos: photos
             .into_iter()
-            .filter_map(|(key, w, h, smaller)| Photo::from_columns(Some(key), Some(w), Some(h)).map(|p| p.with_smaller(&smaller)))
+            .filter_map(|(key, w, h, smaller)| {
+                Photo::from_columns(Some(key), Some(w), Some(h)).map(|p| p.with_smaller(&smaller))
+            })
             .collect(),
         tiers,
         on_hand: row.on_hand,

@@ -94,23 +94,27 @@ async fn record(
     reason: Option<RejectReason>,
     note: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO listing_events (product_id, actor_id, kind, reason, note, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(listing_id)
-        .bind(actor)
-        .bind(kind.code())
-        .bind(reason.map(|r| r.code()))
-        .bind(note)
-        .bind(now_ms())
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO listing_events (product_id, actor_id, kind, reason, note, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(listing_id)
+    .bind(actor)
+    .bind(kind.code())
+    .bind(reason.map(|r| r.code()))
+    .bind(note)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 /// Creates a draft listing with its tiers and stock; returns its id.
 pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingInput) -> Result<i64, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let category_slug: String =
-        sqlx::query_scalar("SELECT slug FROM categories WHERE id = $1").bind(input.category_id).fetch_one(&mut *tx).await?;
+    let category_slug: String = sqlx::query_scalar("SELECT slug FROM categories WHERE id = $1")
+        .bind(input.category_id)
+        .fetch_one(&mut *tx)
+        .await?;
     let base = rules::slug_base(&input.title.en, &category_slug);
     // A unique placeholder until the id is known.
     let placeholder = format!("new-{}-{}-{}", group_id, now_ms(), actor);
@@ -132,15 +136,17 @@ pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingI
     };
     let id = insert_product(&mut tx, &product).await?;
     let (length, width, height) = input.size_cm.map_or((None, None, None), |(l, w, h)| (Some(l), Some(w), Some(h)));
-    sqlx::query("UPDATE products SET slug = $1, low_stock_at = $2, length_cm = $3, width_cm = $4, height_cm = $5 WHERE id = $6")
-        .bind(format!("{base}-{id}"))
-        .bind(input.low_stock_at)
-        .bind(length)
-        .bind(width)
-        .bind(height)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE products SET slug = $1, low_stock_at = $2, length_cm = $3, width_cm = $4, height_cm = $5 WHERE id = $6",
+    )
+    .bind(format!("{base}-{id}"))
+    .bind(input.low_stock_at)
+    .bind(length)
+    .bind(width)
+    .bind(height)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
     replace_tiers(&mut tx, id, &input.tiers).await?;
     let store = group_store(&mut tx, group_id).await?;
     set_stock(&mut tx, store, id, input.stock).await?;
@@ -223,7 +229,9 @@ fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
         price: typed(Money::from_paise(row.price_paise)),
         market_price: typed(Money::from_paise(row.market_price_paise)),
         hsn: row.hsn.clone(),
-        gst_rate: GstRate::from_basis_points(row.gst_rate_bp).map(|r| r.display().trim_end_matches('%').to_string()).unwrap_or_default(),
+        gst_rate: GstRate::from_basis_points(row.gst_rate_bp)
+            .map(|r| r.display().trim_end_matches('%').to_string())
+            .unwrap_or_default(),
         weight_grams: row.weight_grams.to_string(),
         size_cm: rules::size_text(match (row.length_cm, row.width_cm, row.height_cm) {
             (Some(l), Some(w), Some(h)) => Some((l, w, h)),
@@ -252,7 +260,8 @@ async fn photos_of(db: &Db, listing_id: i64) -> Result<Vec<ListingPhoto>, sqlx::
     Ok(rows
         .into_iter()
         .filter_map(|(id, key, w, h, smaller)| {
-            Photo::from_columns(Some(key), Some(w), Some(h)).map(|p| ListingPhoto { id, photo: p.with_smaller(&smaller) })
+            Photo::from_columns(Some(key), Some(w), Some(h))
+                .map(|p| ListingPhoto { id, photo: p.with_smaller(&smaller) })
         })
         .collect())
 }
@@ -608,11 +617,10 @@ pub enum PhotoMove {
 /// A live listing keeps at least one photo.
 pub async fn move_photo(db: &Db, listing_id: i64, photo_id: i64, how: PhotoMove) -> Result<(), AppError> {
     let mut tx = db.pool.begin().await?;
-    let mut ids: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position")
-            .bind(listing_id)
-            .fetch_all(&mut *tx)
-            .await?;
+    let mut ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position")
+        .bind(listing_id)
+        .fetch_all(&mut *tx)
+        .await?;
     let at = ids.iter().position(|id| *id == photo_id).ok_or(AppError::NotFound)?;
     match how {
         PhotoMove::Earlier if at > 0 => ids.swap(at, at - 1),
@@ -651,7 +659,11 @@ pub async fn move_photo(db: &Db, listing_id: i64, photo_id: i64, how: PhotoMove)
                 .await?;
         }
     }
-    sqlx::query("UPDATE products SET updated_at = $1 WHERE id = $2").bind(now_ms()).bind(listing_id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE products SET updated_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(listing_id)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -738,8 +750,10 @@ pub async fn my_listings(
     .bind(group_id)
     .fetch_one(&db.pool)
     .await?;
-    let group: (String, String) =
-        sqlx::query_as("SELECT name_hi, name_en FROM shg_groups WHERE id = $1").bind(group_id).fetch_one(&db.pool).await?;
+    let group: (String, String) = sqlx::query_as("SELECT name_hi, name_en FROM shg_groups WHERE id = $1")
+        .bind(group_id)
+        .fetch_one(&db.pool)
+        .await?;
     Ok(MyListings {
         group: Text::new(group.0, group.1),
         items,
@@ -842,14 +856,13 @@ pub async fn keep_draft(db: &Db, user_id: i64, listing_id: i64, form: &ListingFo
 
 /// Her draft of this listing from the last hour, if any.
 pub async fn draft(db: &Db, user_id: i64, listing_id: i64) -> Result<Option<ListingForm>, sqlx::Error> {
-    let json: Option<String> = sqlx::query_scalar(
-        "SELECT form FROM listing_drafts WHERE user_id = $1 AND listing_id = $2 AND saved_at > $3",
-    )
-    .bind(user_id)
-    .bind(listing_id)
-    .bind(now_ms() - DRAFT_KEPT_MS)
-    .fetch_optional(&db.pool)
-    .await?;
+    let json: Option<String> =
+        sqlx::query_scalar("SELECT form FROM listing_drafts WHERE user_id = $1 AND listing_id = $2 AND saved_at > $3")
+            .bind(user_id)
+            .bind(listing_id)
+            .bind(now_ms() - DRAFT_KEPT_MS)
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
 }
 
@@ -881,12 +894,16 @@ pub struct ExportRow {
 
 /// Every listing of a group, for the CSV export.
 pub async fn export_rows(db: &Db, group_id: i64) -> Result<Vec<ExportRow>, sqlx::Error> {
-    let rows: Vec<ListingRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("{LISTING_SELECT} WHERE p.group_id = $1 ORDER BY p.id")))
-        .bind(group_id)
+    let rows: Vec<ListingRow> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{LISTING_SELECT} WHERE p.group_id = $1 ORDER BY p.id")))
+            .bind(group_id)
+            .fetch_all(&db.pool)
+            .await?;
+    let slugs: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
         .fetch_all(&db.pool)
-        .await?;
-    let slugs: HashMap<i64, String> =
-        sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories").fetch_all(&db.pool).await?.into_iter().collect();
+        .await?
+        .into_iter()
+        .collect();
     let mut out = Vec::with_capacity(rows.len());
     let mut conn = db.pool.acquire().await?;
     for row in rows {
@@ -903,7 +920,11 @@ pub async fn export_rows(db: &Db, group_id: i64) -> Result<Vec<ExportRow>, sqlx:
 
 /// Category ids by slug (for CSV rows, which name categories by slug).
 pub async fn category_ids_by_slug(db: &Db) -> Result<HashMap<String, i64>, sqlx::Error> {
-    Ok(sqlx::query_as::<_, (String, i64)>("SELECT slug, id FROM categories").fetch_all(&db.pool).await?.into_iter().collect())
+    Ok(sqlx::query_as::<_, (String, i64)>("SELECT slug, id FROM categories")
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// Keeps an import's report; returns its id.
@@ -1014,7 +1035,10 @@ mod tests {
             approve(&db, id, kamla, "").await.unwrap();
             let live = crate::catalog::store::live_product_by_slug(&db, &listing.slug).await.unwrap().unwrap();
             assert_eq!(live.photos.len(), 2);
-            assert_eq!(live.photos[0].srcset().unwrap(), "/media/p1s.jpg 320w, /media/p1m.jpg 640w, /media/p1.jpg 1280w");
+            assert_eq!(
+                live.photos[0].srcset().unwrap(),
+                "/media/p1s.jpg 320w, /media/p1m.jpg 640w, /media/p1.jpg 1280w"
+            );
             let kinds: Vec<EventKind> = history(&db, id).await.unwrap().into_iter().map(|e| e.kind).collect();
             assert_eq!(kinds, vec![EventKind::Approved, EventKind::Submitted, EventKind::Created]);
             assert!(matches!(approve(&db, id, kamla, "").await, Err(AppError::Conflict { .. })), "approved twice");
@@ -1032,7 +1056,8 @@ mod tests {
             add_photos(&db, id, kamla, &[photo(1)]).await.unwrap();
             submit(&db, id, kamla).await.unwrap();
             reject(&db, id, kamla, RejectReason::Photos, "फ़ोटो धुंधली है").await.unwrap();
-            let mine = my_listings(&db, fixture.raipur_group, None, Some(ListingStatus::Rejected), false).await.unwrap();
+            let mine =
+                my_listings(&db, fixture.raipur_group, None, Some(ListingStatus::Rejected), false).await.unwrap();
             assert_eq!(mine.items.len(), 1);
             let rejection = mine.items[0].rejection.clone().unwrap();
             assert_eq!((rejection.reason, rejection.note.as_str()), (RejectReason::Photos, "फ़ोटो धुंधली है"));
@@ -1058,13 +1083,19 @@ mod tests {
             let mut f = form(category);
             f.price = "115".into(); // +15 %: stays live
             f.stock = "40".into();
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();
+            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
+                .await
+                .unwrap();
             assert_eq!(status, ListingStatus::Live);
             f.price = "119".into(); // +19 % of the approved 100, not of 115
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();
+            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
+                .await
+                .unwrap();
             assert_eq!(status, ListingStatus::Live);
             f.price = "125".into(); // +25 %
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();
+            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
+                .await
+                .unwrap();
             assert_eq!(status, ListingStatus::InReview);
             approve(&db, id, kamla, "").await.unwrap();
             // A new photo on a live listing: back to review.
@@ -1093,7 +1124,10 @@ mod tests {
             assert_eq!(ids(editable(&db, id).await.unwrap().unwrap()), ["p3.jpg", "p1.jpg"]);
             assert_eq!(move_photo(&db, id, 999_999, PhotoMove::Cover).await, Err(AppError::NotFound));
             let too_many: Vec<Photo> = (10..17).map(photo).collect();
-            assert!(matches!(add_photos(&db, id, kamla, &too_many).await, Err(AppError::Validation { .. })), "2 + 7 > 8");
+            assert!(
+                matches!(add_photos(&db, id, kamla, &too_many).await, Err(AppError::Validation { .. })),
+                "2 + 7 > 8"
+            );
         })
         .await;
     }
@@ -1156,10 +1190,16 @@ mod tests {
             let kamla = seller(&db, &fixture).await;
             let mut f = form(pickles(&db).await);
             f.size_cm = "60×40×30".into();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &rules::parse_listing(&f, None).unwrap()).await.unwrap();
+            let id = create_listing(&db, fixture.raipur_group, kamla, &rules::parse_listing(&f, None).unwrap())
+                .await
+                .unwrap();
             assert_eq!(editable(&db, id).await.unwrap().unwrap().form.size_cm, "60 x 40 x 30");
             let size: (Option<i64>, Option<i64>, Option<i64>) =
-                sqlx::query_as("SELECT length_cm, width_cm, height_cm FROM products WHERE id = $1").bind(id).fetch_one(&db.pool).await.unwrap();
+                sqlx::query_as("SELECT length_cm, width_cm, height_cm FROM products WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap();
             assert_eq!(size, (Some(60), Some(40), Some(30)));
             f.size_cm.clear();
             update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();

@@ -83,14 +83,21 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
 }
 
 pub async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<GroupDelivery, sqlx::Error> {
-    let (pincode, state_id, gstin, pickup, pins, fee, free_from): (String, i64, Option<String>, i64, String, i64, Option<i64>) =
-        sqlx::query_as(
-            "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
+    let (pincode, state_id, gstin, pickup, pins, fee, free_from): (
+        String,
+        i64,
+        Option<String>,
+        i64,
+        String,
+        i64,
+        Option<i64>,
+    ) = sqlx::query_as(
+        "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
              g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
-        )
-        .bind(group_id)
-        .fetch_one(conn)
-        .await?;
+    )
+    .bind(group_id)
+    .fetch_one(conn)
+    .await?;
     let pincodes: Vec<String> = pins.split_whitespace().map(String::from).collect();
     Ok(GroupDelivery {
         pincode,
@@ -211,13 +218,11 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let source = source.filter(|s| s.status == "live").ok_or_else(|| {
-            AppError::Conflict {
-                message: Text::new(
-                    "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
-                    "Something in the cart is no longer on sale. Check the cart and try again.",
-                ),
-            }
+        let source = source.filter(|s| s.status == "live").ok_or_else(|| AppError::Conflict {
+            message: Text::new(
+                "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
+                "Something in the cart is no longer on sale. Check the cart and try again.",
+            ),
         })?;
         if qty < source.min_order_qty || qty > 1_000_000 {
             return Err(AppError::validation(
@@ -268,8 +273,10 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             .unwrap_or_else(|| Err(Text::new("यह डिलीवरी उपलब्ध नहीं है", "This delivery is not available")))
             .map_err(|message| AppError::validation("delivery", message))?;
         let total = goods + fee;
-        let upi_vpa: Option<String> =
-            sqlx::query_scalar("SELECT upi_vpa FROM shg_groups WHERE id = $1").bind(group_id).fetch_one(&mut *tx).await?;
+        let upi_vpa: Option<String> = sqlx::query_scalar("SELECT upi_vpa FROM shg_groups WHERE id = $1")
+            .bind(group_id)
+            .fetch_one(&mut *tx)
+            .await?;
         if checkout.payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
             return Err(AppError::validation(
                 "payment",
@@ -320,7 +327,11 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         .await?;
         let (year, month) = crate::dates::year_month(now);
         let number = order_number(order_id, year, month);
-        sqlx::query("UPDATE orders SET number = $1 WHERE id = $2").bind(&number).bind(order_id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE orders SET number = $1 WHERE id = $2")
+            .bind(&number)
+            .bind(order_id)
+            .execute(&mut *tx)
+            .await?;
 
         for (source, qty, unit, line) in priced {
             // Take the units from whichever of the group's locations holds
@@ -356,8 +367,16 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         }
         for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
             let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
-            crate::orders::store::record_event(&mut tx, order_id, actor, from.map(|f| f.as_str()), to.as_str(), "", now)
-                .await?;
+            crate::orders::store::record_event(
+                &mut tx,
+                order_id,
+                actor,
+                from.map(|f| f.as_str()),
+                to.as_str(),
+                "",
+                now,
+            )
+            .await?;
         }
         let text = crate::orders::notify::message(&number, status_after);
         for audience in crate::orders::notify::audiences(status_after) {
@@ -431,7 +450,10 @@ mod tests {
             ship_to,
             payment: PaymentMethod::CashOnDelivery,
             items,
-            delivery: HashMap::from([(f.raipur_group, DeliveryMethod::Courier), (f.gwalior_group, DeliveryMethod::Pickup)]),
+            delivery: HashMap::from([
+                (f.raipur_group, DeliveryMethod::Courier),
+                (f.gwalior_group, DeliveryMethod::Pickup),
+            ]),
         }
     }
 
@@ -441,7 +463,8 @@ mod tests {
             let f = catalogue(&db).await;
             let buyer = buyers(&db, 1).await[0];
             let to = raipur_address(&db).await;
-            let orders = place(&db, &checkout(&f, buyer, "k1", to, vec![(f.mango_pickle, 10), (f.jute_bag, 2)])).await.unwrap();
+            let orders =
+                place(&db, &checkout(&f, buyer, "k1", to, vec![(f.mango_pickle, 10), (f.jute_bag, 2)])).await.unwrap();
             assert_eq!(orders.len(), 2);
             let mango = orders.iter().find(|o| o.group_id == f.raipur_group).unwrap();
             // 10 jars: below the 12-jar tier, so ₹140 each.
@@ -480,7 +503,8 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let buyer = buyers(&db, 1).await[0];
-            let mut c = checkout(&f, buyer, "k1", raipur_address(&db).await, vec![(f.mango_pickle, 2), (f.jute_bag, 2)]);
+            let mut c =
+                checkout(&f, buyer, "k1", raipur_address(&db).await, vec![(f.mango_pickle, 2), (f.jute_bag, 2)]);
             c.delivery.insert(f.gwalior_group, DeliveryMethod::Courier);
             match place(&db, &c).await {
                 Err(AppError::Validation { field, message }) => {
@@ -490,7 +514,8 @@ mod tests {
                 other => panic!("expected the inter-state refusal, got {other:?}"),
             }
             assert_eq!(on_hand(&db, f.mango_pickle).await, 10, "all or nothing");
-            let checkouts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM checkouts").fetch_one(&db.pool).await.unwrap();
+            let checkouts: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM checkouts").fetch_one(&db.pool).await.unwrap();
             assert_eq!(checkouts, 0);
         })
         .await;
@@ -515,14 +540,18 @@ mod tests {
             assert_eq!(sold, 5, "five bottles, five buyers");
             assert_eq!(refused.len(), 195);
             for error in refused {
-                assert!(matches!(error, AppError::OutOfStock { message } if message.en.contains("not enough")), "{error:?}");
+                assert!(
+                    matches!(error, AppError::OutOfStock { message } if message.en.contains("not enough")),
+                    "{error:?}"
+                );
             }
             assert_eq!(on_hand(&db, f.groundnut_oil).await, 0);
-            let units: i64 = sqlx::query_scalar("SELECT CAST(SUM(qty) AS BIGINT) FROM order_lines WHERE product_id = $1")
-                .bind(f.groundnut_oil)
-                .fetch_one(&db.pool)
-                .await
-                .unwrap();
+            let units: i64 =
+                sqlx::query_scalar("SELECT CAST(SUM(qty) AS BIGINT) FROM order_lines WHERE product_id = $1")
+                    .bind(f.groundnut_oil)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap();
             assert_eq!(units, 5);
         })
         .await;
@@ -533,7 +562,13 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let buyer = buyers(&db, 1).await[0];
-            let c = checkout(&f, buyer, "tap-tap-tap", raipur_address(&db).await, vec![(f.mango_pickle, 1), (f.jute_bag, 1)]);
+            let c = checkout(
+                &f,
+                buyer,
+                "tap-tap-tap",
+                raipur_address(&db).await,
+                vec![(f.mango_pickle, 1), (f.jute_bag, 1)],
+            );
             let tasks = (0..12).map(|_| {
                 let (db, c) = (db.clone(), c.clone());
                 tokio::spawn(async move { place(&db, &c).await })

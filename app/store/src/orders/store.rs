@@ -277,7 +277,10 @@ pub async fn advance_in(
     .rows_affected();
     if changed == 0 {
         return Err(AppError::Conflict {
-            message: Text::new("ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।", "The order changed meanwhile. Open the page again."),
+            message: Text::new(
+                "ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।",
+                "The order changed meanwhile. Open the page again.",
+            ),
         });
     }
     record_payment(&mut *tx, order_id, &order, from, to, user, now).await?;
@@ -466,7 +469,8 @@ pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<
     }
     let waiting = OrderStatus::AwaitingPayment.as_str();
     record_event(&mut tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
-    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number: String =
+        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
         format!("Order {number}: the buyer says she paid by UPI (UTR {utr}) — check and confirm"),
@@ -499,7 +503,8 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
     let waiting = OrderStatus::AwaitingPayment.as_str();
     record_event(&mut tx, order_id, Some(user), Some(waiting), waiting, "पैसा नहीं मिला / Payment not received", now)
         .await?;
-    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number: String =
+        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
         format!("Order {number}: the group did not receive the UPI payment — check the UTR and give it again"),
@@ -540,7 +545,8 @@ pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError
     let note = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
     let confirmed = OrderStatus::Confirmed.as_str();
     record_event(&mut tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
-    let number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number: String =
+        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number} 24 घंटे से स्वीकार नहीं हुआ"),
         format!("Order {number} has not been accepted for 24 hours"),
@@ -564,7 +570,13 @@ pub async fn inbox(db: &Db, user_id: i64) -> Result<(Vec<Notice>, i64), sqlx::Er
     let unread = unread_count(db, user_id).await?;
     Ok((
         rows.into_iter()
-            .map(|(id, en, hi, link, at, read)| Notice { id, text: Text::new(hi, en), link, at, unread: read.is_none() })
+            .map(|(id, en, hi, link, at, read)| Notice {
+                id,
+                text: Text::new(hi, en),
+                link,
+                at,
+                unread: read.is_none(),
+            })
             .collect(),
         unread,
     ))

@@ -12,8 +12,10 @@ use sqlx::AnyConnection;
 /// upsert, so dispatches at the same moment get different serials), with
 /// the supplier and recipient as they are now.
 pub async fn issue_invoice(conn: &mut AnyConnection, order_id: i64, now: i64) -> Result<(), sqlx::Error> {
-    let exists: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM invoices WHERE order_id = $1").bind(order_id).fetch_optional(&mut *conn).await?;
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM invoices WHERE order_id = $1")
+        .bind(order_id)
+        .fetch_optional(&mut *conn)
+        .await?;
     if exists.is_some() {
         return Ok(());
     }
@@ -60,7 +62,8 @@ pub async fn issue_invoice(conn: &mut AnyConnection, order_id: i64, now: i64) ->
         return Err(sqlx::Error::Protocol("invoice number out of range".into()));
     };
     let kind = if p.gstin.is_some() { InvoiceKind::Tax } else { InvoiceKind::Supply };
-    let address = format!("{}, {} block, {} district, {} {}", p.village_en, p.block_en, p.district_en, p.state_en, p.pincode);
+    let address =
+        format!("{}, {} block, {} district, {} {}", p.village_en, p.block_en, p.district_en, p.state_en, p.pincode);
     sqlx::query(
         "INSERT INTO invoices (order_id, group_id, fy, serial, number, kind, supplier_name_en, supplier_name_hi, \
          supplier_address, supplier_gstin, supplier_state_id, recipient_name, recipient_gstin, issued_at) \
@@ -200,9 +203,9 @@ mod tests {
 
     use super::*;
     use crate::db::testing::each_engine;
-    use crate::payments::invoice::DELIVERY_SAC;
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::types::PaymentMethod;
+    use crate::payments::invoice::DELIVERY_SAC;
     use crate::testing::{catalogue, order_of, shopper};
 
     /// 31 Mar 2027, 23:00 in India, and 1 Apr 2027, 00:30: either side of the year's turn.
@@ -223,10 +226,30 @@ mod tests {
             let buyer = shopper(&db, "9111111111").await;
             let mut orders = Vec::new();
             for n in 0..3 {
-                let o = order_of(&db, buyer, &format!("k{n}"), f.mango_pickle, 1, "chhattisgarh", PaymentMethod::CashOnDelivery, DeliveryMethod::Pickup).await;
+                let o = order_of(
+                    &db,
+                    buyer,
+                    &format!("k{n}"),
+                    f.mango_pickle,
+                    1,
+                    "chhattisgarh",
+                    PaymentMethod::CashOnDelivery,
+                    DeliveryMethod::Pickup,
+                )
+                .await;
                 orders.push(o.id);
             }
-            let other = order_of(&db, buyer, "g", f.jute_bag, 1, "madhya-pradesh", PaymentMethod::CashOnDelivery, DeliveryMethod::Pickup).await;
+            let other = order_of(
+                &db,
+                buyer,
+                "g",
+                f.jute_bag,
+                1,
+                "madhya-pradesh",
+                PaymentMethod::CashOnDelivery,
+                DeliveryMethod::Pickup,
+            )
+            .await;
             let first = issue(&db, orders[0], MARCH_31).await;
             let second = issue(&db, orders[1], MARCH_31).await;
             let april = issue(&db, orders[2], APRIL_1).await;
@@ -249,7 +272,20 @@ mod tests {
             let buyer = shopper(&db, "9111111112").await;
             let mut ids = Vec::new();
             for n in 0..8 {
-                ids.push(order_of(&db, buyer, &format!("c{n}"), f.mango_pickle, 1, "chhattisgarh", PaymentMethod::CashOnDelivery, DeliveryMethod::Pickup).await.id);
+                ids.push(
+                    order_of(
+                        &db,
+                        buyer,
+                        &format!("c{n}"),
+                        f.mango_pickle,
+                        1,
+                        "chhattisgarh",
+                        PaymentMethod::CashOnDelivery,
+                        DeliveryMethod::Pickup,
+                    )
+                    .await
+                    .id,
+                );
             }
             let issued = futures::future::join_all(ids.iter().map(|id| {
                 let db = db.clone();
@@ -286,8 +322,28 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let buyer = shopper(&db, "9111111113").await;
-            let within = order_of(&db, buyer, "w", f.mango_pickle, 3, "chhattisgarh", PaymentMethod::CashOnDelivery, DeliveryMethod::Courier).await;
-            let across = order_of(&db, buyer, "a", f.mango_pickle, 2, "madhya-pradesh", PaymentMethod::CashOnDelivery, DeliveryMethod::Courier).await;
+            let within = order_of(
+                &db,
+                buyer,
+                "w",
+                f.mango_pickle,
+                3,
+                "chhattisgarh",
+                PaymentMethod::CashOnDelivery,
+                DeliveryMethod::Courier,
+            )
+            .await;
+            let across = order_of(
+                &db,
+                buyer,
+                "a",
+                f.mango_pickle,
+                2,
+                "madhya-pradesh",
+                PaymentMethod::CashOnDelivery,
+                DeliveryMethod::Courier,
+            )
+            .await;
             for o in [&within, &across] {
                 issue(&db, o.id, MARCH_31).await;
             }
@@ -303,7 +359,17 @@ mod tests {
             assert_eq!(a.total, across.total);
             assert_eq!(a.place_of_supply.en, "Madhya Pradesh");
             // A group without GSTIN issues a bill of supply: no tax.
-            let bag = order_of(&db, buyer, "b", f.jute_bag, 1, "madhya-pradesh", PaymentMethod::CashOnDelivery, DeliveryMethod::Pickup).await;
+            let bag = order_of(
+                &db,
+                buyer,
+                "b",
+                f.jute_bag,
+                1,
+                "madhya-pradesh",
+                PaymentMethod::CashOnDelivery,
+                DeliveryMethod::Pickup,
+            )
+            .await;
             issue(&db, bag.id, MARCH_31).await;
             let b = invoice(&db, bag.id).await.unwrap().unwrap();
             assert_eq!(b.kind, crate::payments::types::InvoiceKind::Supply);
