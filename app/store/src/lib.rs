@@ -14,6 +14,7 @@ pub mod cart;
 pub mod catalog;
 pub mod db;
 pub mod groups;
+pub mod inventory;
 pub mod listings;
 pub mod orders;
 pub mod payments;

@@ -1,10 +1,10 @@
 //! SQL for carts (server only).
 
 use crate::cart::types::*;
-use crate::catalog::store::tiers_of;
 use crate::catalog::tiers::unit_price_for;
 use crate::db::{now_ms, Db};
 use crate::i18n::Text;
+use crate::inventory::tiers_of_many;
 use crate::media::Photo;
 use crate::money::Money;
 
@@ -115,10 +115,16 @@ pub async fn purge_visitor_carts(db: &Db, now: i64) -> Result<u64, sqlx::Error> 
         .rows_affected())
 }
 
-/// Removes ordered listings from the cart.
+/// Removes ordered listings from the cart, in one statement per 500 lines.
 pub async fn remove(db: &Db, cart_id: i64, product_ids: &[i64]) -> Result<(), sqlx::Error> {
-    for id in product_ids {
-        set_qty(db, cart_id, *id, 0).await?;
+    for chunk in product_ids.chunks(500) {
+        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!("DELETE FROM cart_items WHERE cart_id = $1 AND product_id IN ({})", placeholders.join(", "));
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(cart_id);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&db.pool).await?;
     }
     Ok(())
 }
@@ -152,25 +158,30 @@ struct Row {
 /// line saying what stops it being ordered, if anything.
 pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error> {
     let Some(cart_id) = cart_id else { return Ok(CartView::default()) };
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<Row> = sqlx::query_as(concat!(
         "SELECT ci.product_id, ci.qty, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, p.status, p.price_paise, \
-         p.min_order_qty, COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand, \
+         p.min_order_qty, ",
+        crate::on_hand_of_p!(),
+        " AS on_hand, \
          g.id AS group_id, g.slug AS group_slug, g.name_en AS group_en, g.name_hi AS group_hi, \
          d.name_en AS district_en, d.name_hi AS district_hi, \
          ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller \
          FROM cart_items ci JOIN products p ON p.id = ci.product_id JOIN shg_groups g ON g.id = p.group_id \
          JOIN districts d ON d.id = g.district_id \
          LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
-         WHERE ci.cart_id = $1 ORDER BY g.id, ci.added_at, p.id",
-    )
+         WHERE ci.cart_id = $1 ORDER BY g.id, ci.added_at, p.id"
+    ))
     .bind(cart_id)
     .fetch_all(&db.pool)
     .await?;
     let mut conn = db.pool.acquire().await?;
+    // One query for every line's tiers, however long the cart.
+    let ids: Vec<i64> = rows.iter().map(|r| r.product_id).collect();
+    let tiers = tiers_of_many(&mut conn, &ids).await?;
     let mut view = CartView::default();
     for r in rows {
         let base = Money::from_paise(r.price_paise);
-        let product_tiers = tiers_of(&mut conn, r.product_id).await?;
+        let product_tiers = tiers.get(&r.product_id).map(Vec::as_slice).unwrap_or_default();
         let unit_price = unit_price_for(base, &product_tiers, r.qty);
         let next_tier = product_tiers.iter().find(|t| t.min_qty > r.qty).map(|t| (t.min_qty, t.unit_price));
         let problem = line_problem(&r.status, r.qty, r.min_order_qty, r.on_hand);

@@ -147,34 +147,8 @@ pub async fn replace_tiers(conn: &mut AnyConnection, product_id: i64, tiers: &[P
     Ok(())
 }
 
-/// A listing's wholesale tiers, smallest quantity first.
-pub async fn tiers_of(conn: &mut AnyConnection, product_id: i64) -> Result<Vec<PriceTier>, sqlx::Error> {
-    let rows: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT min_qty, unit_price_paise FROM price_tiers WHERE product_id = $1 ORDER BY min_qty")
-            .bind(product_id)
-            .fetch_all(conn)
-            .await?;
-    Ok(rows.into_iter().map(|(min_qty, paise)| PriceTier { min_qty, unit_price: Money::from_paise(paise) }).collect())
-}
-
-/// Sets the stock of a product at a location.
-pub async fn set_stock(
-    conn: &mut AnyConnection,
-    location_id: i64,
-    product_id: i64,
-    on_hand: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, $3) \
-         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand",
-    )
-    .bind(location_id)
-    .bind(product_id)
-    .bind(on_hand)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
+// Stock and tiers are read and written in one module.
+pub use crate::inventory::{count as set_stock, tiers_of};
 
 #[derive(sqlx::FromRow)]
 struct CategoryRow {
@@ -268,12 +242,16 @@ pub async fn places(db: &Db) -> Result<Vec<StatePlaces>, sqlx::Error> {
 }
 
 /// Columns of a product card; used by every grid.
-const CARD_SELECT: &str = "SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, \
+const CARD_SELECT: &str = concat!(
+    "SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, \
     p.price_paise, p.market_price_paise, \
     g.name_en AS group_en, g.name_hi AS group_hi, d.name_en AS district_en, d.name_hi AS district_hi, \
     s.name_en AS state_en, s.name_hi AS state_hi, \
     ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller, \
-    COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand";
+    ",
+    crate::on_hand_of_p!(),
+    " AS on_hand"
+);
 
 /// The joins a card needs, after `FROM products p`.
 const CARD_JOINS: &str = " JOIN shg_groups g ON g.id = p.group_id \
@@ -497,17 +475,19 @@ struct DetailRow {
 /// queries, whatever the number of photos or tiers.
 #[tracing::instrument(skip(db))]
 pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductDetail>, sqlx::Error> {
-    let row: Option<DetailRow> = sqlx::query_as(
+    let row: Option<DetailRow> = sqlx::query_as(concat!(
         "SELECT p.id, p.group_id, p.slug, p.title_en, p.title_hi, p.description_en, p.description_hi, \
          p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, p.gst_rate_bp, \
          p.weight_grams, p.min_order_qty, p.status, \
          c.slug AS category_slug, c.name_en AS category_en, c.name_hi AS category_hi, \
          pc.slug AS parent_slug, pc.name_en AS parent_en, pc.name_hi AS parent_hi, \
-         COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand \
+         ",
+        crate::on_hand_of_p!(),
+        " AS on_hand \
          FROM products p JOIN categories c ON c.id = p.category_id \
          LEFT JOIN categories pc ON pc.id = c.parent_id \
-         WHERE p.slug = $1 AND p.status = 'live'",
-    )
+         WHERE p.slug = $1 AND p.status = 'live'"
+    ))
     .bind(slug)
     .fetch_optional(&db.pool)
     .await?;

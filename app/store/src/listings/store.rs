@@ -184,12 +184,16 @@ struct ListingRow {
     on_hand: i64,
 }
 
-const LISTING_SELECT: &str = "SELECT p.id, p.group_id, p.category_id, p.slug, p.title_en, p.title_hi, \
+const LISTING_SELECT: &str = concat!(
+    "SELECT p.id, p.group_id, p.category_id, p.slug, p.title_en, p.title_hi, \
     p.description_en, p.description_hi, p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, \
     p.gst_rate_bp, p.weight_grams, p.min_order_qty, p.status, p.low_stock_at, p.approved_price_paise, \
     p.approved_market_price_paise, p.updated_at, p.length_cm, p.width_cm, p.height_cm, \
-    COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand \
-    FROM products p";
+    ",
+    crate::on_hand_of_p!(),
+    " AS on_hand \
+    FROM products p"
+);
 
 impl ListingRow {
     fn status(&self) -> ListingStatus {
@@ -533,21 +537,7 @@ pub async fn reject(db: &Db, listing_id: i64, actor: i64, reason: RejectReason, 
 pub async fn adjust_stock(db: &Db, listing_id: i64, group_id: i64, delta: i64) -> Result<i64, AppError> {
     let mut conn = db.pool.acquire().await?;
     let store = group_store(&mut conn, group_id).await?;
-    sqlx::query("INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
-        .bind(store)
-        .bind(listing_id)
-        .execute(&mut *conn)
-        .await?;
-    let updated: Option<i64> = sqlx::query_scalar(
-        "UPDATE stock SET on_hand = on_hand + $1 WHERE location_id = $2 AND product_id = $3 \
-         AND on_hand + $1 >= 0 AND on_hand + $1 <= $4 RETURNING on_hand",
-    )
-    .bind(delta)
-    .bind(store)
-    .bind(listing_id)
-    .bind(rules::MAX_STOCK)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let updated = crate::inventory::tap(&mut conn, store, listing_id, delta, rules::MAX_STOCK).await?;
     updated.ok_or_else(|| {
         AppError::validation(
             "stock",
@@ -701,10 +691,11 @@ pub async fn my_listings(
     let mut sql = format!(
         "SELECT * FROM (SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, p.status, p.price_paise, \
          p.market_price_paise, p.low_stock_at, p.updated_at, \
-         COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) AS on_hand, \
+         {on_hand} AS on_hand, \
          ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller \
          FROM products p LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
-         WHERE p.group_id = {group}"
+         WHERE p.group_id = {group}",
+        on_hand = crate::inventory::ON_HAND_OF_P
     );
     if let Some(status) = status {
         sql.push_str(&format!(" AND p.status = {}", args.add(crate::db::Arg::Text(status.as_str().into()))));
@@ -744,8 +735,8 @@ pub async fn my_listings(
             .fetch_all(&db.pool)
             .await?;
     let low_stock: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM products p WHERE p.group_id = $1 AND p.status IN ('live', 'paused', 'in_review', 'draft') \
-         AND COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0) <= p.low_stock_at",
+        concat!("SELECT COUNT(*) FROM products p WHERE p.group_id = $1 AND p.status IN ('live', 'paused', 'in_review', 'draft') \
+         AND ", crate::on_hand_of_p!(), " <= p.low_stock_at"),
     )
     .bind(group_id)
     .fetch_one(&db.pool)
@@ -906,8 +897,10 @@ pub async fn export_rows(db: &Db, group_id: i64) -> Result<Vec<ExportRow>, sqlx:
         .collect();
     let mut out = Vec::with_capacity(rows.len());
     let mut conn = db.pool.acquire().await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut tiers_by_id = crate::inventory::tiers_of_many(&mut conn, &ids).await?;
     for row in rows {
-        let tiers = tiers_of(&mut conn, row.id).await?;
+        let tiers = tiers_by_id.remove(&row.id).unwrap_or_default();
         out.push(ExportRow {
             id: row.id,
             category_slug: slugs.get(&row.category_id).cloned().unwrap_or_default(),

@@ -1,11 +1,11 @@
 //! Placing a checkout (server only): one order per group, in one
 //! transaction, taking stock with conditional updates.
 
-use crate::catalog::store::tiers_of;
 use crate::catalog::tiers::unit_price_for;
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
+use crate::inventory::tiers_of_many;
 use crate::money::Money;
 use crate::orders::delivery::{self, DeliveryMethod, GroupDelivery, LocalService, Parcel};
 use crate::orders::number::order_number;
@@ -141,21 +141,35 @@ pub async fn quote(
     ship_to: &ShipTo,
 ) -> Result<Vec<(i64, Vec<delivery::DeliveryOption>)>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
+    let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
+    let all_tiers = tiers_of_many(&mut conn, &ids).await?;
     let mut parcels: BTreeMap<i64, (i64, Option<(i64, i64, i64)>, Money)> = BTreeMap::new();
+    // Every product in one read, however many lines.
+    let mut products: HashMap<i64, (i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT id, group_id, weight_grams, price_paise, length_cm, width_cm, height_cm FROM products \
+             WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query =
+            sqlx::query_as::<_, (i64, i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)>(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        for (id, group, grams, price, l, w, h) in query.fetch_all(&mut *conn).await? {
+            products.insert(id, (group, grams, price, l, w, h));
+        }
+    }
     for (id, qty) in items {
-        let row: Option<(i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = sqlx::query_as(
-            "SELECT group_id, weight_grams, price_paise, length_cm, width_cm, height_cm FROM products WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        let Some((group, grams, price, l, w, h)) = row else { continue };
+        let Some(&(group, grams, price, l, w, h)) = products.get(id) else { continue };
         // Priced as `place` will price it, tiers included (a free-delivery
         // threshold must agree with the order that follows).
-        let tiers = tiers_of(&mut conn, *id).await?;
+        let tiers = all_tiers.get(id).map(Vec::as_slice).unwrap_or_default();
         let entry = parcels.entry(group).or_insert((0, None, Money::ZERO));
         entry.0 += grams * qty;
-        entry.2 = entry.2 + unit_price_for(Money::from_paise(price), &tiers, *qty).times(*qty);
+        entry.2 = entry.2 + unit_price_for(Money::from_paise(price), tiers, *qty).times(*qty);
         if let (Some(l), Some(w), Some(h)) = (l, w, h) {
             let (sl, sw, sh) = entry.1.unwrap_or((0, 0, 0));
             entry.1 = Some((sl.max(l), sw.max(w), sh + h * qty));
@@ -236,6 +250,8 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         by_group.entry(source.group_id).or_default().push((source, qty));
     }
 
+    let ids: Vec<i64> = by_group.values().flatten().map(|(source, _)| source.id).collect();
+    let all_tiers = tiers_of_many(&mut tx, &ids).await?;
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
         let method = *checkout.delivery.get(&group_id).ok_or_else(|| {
@@ -246,8 +262,8 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         let mut weight = 0;
         let mut size: Option<(i64, i64, i64)> = None;
         for (source, qty) in lines {
-            let tiers = tiers_of(&mut tx, source.id).await?;
-            let unit = unit_price_for(Money::from_paise(source.price_paise), &tiers, qty);
+            let tiers = all_tiers.get(&source.id).map(Vec::as_slice).unwrap_or_default();
+            let unit = unit_price_for(Money::from_paise(source.price_paise), tiers, qty);
             let line = unit.times(qty);
             goods = goods + line;
             weight += source.weight_grams * qty;
@@ -336,15 +352,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         for (source, qty, unit, line) in priced {
             // Take the units from whichever of the group's locations holds
             // enough, in one conditional update: never below zero.
-            let location: Option<i64> = sqlx::query_scalar(
-                "UPDATE stock SET on_hand = on_hand - $1 WHERE product_id = $2 AND on_hand >= $1 \
-                 AND location_id = (SELECT location_id FROM stock WHERE product_id = $2 AND on_hand >= $1 \
-                 ORDER BY on_hand DESC, location_id LIMIT 1) RETURNING location_id",
-            )
-            .bind(qty)
-            .bind(source.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let location = crate::inventory::take(&mut tx, source.id, qty).await?;
             let location = location.ok_or_else(|| out_of_stock(&source.title_hi))?;
             sqlx::query(
                 "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \

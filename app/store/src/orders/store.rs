@@ -295,12 +295,7 @@ pub async fn advance_in(
                 .fetch_all(&mut *tx)
                 .await?;
         for (product, location, qty) in lines {
-            sqlx::query("UPDATE stock SET on_hand = on_hand + $1 WHERE product_id = $2 AND location_id = $3")
-                .bind(qty)
-                .bind(product)
-                .bind(location)
-                .execute(&mut *tx)
-                .await?;
+            crate::inventory::put_back(&mut *tx, product, location, qty).await?;
         }
     }
     record_event(&mut *tx, order_id, user, Some(from.as_str()), to.as_str(), note, now).await?;

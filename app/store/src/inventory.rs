@@ -1,0 +1,272 @@
+//! Stock, in one place: how much a product has on hand, every write to the
+//! `stock` table, and a product's wholesale tiers for many products at once.
+//!
+//! Stock lives per location (a group's own store today; an outlet holding
+//! consigned stock next). Every write that can lower stock is one
+//! conditional UPDATE (`… WHERE on_hand >= $q`) and reports whether it
+//! happened, so stock never goes below zero however many requests race:
+//! the caller decides what a refusal means (out of stock, a bad tap). None
+//! of these functions begins a transaction; they run on the connection or
+//! transaction they are given, so a stock move lands with the order,
+//! consignment or count it belongs to, or not at all.
+
+use crate::catalog::tiers::PriceTier;
+use crate::money::Money;
+use sqlx::AnyConnection;
+use std::collections::HashMap;
+
+/// A product's stock over all its locations, as an SQL expression for a
+/// query that has `products p` in scope. A macro so it can be spliced into
+/// `concat!` in constant query texts.
+#[macro_export]
+macro_rules! on_hand_of_p {
+    () => {
+        "COALESCE((SELECT CAST(SUM(st.on_hand) AS BIGINT) FROM stock st WHERE st.product_id = p.id), 0)"
+    };
+}
+pub use on_hand_of_p;
+
+/// The same expression as a string, for queries assembled at run time.
+pub const ON_HAND_OF_P: &str = on_hand_of_p!();
+
+/// A product's stock over all its locations.
+pub async fn on_hand(conn: &mut AnyConnection, product_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(CAST(SUM(on_hand) AS BIGINT), 0) FROM stock WHERE product_id = $1")
+        .bind(product_id)
+        .fetch_one(conn)
+        .await
+}
+
+/// Sets the stock of a product at a location to a counted number (the row
+/// is made if missing). The `on_hand >= 0` CHECK refuses a negative count.
+pub async fn count(
+    conn: &mut AnyConnection,
+    location_id: i64,
+    product_id: i64,
+    on_hand: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, $3) \
+         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = excluded.on_hand",
+    )
+    .bind(location_id)
+    .bind(product_id)
+    .bind(on_hand)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Adds `delta` (negative to take away) at one location, in one
+/// conditional UPDATE that keeps the result within `0..=max`. Returns the
+/// new count, or `None` when the tap would leave those bounds.
+pub async fn tap(
+    conn: &mut AnyConnection,
+    location_id: i64,
+    product_id: i64,
+    delta: i64,
+    max: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING")
+        .bind(location_id)
+        .bind(product_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query_scalar(
+        "UPDATE stock SET on_hand = on_hand + $1 WHERE location_id = $2 AND product_id = $3 \
+         AND on_hand + $1 >= 0 AND on_hand + $1 <= $4 RETURNING on_hand",
+    )
+    .bind(delta)
+    .bind(location_id)
+    .bind(product_id)
+    .bind(max)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Takes `qty` of a product for an order from whichever of its locations
+/// holds enough, in one conditional UPDATE: never below zero. Returns the
+/// location taken from (the order line keeps it, so a return goes back
+/// there), or `None` when no location holds `qty`.
+pub async fn take(conn: &mut AnyConnection, product_id: i64, qty: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE stock SET on_hand = on_hand - $1 WHERE product_id = $2 AND on_hand >= $1 \
+         AND location_id = (SELECT location_id FROM stock WHERE product_id = $2 AND on_hand >= $1 \
+         ORDER BY on_hand DESC, location_id LIMIT 1) RETURNING location_id",
+    )
+    .bind(qty)
+    .bind(product_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Puts `qty` back where an order took it from (a cancelled, rejected or
+/// expired order, a return).
+pub async fn put_back(
+    conn: &mut AnyConnection,
+    product_id: i64,
+    location_id: i64,
+    qty: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE stock SET on_hand = on_hand + $1 WHERE product_id = $2 AND location_id = $3")
+        .bind(qty)
+        .bind(product_id)
+        .bind(location_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Moves `qty` of a product from one location to another (a group's store
+/// to an outlet on a challan, or unsold stock back): taken from `from` by
+/// a conditional UPDATE, added at `to`. Returns `false`, having changed
+/// nothing, when `from` holds less than `qty`. The caller's transaction
+/// makes the two halves one.
+pub async fn move_between(
+    conn: &mut AnyConnection,
+    product_id: i64,
+    from: i64,
+    to: i64,
+    qty: i64,
+) -> Result<bool, sqlx::Error> {
+    if qty <= 0 || from == to {
+        return Ok(false);
+    }
+    let taken = sqlx::query(
+        "UPDATE stock SET on_hand = on_hand - $1 WHERE product_id = $2 AND location_id = $3 AND on_hand >= $1",
+    )
+    .bind(qty)
+    .bind(product_id)
+    .bind(from)
+    .execute(&mut *conn)
+    .await?;
+    if taken.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO stock (location_id, product_id, on_hand) VALUES ($1, $2, $3) \
+         ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = stock.on_hand + excluded.on_hand",
+    )
+    .bind(to)
+    .bind(product_id)
+    .bind(qty)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// A listing's wholesale tiers, smallest quantity first.
+pub async fn tiers_of(conn: &mut AnyConnection, product_id: i64) -> Result<Vec<PriceTier>, sqlx::Error> {
+    Ok(tiers_of_many(conn, &[product_id]).await?.remove(&product_id).unwrap_or_default())
+}
+
+/// The wholesale tiers of many products in one query (a cart, a checkout,
+/// a seller's list): a product without tiers has none in the map.
+pub async fn tiers_of_many(
+    conn: &mut AnyConnection,
+    product_ids: &[i64],
+) -> Result<HashMap<i64, Vec<PriceTier>>, sqlx::Error> {
+    let mut tiers: HashMap<i64, Vec<PriceTier>> = HashMap::new();
+    let mut ids = product_ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    // Well under either engine's limit on bound values per statement.
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT product_id, min_qty, unit_price_paise FROM price_tiers WHERE product_id IN ({}) \
+             ORDER BY product_id, min_qty",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, (i64, i64, i64)>(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        for (product_id, min_qty, paise) in query.fetch_all(&mut *conn).await? {
+            tiers.entry(product_id).or_default().push(PriceTier { min_qty, unit_price: Money::from_paise(paise) });
+        }
+    }
+    Ok(tiers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::testing::each_engine;
+    use crate::testing::catalogue;
+
+    async fn location_of(conn: &mut AnyConnection, product: i64) -> i64 {
+        sqlx::query_scalar("SELECT location_id FROM stock WHERE product_id = $1")
+            .bind(product)
+            .fetch_one(conn)
+            .await
+            .unwrap()
+    }
+
+    async fn new_location(conn: &mut AnyConnection, group: i64) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) \
+             VALUES ($1, 'outlet', 'Outlet shelf', 'दुकान की शेल्फ') RETURNING id",
+        )
+        .bind(group)
+        .fetch_one(conn)
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_move_between_locations_keeps_the_total_and_never_goes_below_zero() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let mut conn = db.pool.acquire().await.unwrap();
+            let store = location_of(&mut conn, f.jute_bag).await;
+            let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
+                .bind(f.jute_bag)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let shelf = new_location(&mut conn, group).await;
+            assert!(move_between(&mut conn, f.jute_bag, store, shelf, 15).await.unwrap());
+            assert_eq!(on_hand(&mut conn, f.jute_bag).await.unwrap(), 40, "moved, not made");
+            assert!(!move_between(&mut conn, f.jute_bag, store, shelf, 26).await.unwrap(), "only 25 left there");
+            assert!(move_between(&mut conn, f.jute_bag, shelf, store, 15).await.unwrap(), "and back");
+            assert_eq!(on_hand(&mut conn, f.jute_bag).await.unwrap(), 40);
+            assert!(!move_between(&mut conn, f.jute_bag, store, store, 1).await.unwrap());
+            assert!(!move_between(&mut conn, f.jute_bag, store, shelf, 0).await.unwrap());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn take_and_put_back_return_to_the_same_location() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let mut conn = db.pool.acquire().await.unwrap();
+            let location = take(&mut conn, f.groundnut_oil, 5).await.unwrap().expect("5 on hand");
+            assert_eq!(take(&mut conn, f.groundnut_oil, 1).await.unwrap(), None, "none left");
+            put_back(&mut conn, f.groundnut_oil, location, 2).await.unwrap();
+            assert_eq!(on_hand(&mut conn, f.groundnut_oil).await.unwrap(), 2);
+            assert_eq!(tap(&mut conn, location, f.groundnut_oil, -3, 100).await.unwrap(), None, "not below zero");
+            assert_eq!(tap(&mut conn, location, f.groundnut_oil, 3, 100).await.unwrap(), Some(5));
+            assert!(count(&mut conn, location, f.groundnut_oil, -1).await.is_err(), "the CHECK holds");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn tiers_of_many_products_come_in_one_query_and_match_one_by_one() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let mut conn = db.pool.acquire().await.unwrap();
+            let ids = [f.mango_pickle, f.jute_bag, f.groundnut_oil, f.mango_pickle];
+            let many = tiers_of_many(&mut conn, &ids).await.unwrap();
+            for id in ids {
+                let one = tiers_of(&mut conn, id).await.unwrap();
+                assert_eq!(many.get(&id).cloned().unwrap_or_default(), one);
+            }
+            assert!(many.values().any(|t| !t.is_empty()), "the fixture has tiers");
+            assert!(tiers_of_many(&mut conn, &[]).await.unwrap().is_empty());
+        })
+        .await;
+    }
+}
