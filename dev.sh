@@ -122,6 +122,11 @@ cmd_test() {
   setup_postgres
   export HAAT_TEST_POSTGRES_URL="$PG_ADMIN_URL"
 
+  say "formatting and lints (cargo fmt --check, clippy -D warnings)"
+  cargo fmt --all --check
+  # Same flags as the tests below, so clippy's check reuses their dependencies.
+  RUSTFLAGS="$TEST_RUSTFLAGS" cargo clippy --locked -p domain -p haat-store -p app -p server --all-targets -- -D warnings
+
   say "unit, store (SQLite + PostgreSQL) and HTTP tests"
   # Not --workspace: the browser crate (hydrate) must not be built for the server target.
   RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -p domain -p haat-store -p app -p server

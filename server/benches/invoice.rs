@@ -6,6 +6,9 @@
 //!
 //! Wall-clock figures vary with the machine: compare runs on one machine.
 
+// A benchmark: a failed step should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use app::i18n::Text;
 use app::money::Money;
 use app::payments::invoice::{invoice_lines, Goods};

@@ -10,10 +10,13 @@
 //!
 //! Wall-clock figures vary with the machine: compare runs on one machine.
 
+// A benchmark: a failed step should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use app::catalog::store;
 use app::catalog::types::{ListingQuery, Sort};
 use app::db::testing::TestDb;
-use app::db::{Db, Engine};
+use app::db::Engine;
 use app::money::Money;
 use std::time::{Duration, Instant};
 

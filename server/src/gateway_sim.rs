@@ -160,7 +160,10 @@ async fn create_order(State(sim): State<Simulator>, headers: HeaderMap, Json(ord
         return refuse(StatusCode::BAD_REQUEST, "The amount must be at least INR 1.00");
     }
     let id = new_id("order");
-    sim.orders.lock().expect("simulator lock").insert(id.clone(), SimOrder { amount: order.amount, paid_by: None });
+    sim.orders
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(id.clone(), SimOrder { amount: order.amount, paid_by: None });
     Json(serde_json::json!({
         "id": id, "entity": "order", "amount": order.amount, "amount_paid": 0, "amount_due": order.amount,
         "currency": "INR", "receipt": order.receipt, "status": "created", "attempts": 0,
@@ -169,7 +172,7 @@ async fn create_order(State(sim): State<Simulator>, headers: HeaderMap, Json(ord
 }
 
 async fn checkout_page(State(sim): State<Simulator>, Form(form): Form<CheckoutForm>) -> Response {
-    let order = sim.orders.lock().expect("simulator lock").get(&form.order_id).cloned();
+    let order = sim.orders.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&form.order_id).cloned();
     let Some(order) = order.filter(|_| form.key_id == KEY_ID) else {
         return (StatusCode::BAD_REQUEST, page("<h1>भुगतान नहीं मिला / Unknown payment</h1>")).into_response();
     };
@@ -200,7 +203,7 @@ async fn pay(State(sim): State<Simulator>, Form(form): Form<PayForm>) -> Respons
     let payment_id = new_id("pay");
     let success = form.outcome == "success";
     let amount = {
-        let mut orders = sim.orders.lock().expect("simulator lock");
+        let mut orders = sim.orders.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let Some(order) = orders.get_mut(&form.order_id) else {
             return (StatusCode::BAD_REQUEST, page("<h1>भुगतान नहीं मिला / Unknown payment</h1>")).into_response();
         };

@@ -187,13 +187,13 @@ pub async fn settle(db: &Db, event_id: Option<&str>, event: &str, report: &Repor
     }
     let outcome = match report {
         Report::Paid { gateway_order_id, payment_id, amount_paise } => {
-            paid(&mut *tx, gateway_order_id, payment_id, *amount_paise, now).await?
+            paid(&mut tx, gateway_order_id, payment_id, *amount_paise, now).await?
         }
         Report::Failed { gateway_order_id, payment_id, reason } => {
-            failed(&mut *tx, gateway_order_id, payment_id, reason, now).await?
+            failed(&mut tx, gateway_order_id, payment_id, reason, now).await?
         }
         Report::Refunded { payment_id, refund_id, amount_paise } => {
-            refunded(&mut *tx, payment_id, refund_id, *amount_paise, now).await?
+            refunded(&mut tx, payment_id, refund_id, *amount_paise, now).await?
         }
         Report::Other => Outcome::Ignored,
     };

@@ -33,6 +33,9 @@ struct Face {
 }
 
 impl Face {
+    // The fonts are compiled in and checked by the PDF tests: a failure here
+    // is a broken build, not bad input.
+    #[allow(clippy::expect_used)]
     fn load(data: &'static [u8]) -> Face {
         Face {
             font: Font::new(data.into(), 0).expect("the embedded fonts are valid"),

@@ -135,6 +135,7 @@ pub fn like_pattern(text: &str) -> String {
 /// expected (at `HAAT_TEST_POSTGRES_URL`, default the local server): when it
 /// cannot be reached the test fails, it is not skipped.
 #[cfg(any(test, feature = "testing"))]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 pub mod testing {
     use super::*;
     use std::future::Future;

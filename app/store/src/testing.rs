@@ -2,6 +2,9 @@
 //! a few products with every interesting property (tiers, no stock, draft,
 //! a title with `%` in it). Each test gets it on a fresh database.
 
+// Test fixtures: a failed setup should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use crate::catalog::store::{self as catalog, NewCategory, NewProduct};
 use crate::catalog::tax::{GstRate, Hsn};
 use crate::catalog::tiers::PriceTier;

@@ -3,6 +3,8 @@
 //! 1-line cart (no query per line). Counted from sqlx's own statement log,
 //! on both engines. Its own test binary, because the counter is global.
 
+#![allow(clippy::unwrap_used)]
+
 use haat_store::cart::store as cart;
 use haat_store::db::testing::each_engine;
 use haat_store::db::Db;

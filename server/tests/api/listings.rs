@@ -260,7 +260,7 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
         assert_eq!(price, 10_000, "the bad row changed nothing");
         // Someone else's report is not hers.
         let gwalior = app.session_for(GWALIOR_LEADER).await;
-        assert_eq!(app.get_as(&report, &gwalior).await.1.contains("<code>price</code>"), false);
+        assert!(!app.get_as(&report, &gwalior).await.1.contains("<code>price</code>"));
     })
     .await;
 }

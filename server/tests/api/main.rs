@@ -1,6 +1,9 @@
 //! The server over real HTTP: spawned on a random port with a fresh
 //! database (SQLite and PostgreSQL) loaded with the demo catalogue.
 
+// Test code: a failed step should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod access;
 mod accounts;
 mod helpers;

@@ -21,10 +21,10 @@ fn encode(value: &str) -> String {
 /// number so the group can match the payment.
 pub fn pay_link(vpa: &Vpa, payee: &str, amount: Money, order_number: &str, note: &str) -> String {
     format!(
-        "upi://pay?pa={}&pn={}&am={}&cu=INR&tr={}&tn={}",
+        "upi://pay?pa={}&pn={}&am={:.2}&cu=INR&tr={}&tn={}",
         encode(vpa.as_str()),
         encode(payee),
-        format!("{:.2}", amount.rupees()),
+        amount.rupees(),
         encode(order_number),
         encode(note)
     )

@@ -80,7 +80,7 @@ impl NewUser {
 }
 
 pub async fn create_user(conn: &mut AnyConnection, user: &NewUser) -> Result<i64, sqlx::Error> {
-    let role = user.validate_scope().map_err(|e| sqlx::Error::Protocol(e))?;
+    let role = user.validate_scope().map_err(sqlx::Error::Protocol)?;
     let now = now_ms();
     sqlx::query_scalar(
         "INSERT INTO users (phone, name, lang, role, group_id, group_leader, state_id, district_id, block_id, \

@@ -182,7 +182,7 @@ pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error
     for r in rows {
         let base = Money::from_paise(r.price_paise);
         let product_tiers = tiers.get(&r.product_id).map(Vec::as_slice).unwrap_or_default();
-        let unit_price = unit_price_for(base, &product_tiers, r.qty);
+        let unit_price = unit_price_for(base, product_tiers, r.qty);
         let next_tier = product_tiers.iter().find(|t| t.min_qty > r.qty).map(|t| (t.min_qty, t.unit_price));
         let problem = line_problem(&r.status, r.qty, r.min_order_qty, r.on_hand);
         let line = CartLine {

@@ -575,10 +575,9 @@ pub async fn add_photos(db: &Db, listing_id: i64, actor: i64, photos: &[Photo]) 
             ),
         ));
     }
-    let mut position = last.map_or(0, |p| p + 1);
-    for photo in photos {
+    let first = last.map_or(0, |p| p + 1);
+    for (position, photo) in (first..).zip(photos) {
         add_photo(&mut tx, listing_id, position, photo).await?;
-        position += 1;
     }
     let after = rules::status_after_new_photos(status);
     if after != status {

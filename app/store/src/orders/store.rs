@@ -218,7 +218,7 @@ pub async fn advance(
     dispatch: Option<&Dispatch>,
 ) -> Result<OrderStatus, AppError> {
     let mut tx = db.pool.begin().await?;
-    let to = advance_in(&mut *tx, order_id, step, actor, user, note, dispatch).await?;
+    let to = advance_in(&mut tx, order_id, step, actor, user, note, dispatch).await?;
     tx.commit().await?;
     Ok(to)
 }
