@@ -47,6 +47,12 @@ setup_toolchain() {
     say "adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
+  for component in clippy rustfmt; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
   if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION\$"; then
     # 0.3.11 needs a newer rustc; --locked keeps the build reproducible.
     say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 16 minutes on 2 cores, once per machine)"
