@@ -3,7 +3,7 @@
 //! always today's, with wholesale tiers applied by quantity.
 
 /// The domain crate's half of this domain: types, rules and text.
-pub use domain::cart::{text, types};
+pub use domain::cart::{rules, text, types};
 
 pub mod api;
 pub mod pages;

@@ -1,4 +1,5 @@
 //! The cart's lines and what stops them.
 
+pub mod rules;
 pub mod text;
 pub mod types;

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod cart;
 pub mod catalog;
+pub mod codes;
 pub mod dates;
 pub mod error;
 pub mod groups;

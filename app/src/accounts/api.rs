@@ -561,14 +561,17 @@ pub async fn register_as_trader(business_name: String, gstin: String, district_i
             }
             let mut tx = state.db.pool.begin().await?;
             store::register_trader(&mut tx, caller.user_id, &business, gstin.as_str(), district_id).await.map_err(
-                |e| match &e {
-                    sqlx::Error::Database(db) if db.message().to_lowercase().contains("unique") => AppError::Conflict {
-                        message: Text::new(
-                            "यह GSTIN पहले से किसी खाते में दर्ज है",
-                            "This GSTIN is already registered to an account",
-                        ),
-                    },
-                    _ => AppError::from(e),
+                |e| {
+                    if crate::db::violated_unique_key(&e).as_deref() == Some("traders_gstin_key") {
+                        AppError::Conflict {
+                            message: Text::new(
+                                "यह GSTIN पहले से किसी खाते में दर्ज है",
+                                "This GSTIN is already registered to an account",
+                            ),
+                        }
+                    } else {
+                        AppError::from(e)
+                    }
                 },
             )?;
             tx.commit().await?;
@@ -735,17 +738,18 @@ pub async fn create_office(
             let name = Text::new(parse_office_name(&name_hi)?, parse_office_name(&name_en)?);
             let department = Department::parse(&department)
                 .ok_or_else(|| AppError::validation("department", Tr::new("विभाग चुनें", "Choose a department")))?;
-            store::create_office(&state.db, &name, department, district_id, caller.user_id).await.map_err(
-                |e| match &e {
-                    sqlx::Error::Database(db) if db.message().to_lowercase().contains("unique") => AppError::Conflict {
+            store::create_office(&state.db, &name, department, district_id, caller.user_id).await.map_err(|e| {
+                if crate::db::violated_unique_key(&e).as_deref() == Some("department_offices_district_id_name_en_key") {
+                    AppError::Conflict {
                         message: Text::new(
                             "इस ज़िले में इस नाम का कार्यालय पहले से है",
                             "This district already has an office with that name",
                         ),
-                    },
-                    _ => AppError::from(e),
-                },
-            )?;
+                    }
+                } else {
+                    AppError::from(e)
+                }
+            })?;
             go_to("/people?saved=office#offices");
             Ok(())
         }

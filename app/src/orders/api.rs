@@ -270,15 +270,12 @@ pub async fn order_step(
     respond(
         async {
             let (caller, order_id, as_whom) = relation(&number).await?;
-            let step = Step::ALL
-                .into_iter()
-                .find(|s| format!("{s:?}").eq_ignore_ascii_case(&step))
-                .ok_or_else(|| AppError::Request("unknown step".into()))?;
-            let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
-                .bind(order_id)
-                .fetch_one(&db()?.pool)
-                .await?;
-            let status = crate::orders::state::OrderStatus::parse(&status).ok_or(AppError::Internal)?;
+            let step = Step::parse(&step).ok_or_else(|| AppError::Request("unknown step".into()))?;
+            let status: crate::orders::state::OrderStatus =
+                sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
+                    .bind(order_id)
+                    .fetch_one(&db()?.pool)
+                    .await?;
             // Permission first (may she ever take this step?), then timing.
             let capable: Vec<Actor> =
                 as_whom.iter().map(|(a, _)| *a).filter(|a| crate::orders::state::may_ever(step, *a)).collect();

@@ -265,7 +265,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 view! {
                     <form method="post" action=OrderStep::PATH class="panel next-step stack">
                         <input type="hidden" name="number" value=number/>
-                        <input type="hidden" name="step" value=format!("{step:?}")/>
+                        <input type="hidden" name="step" value=step.as_str()/>
                         {(step == Step::Dispatch && order.delivery == DeliveryMethod::Courier).then(|| view! {
                             <label class="field"><span>{t(text::COURIER_NAME)}</span><input type="text" name="courier_name" maxlength="60"/></label>
                             <label class="field"><span>{t(text::TRACKING_NUMBER)}</span><input type="text" name="tracking_number" maxlength="60"/></label>
@@ -304,7 +304,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 view! {
                     <form method="post" action=OrderStep::PATH class="stack other-step">
                         <input type="hidden" name="number" value=number/>
-                        <input type="hidden" name="step" value=format!("{step:?}")/>
+                        <input type="hidden" name="step" value=step.as_str()/>
                         {(step == Step::Reject).then(|| view! {
                             <label class="field"><span>{t(text::REJECT_REASON)}</span><input type="text" name="note" required minlength="3" maxlength="500"/></label>
                         })}
@@ -448,7 +448,7 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
                 <FormError error={form_error::<UpiNotReceived>()}/>
                 <form method="post" action=OrderStep::PATH>
                     <input type="hidden" name="number" value=number.clone()/>
-                    <input type="hidden" name="step" value="Confirm"/>
+                    <input type="hidden" name="step" value=Step::Confirm.as_str()/>
                     <button type="submit" class="button button--wide">{t(text::MONEY_RECEIVED)}</button>
                 </form>
                 <form method="post" action=UpiNotReceived::PATH>

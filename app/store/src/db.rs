@@ -114,6 +114,30 @@ pub fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or_default()
 }
 
+/// The unique key a failed write ran into, by the name PostgreSQL gives an
+/// unnamed one (`{table}_{columns}_key`, e.g. `traders_gstin_key`). SQLite
+/// reports the columns instead ("UNIQUE constraint failed: traders.gstin"),
+/// which are turned into the same name, so callers match one name on both
+/// engines. `None` for any other error.
+pub fn violated_unique_key(error: &sqlx::Error) -> Option<String> {
+    let sqlx::Error::Database(db) = error else { return None };
+    if db.kind() != sqlx::error::ErrorKind::UniqueViolation {
+        return None;
+    }
+    if let Some(name) = db.constraint() {
+        return Some(name.to_string());
+    }
+    let columns = db.message().strip_prefix("UNIQUE constraint failed: ")?;
+    let mut table = None;
+    let mut names = Vec::new();
+    for qualified in columns.split(',') {
+        let (t, column) = qualified.trim().split_once('.')?;
+        table.get_or_insert(t);
+        names.push(column);
+    }
+    Some(format!("{}_{}_key", table?, names.join("_")))
+}
+
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
 pub fn like_pattern(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + 2);
@@ -290,6 +314,28 @@ pub mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_unique_key_is_named_the_same_on_both_engines() {
+        testing::each_engine(|db| async move {
+            sqlx::query(
+                "CREATE TABLE pairs (a BIGINT NOT NULL, b BIGINT NOT NULL, c TEXT NOT NULL UNIQUE, UNIQUE (a, b))",
+            )
+            .execute(&db.pool)
+            .await
+            .unwrap();
+            let insert = |a: i64, b: i64, c: &'static str| {
+                sqlx::query("INSERT INTO pairs (a, b, c) VALUES ($1, $2, $3)").bind(a).bind(b).bind(c).execute(&db.pool)
+            };
+            insert(1, 2, "x").await.unwrap();
+            let same_c = insert(5, 6, "x").await.unwrap_err();
+            assert_eq!(violated_unique_key(&same_c).as_deref(), Some("pairs_c_key"));
+            let same_ab = insert(1, 2, "y").await.unwrap_err();
+            assert_eq!(violated_unique_key(&same_ab).as_deref(), Some("pairs_a_b_key"));
+            assert_eq!(violated_unique_key(&sqlx::Error::RowNotFound), None);
+        })
+        .await;
+    }
 
     #[test]
     fn passwords_are_removed_from_urls_before_logging() {

@@ -20,3 +20,4 @@ pub mod orders;
 pub mod payments;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod words;

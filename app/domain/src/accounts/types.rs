@@ -28,7 +28,7 @@ impl Role {
         Role::OutletStaff,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Role::Shopper => "shopper",
             Role::Seller => "seller",
@@ -79,7 +79,7 @@ pub enum Duty {
 impl Duty {
     pub const ALL: [Duty; 4] = [Duty::Indenter, Duty::Approver, Duty::Consignee, Duty::PayingOfficer];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Duty::Indenter => "indenter",
             Duty::Approver => "approver",
@@ -123,7 +123,7 @@ impl Department {
         Department::Other,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Department::Collectorate => "collectorate",
             Department::Health => "health",

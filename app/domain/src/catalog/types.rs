@@ -19,7 +19,7 @@ pub enum ListingStatus {
 }
 
 impl ListingStatus {
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             ListingStatus::Draft => "draft",
             ListingStatus::InReview => "in_review",
@@ -122,7 +122,7 @@ impl Sort {
     pub const ALL: [Sort; 5] =
         [Sort::Recommended, Sort::PriceLowToHigh, Sort::PriceHighToLow, Sort::Newest, Sort::BiggestSaving];
 
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Sort::Recommended => "recommended",
             Sort::PriceLowToHigh => "price_asc",

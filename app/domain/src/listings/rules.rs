@@ -326,6 +326,22 @@ pub fn status_after_new_photos(status: ListingStatus) -> ListingStatus {
     }
 }
 
+/// Whether a photo may be deleted: a listing on the storefront, paused or
+/// in review keeps at least one photo (shoppers and the official must see
+/// the goods); a draft or a rejected listing may lose its last one.
+pub fn can_delete_photo(status: ListingStatus, photos: usize) -> Result<(), AppError> {
+    if photos <= 1 && matches!(status, ListingStatus::Live | ListingStatus::InReview | ListingStatus::Paused) {
+        return Err(AppError::validation(
+            "photos",
+            Text::new(
+                "दुकान पर या जाँच में रखे उत्पाद की आख़िरी फ़ोटो नहीं हटा सकते। पहले नई फ़ोटो लगाएँ।",
+                "A listing on the storefront or in review keeps at least one photo. Add a new one first.",
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Whether the seller may send a listing for review, and if not, why.
 pub fn can_submit(status: ListingStatus, photos: usize) -> Result<(), AppError> {
     if !matches!(status, ListingStatus::Draft | ListingStatus::Rejected) {
@@ -370,6 +386,17 @@ pub fn slug_base(title_en: &str, fallback: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_photo_stays_on_a_listing_shoppers_or_the_official_see() {
+        for status in [ListingStatus::Live, ListingStatus::InReview, ListingStatus::Paused] {
+            assert!(can_delete_photo(status, 1).is_err(), "{status:?}");
+            assert!(can_delete_photo(status, 2).is_ok(), "{status:?} with another photo");
+        }
+        for status in [ListingStatus::Draft, ListingStatus::Rejected] {
+            assert!(can_delete_photo(status, 1).is_ok(), "{status:?}");
+        }
+    }
 
     fn form() -> ListingForm {
         ListingForm {

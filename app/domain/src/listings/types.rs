@@ -32,7 +32,7 @@ impl RejectReason {
         RejectReason::Other,
     ];
 
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             RejectReason::Photos => "photos",
             RejectReason::Price => "price",
@@ -106,7 +106,7 @@ impl EventKind {
         EventKind::Imported,
     ];
 
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             EventKind::Created => "created",
             EventKind::Edited => "edited",

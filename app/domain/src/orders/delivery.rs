@@ -17,7 +17,7 @@ pub enum DeliveryMethod {
 impl DeliveryMethod {
     pub const ALL: [DeliveryMethod; 3] = [DeliveryMethod::Pickup, DeliveryMethod::Local, DeliveryMethod::Courier];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             DeliveryMethod::Pickup => "pickup",
             DeliveryMethod::Local => "local",

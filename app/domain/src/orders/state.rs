@@ -83,7 +83,7 @@ impl OrderStatus {
         OrderStatus::Refunded,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             OrderStatus::Placed => "placed",
             OrderStatus::AwaitingPayment => "awaiting_payment",
@@ -138,6 +138,31 @@ impl Step {
         Step::RefuseReturn,
         Step::Refund,
     ];
+
+    /// The step's name as forms send it ("Accept"; any letter case).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Step::AwaitPayment => "AwaitPayment",
+            Step::Confirm => "Confirm",
+            Step::Accept => "Accept",
+            Step::Pack => "Pack",
+            Step::Dispatch => "Dispatch",
+            Step::Deliver => "Deliver",
+            Step::Complete => "Complete",
+            Step::Cancel => "Cancel",
+            Step::Reject => "Reject",
+            Step::Expire => "Expire",
+            Step::RequestReturn => "RequestReturn",
+            Step::ApproveReturn => "ApproveReturn",
+            Step::RefuseReturn => "RefuseReturn",
+            Step::Refund => "Refund",
+        }
+    }
+
+    /// Reads a step a form sent; an unknown name is `None`.
+    pub fn parse(value: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.as_str().eq_ignore_ascii_case(value.trim()))
+    }
 }
 
 /// Why a step was refused.
@@ -211,6 +236,16 @@ pub fn groups_next_step(status: OrderStatus) -> Option<Step> {
 mod tests {
     use super::*;
     use Actor::*;
+
+    #[test]
+    fn every_step_reads_back_from_its_name_in_any_case() {
+        for step in Step::ALL {
+            assert_eq!(Step::parse(step.as_str()), Some(step));
+            assert_eq!(Step::parse(&step.as_str().to_lowercase()), Some(step));
+            assert_eq!(format!("{step:?}"), step.as_str(), "forms send the same name");
+        }
+        assert_eq!(Step::parse("ship"), None);
+    }
     use OrderStatus as S;
 
     /// Every allowed (status, step, actor) → status, and nothing else.

@@ -19,7 +19,7 @@ impl PaymentMethod {
     pub const ALL: [PaymentMethod; 3] =
         [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             PaymentMethod::CashOnDelivery => "cod",
             PaymentMethod::UpiToGroup => "upi",

@@ -12,11 +12,15 @@ pub enum InvoiceKind {
 }
 
 impl InvoiceKind {
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             InvoiceKind::Tax => "tax",
             InvoiceKind::Supply => "supply",
         }
+    }
+
+    pub fn parse(value: &str) -> Option<InvoiceKind> {
+        [InvoiceKind::Tax, InvoiceKind::Supply].into_iter().find(|k| k.as_str() == value)
     }
 }
 

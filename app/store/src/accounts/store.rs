@@ -7,6 +7,8 @@ use crate::accounts::types::*;
 use crate::db::{now_ms, Db};
 use crate::groups::phone::Pincode;
 use crate::i18n::{Lang, Text};
+use crate::words::{DEPARTMENT, SELLER, SHOPPER, TRADER};
+use const_format::concatcp;
 use sqlx::AnyConnection;
 
 /// A user row, with its secrets. Server only; not serializable.
@@ -16,7 +18,7 @@ pub struct UserRow {
     pub phone: String,
     pub name: String,
     pub lang: String,
-    pub role: String,
+    pub role: Role,
     pub group_id: Option<i64>,
     pub group_leader: i64,
     pub state_id: Option<i64>,
@@ -35,7 +37,7 @@ const USER_COLUMNS: &str = "id, phone, name, lang, role, group_id, group_leader,
 
 impl UserRow {
     pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Shopper)
+        self.role
     }
 }
 
@@ -118,11 +120,11 @@ pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error
 }
 
 pub async fn duties_of(db: &Db, user_id: i64) -> Result<Vec<Duty>, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT duty FROM department_duties WHERE user_id = $1 ORDER BY duty")
-        .bind(user_id)
-        .fetch_all(&db.pool)
-        .await?;
-    let mut duties: Vec<Duty> = rows.iter().filter_map(|d| Duty::parse(d)).collect();
+    let mut duties: Vec<Duty> =
+        sqlx::query_scalar("SELECT duty FROM department_duties WHERE user_id = $1 ORDER BY duty")
+            .bind(user_id)
+            .fetch_all(&db.pool)
+            .await?;
     duties.sort();
     Ok(duties)
 }
@@ -519,7 +521,7 @@ pub async fn register_trader(
         .bind(district_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE users SET role = 'trader', updated_at = $1 WHERE id = $2 AND role = 'shopper'")
+    sqlx::query(concatcp!("UPDATE users SET role = ", TRADER, ", updated_at = $1 WHERE id = $2 AND role = ", SHOPPER))
         .bind(now_ms())
         .bind(user_id)
         .execute(&mut *conn)
@@ -595,10 +597,11 @@ pub async fn traders_in_scope(db: &Db, scope: &Scope) -> Result<Vec<TraderInfo>,
 // ——— Groups and members ———
 
 pub async fn members_of(db: &Db, group_id: i64) -> Result<Vec<Member>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT id, name, phone, group_leader FROM users WHERE group_id = $1 AND role = 'seller' \
-         ORDER BY group_leader DESC, name",
-    )
+    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(concatcp!(
+        "SELECT id, name, phone, group_leader FROM users WHERE group_id = $1 AND role = ",
+        SELLER,
+        " ORDER BY group_leader DESC, name"
+    ))
     .bind(group_id)
     .fetch_all(&db.pool)
     .await?;
@@ -612,7 +615,7 @@ pub async fn members_of(db: &Db, group_id: i64) -> Result<Vec<Member>, sqlx::Err
 pub async fn remove_member(db: &Db, group_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-    let removed = sqlx::query("DELETE FROM users WHERE id = $1 AND group_id = $2 AND role = 'seller'")
+    let removed = sqlx::query(concatcp!("DELETE FROM users WHERE id = $1 AND group_id = $2 AND role = ", SELLER))
         .bind(user_id)
         .bind(group_id)
         .execute(&mut *tx)
@@ -643,7 +646,7 @@ pub async fn groups_in_scope(db: &Db, scope: &Scope) -> Result<Vec<ScopedGroup>,
     let block_condition = if block.is_some() { " AND g.block_id = $2" } else { "" };
     let sql = format!(
         "SELECT g.id, g.slug, g.name_hi, g.name_en, v.name_hi || ', ' || d.name_hi, v.name_en || ', ' || d.name_en, \
-         (SELECT COUNT(*) FROM users u WHERE u.group_id = g.id AND u.role = 'seller') \
+         (SELECT COUNT(*) FROM users u WHERE u.group_id = g.id AND u.role = {SELLER}) \
          FROM shg_groups g JOIN villages v ON v.id = g.village_id JOIN districts d ON d.id = g.district_id \
          WHERE {condition}{block_condition} ORDER BY g.name_en"
     );
@@ -670,7 +673,7 @@ pub async fn group_id_by_slug(db: &Db, slug: &str) -> Result<Option<i64>, sqlx::
 }
 
 pub async fn count_members(db: &Db, group_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE group_id = $1 AND role = 'seller'")
+    sqlx::query_scalar(concatcp!("SELECT COUNT(*) FROM users WHERE group_id = $1 AND role = ", SELLER))
         .bind(group_id)
         .fetch_one(&db.pool)
         .await
@@ -705,15 +708,15 @@ pub async fn offices_in_scope(db: &Db, scope: &Scope) -> Result<Vec<OfficeView>,
         "SELECT o.id, o.name_hi, o.name_en, o.department, d.name_hi, d.name_en FROM department_offices o \
          JOIN districts d ON d.id = o.district_id WHERE {condition} ORDER BY o.name_en"
     );
-    let offices: Vec<(i64, String, String, String, String, String)> =
+    let offices: Vec<(i64, String, String, Department, String, String)> =
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(&db.pool).await?;
     let sql = format!(
         "SELECT u.id, u.office_id, u.name, u.phone, dd.duty FROM users u \
          JOIN department_offices o ON o.id = u.office_id JOIN districts d ON d.id = o.district_id \
-         LEFT JOIN department_duties dd ON dd.user_id = u.id WHERE u.role = 'department' AND {condition} \
+         LEFT JOIN department_duties dd ON dd.user_id = u.id WHERE u.role = {DEPARTMENT} AND {condition} \
          ORDER BY u.name, dd.duty"
     );
-    let people: Vec<(i64, i64, String, String, Option<String>)> =
+    let people: Vec<(i64, i64, String, String, Option<Duty>)> =
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(&db.pool).await?;
     Ok(offices
         .into_iter()
@@ -728,17 +731,11 @@ pub async fn offices_in_scope(db: &Db, scope: &Scope) -> Result<Vec<OfficeView>,
                         duties: Vec::new(),
                     });
                 }
-                if let (Some(user), Some(duty)) = (users.last_mut(), duty.as_deref().and_then(Duty::parse)) {
-                    user.duties.push(duty);
+                if let (Some(user), Some(duty)) = (users.last_mut(), duty) {
+                    user.duties.push(*duty);
                 }
             }
-            OfficeView {
-                id: office_id,
-                name: Text::new(hi, en),
-                department: Department::parse(&department).unwrap_or(Department::Other),
-                district: Text::new(d_hi, d_en),
-                users,
-            }
+            OfficeView { id: office_id, name: Text::new(hi, en), department, district: Text::new(d_hi, d_en), users }
         })
         .collect())
 }

@@ -2,6 +2,7 @@
 
 use crate::cart::types::*;
 use crate::catalog::tiers::unit_price_for;
+use crate::catalog::types::ListingStatus;
 use crate::db::{now_ms, Db};
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
@@ -138,7 +139,7 @@ struct Row {
     title_hi: String,
     unit_en: String,
     unit_hi: String,
-    status: String,
+    status: ListingStatus,
     price_paise: i64,
     min_order_qty: i64,
     on_hand: i64,
@@ -184,7 +185,7 @@ pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error
         let product_tiers = tiers.get(&r.product_id).map(Vec::as_slice).unwrap_or_default();
         let unit_price = unit_price_for(base, product_tiers, r.qty);
         let next_tier = product_tiers.iter().find(|t| t.min_qty > r.qty).map(|t| (t.min_qty, t.unit_price));
-        let problem = line_problem(&r.status, r.qty, r.min_order_qty, r.on_hand);
+        let problem = crate::cart::rules::line_problem(r.status, r.qty, r.min_order_qty, r.on_hand);
         let line = CartLine {
             product_id: r.product_id,
             slug: r.slug,
@@ -225,35 +226,11 @@ pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error
     Ok(view)
 }
 
-/// What stops a cart line from being ordered as it is.
-pub fn line_problem(status: &str, qty: i64, min_order_qty: i64, on_hand: i64) -> Option<Text> {
-    if status != "live" {
-        Some(Text::new("यह अभी बिक्री में नहीं है", "This is not on sale right now"))
-    } else if on_hand == 0 {
-        Some(Text::new("स्टॉक ख़त्म", "Out of stock"))
-    } else if qty > on_hand {
-        Some(Text::new(format!("केवल {on_hand} नग बचे हैं"), format!("Only {on_hand} left")))
-    } else if qty < min_order_qty {
-        Some(Text::new(format!("कम से कम {min_order_qty} नग मँगाएँ"), format!("Order at least {min_order_qty}")))
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::db::testing::each_engine;
     use crate::testing::catalogue;
-
-    #[test]
-    fn a_line_says_why_it_cannot_be_ordered() {
-        assert!(line_problem("live", 2, 1, 5).is_none());
-        assert!(line_problem("paused", 2, 1, 5).unwrap().en.contains("not on sale"));
-        assert!(line_problem("live", 2, 1, 0).unwrap().en.contains("Out of stock"));
-        assert_eq!(line_problem("live", 6, 1, 5).unwrap().en, "Only 5 left");
-        assert_eq!(line_problem("live", 2, 12, 50).unwrap().en, "Order at least 12");
-    }
 
     #[tokio::test]
     async fn tiers_apply_by_quantity_and_a_visitors_cart_merges_on_sign_in() {

@@ -11,6 +11,8 @@ use crate::db::{bind_args, like_pattern, now_ms, Arg, Args, Db};
 use crate::i18n::Text;
 use crate::media::Photo;
 use crate::money::Money;
+use crate::words::LIVE;
+use const_format::concatcp;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -167,10 +169,13 @@ pub async fn category_trees(db: &Db) -> Result<Vec<CategoryTree>, sqlx::Error> {
         sqlx::query_as("SELECT id, parent_id, slug, name_en, name_hi, image_key FROM categories ORDER BY position, id")
             .fetch_all(&db.pool)
             .await?;
-    let counts: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT category_id, COUNT(*) FROM products WHERE status = 'live' GROUP BY category_id")
-            .fetch_all(&db.pool)
-            .await?;
+    let counts: Vec<(i64, i64)> = sqlx::query_as(concatcp!(
+        "SELECT category_id, COUNT(*) FROM products WHERE status = ",
+        LIVE,
+        " GROUP BY category_id"
+    ))
+    .fetch_all(&db.pool)
+    .await?;
     let counts: HashMap<i64, i64> = counts.into_iter().collect();
     Ok(build_trees(rows, &counts))
 }
@@ -219,14 +224,15 @@ pub async fn category_by_slug(db: &Db, slug: &str) -> Result<Option<CategoryCrum
 /// States and their districts that have live products, with counts.
 #[tracing::instrument(skip(db))]
 pub async fn places(db: &Db) -> Result<Vec<StatePlaces>, sqlx::Error> {
-    let rows: Vec<(String, String, String, String, String, String, i64)> = sqlx::query_as(
+    let rows: Vec<(String, String, String, String, String, String, i64)> = sqlx::query_as(concatcp!(
         "SELECT s.slug, s.name_en, s.name_hi, d.slug, d.name_en, d.name_hi, COUNT(p.id) \
          FROM products p JOIN shg_groups g ON g.id = p.group_id \
          JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id \
-         WHERE p.status = 'live' \
-         GROUP BY s.slug, s.name_en, s.name_hi, d.slug, d.name_en, d.name_hi \
+         WHERE p.status = ",
+        LIVE,
+        " GROUP BY s.slug, s.name_en, s.name_hi, d.slug, d.name_en, d.name_hi \
          ORDER BY s.name_en, d.name_en",
-    )
+    ))
     .fetch_all(&db.pool)
     .await?;
     let mut states: Vec<StatePlaces> = Vec::new();
@@ -322,7 +328,7 @@ async fn category_ids(db: &Db, slug: &str) -> Result<Vec<i64>, sqlx::Error> {
 /// choosing the price index (and sorting every match) instead. The value is
 /// the same; the unary plus only hides the column from the index chooser.
 fn listing_filters(query: &ListingQuery, category_ids: Option<&[i64]>, walking: bool, args: &mut Args) -> String {
-    let mut sql = String::from(" p.status = 'live'");
+    let mut sql = format!(" p.status = {LIVE}");
     let sorted_by_price = matches!(query.sort, Sort::PriceLowToHigh | Sort::PriceHighToLow);
     let price = if walking && !sorted_by_price { "+p.price_paise" } else { "p.price_paise" };
     match category_ids {
@@ -437,7 +443,7 @@ pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage,
 #[tracing::instrument(skip(db))]
 pub async fn featured(db: &Db, limit: i64) -> Result<Vec<ProductCard>, sqlx::Error> {
     let sql = format!(
-        "{CARD_SELECT} FROM products p{CARD_JOINS} WHERE p.status = 'live' AND p.featured = 1 \
+        "{CARD_SELECT} FROM products p{CARD_JOINS} WHERE p.status = {LIVE} AND p.featured = 1 \
          ORDER BY p.featured DESC, p.created_at DESC, p.id DESC LIMIT $1"
     );
     let rows: Vec<CardRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(limit).fetch_all(&db.pool).await?;
@@ -461,7 +467,7 @@ struct DetailRow {
     gst_rate_bp: i64,
     weight_grams: i64,
     min_order_qty: i64,
-    status: String,
+    status: ListingStatus,
     category_slug: String,
     category_en: String,
     category_hi: String,
@@ -475,7 +481,7 @@ struct DetailRow {
 /// queries, whatever the number of photos or tiers.
 #[tracing::instrument(skip(db))]
 pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductDetail>, sqlx::Error> {
-    let row: Option<DetailRow> = sqlx::query_as(concat!(
+    let row: Option<DetailRow> = sqlx::query_as(concatcp!(
         "SELECT p.id, p.group_id, p.slug, p.title_en, p.title_hi, p.description_en, p.description_hi, \
          p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, p.gst_rate_bp, \
          p.weight_grams, p.min_order_qty, p.status, \
@@ -486,7 +492,8 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         " AS on_hand \
          FROM products p JOIN categories c ON c.id = p.category_id \
          LEFT JOIN categories pc ON pc.id = c.parent_id \
-         WHERE p.slug = $1 AND p.status = 'live'"
+         WHERE p.slug = $1 AND p.status = ",
+        LIVE
     ))
     .bind(slug)
     .fetch_optional(&db.pool)
@@ -516,7 +523,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
         gst_rate: GstRate::from_basis_points(row.gst_rate_bp),
         weight_grams: row.weight_grams,
         min_order_qty: row.min_order_qty,
-        status: ListingStatus::parse(&row.status).unwrap_or(ListingStatus::Paused),
+        status: row.status,
         photos: photos
             .into_iter()
             .filter_map(|(key, w, h, smaller)| {

@@ -7,6 +7,8 @@ use crate::groups::types::{GroupCard, Place};
 use crate::groups::upi::Vpa;
 use crate::i18n::Text;
 use crate::media::Photo;
+use crate::words::GROUP_STORE;
+use const_format::concatcp;
 use sqlx::AnyConnection;
 
 /// A group being enrolled. Every field is already parsed: a value that got
@@ -134,10 +136,11 @@ pub async fn insert_group(conn: &mut AnyConnection, group: &NewGroup) -> Result<
     .bind(now_ms())
     .fetch_one(&mut *conn)
     .await?;
-    let location_id: i64 = sqlx::query_scalar(
-        "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) \
-         VALUES ($1, 'group_store', $2, $3) RETURNING id",
-    )
+    let location_id: i64 = sqlx::query_scalar(concatcp!(
+        "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) VALUES ($1, ",
+        GROUP_STORE,
+        ", $2, $3) RETURNING id"
+    ))
     .bind(group_id)
     .bind(format!("{} store", group.name.en))
     .bind(format!("{} भंडार", group.name.hi))

@@ -20,6 +20,8 @@ use crate::listings::rules::{self, ListingInput, Reviewed};
 use crate::listings::types::*;
 use crate::media::Photo;
 use crate::money::Money;
+use crate::words::{BACK_TO_REVIEW, EVENT_REJECTED, GROUP_STORE, IN_REVIEW, REJECTED, SUBMITTED};
+use const_format::concatcp;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -66,19 +68,22 @@ pub async fn category_hint(db: &Db, category_id: i64) -> Result<Option<Option<St
 
 /// The group's own store: where a group's stock is counted (created on first use).
 async fn group_store(conn: &mut AnyConnection, group_id: i64) -> Result<i64, sqlx::Error> {
-    let existing: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM stock_locations WHERE group_id = $1 AND kind = 'group_store' ORDER BY id LIMIT 1",
-    )
+    let existing: Option<i64> = sqlx::query_scalar(concatcp!(
+        "SELECT id FROM stock_locations WHERE group_id = $1 AND kind = ",
+        GROUP_STORE,
+        " ORDER BY id LIMIT 1"
+    ))
     .bind(group_id)
     .fetch_optional(&mut *conn)
     .await?;
     match existing {
         Some(id) => Ok(id),
         None => {
-            sqlx::query_scalar(
-                "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) \
-                 VALUES ($1, 'group_store', 'Group store', 'समूह का भंडार') RETURNING id",
-            )
+            sqlx::query_scalar(concatcp!(
+                "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) VALUES ($1, ",
+                GROUP_STORE,
+                ", 'Group store', 'समूह का भंडार') RETURNING id"
+            ))
             .bind(group_id)
             .fetch_one(conn)
             .await
@@ -173,7 +178,7 @@ struct ListingRow {
     gst_rate_bp: i64,
     weight_grams: i64,
     min_order_qty: i64,
-    status: String,
+    status: ListingStatus,
     low_stock_at: i64,
     approved_price_paise: Option<i64>,
     approved_market_price_paise: Option<i64>,
@@ -197,7 +202,7 @@ const LISTING_SELECT: &str = concat!(
 
 impl ListingRow {
     fn status(&self) -> ListingStatus {
-        ListingStatus::parse(&self.status).unwrap_or(ListingStatus::Paused)
+        self.status
     }
     fn title(&self) -> Text {
         Text::new(&self.title_hi, &self.title_en)
@@ -272,25 +277,14 @@ async fn photos_of(db: &Db, listing_id: i64) -> Result<Vec<ListingPhoto>, sqlx::
 
 /// A listing's history, newest first, with who acted.
 pub async fn history(db: &Db, listing_id: i64) -> Result<Vec<ListingEvent>, sqlx::Error> {
-    let rows: Vec<(String, Option<String>, Option<String>, String, i64)> = sqlx::query_as(
+    let rows: Vec<(EventKind, Option<String>, Option<RejectReason>, String, i64)> = sqlx::query_as(
         "SELECT e.kind, u.name, e.reason, e.note, e.at FROM listing_events e LEFT JOIN users u ON u.id = e.actor_id \
          WHERE e.product_id = $1 ORDER BY e.at DESC, e.id DESC",
     )
     .bind(listing_id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(kind, actor, reason, note, at)| {
-            Some(ListingEvent {
-                kind: EventKind::parse(&kind)?,
-                actor,
-                reason: reason.as_deref().and_then(RejectReason::parse),
-                note,
-                at,
-            })
-        })
-        .collect())
+    Ok(rows.into_iter().map(|(kind, actor, reason, note, at)| ListingEvent { kind, actor, reason, note, at }).collect())
 }
 
 /// The latest rejection of each of these listings that is rejected now.
@@ -302,16 +296,17 @@ async fn rejections(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Rejection>, sql
     let placeholders: Vec<String> = ids.iter().map(|id| args.add(crate::db::Arg::Int(*id))).collect();
     let sql = format!(
         "SELECT e.product_id, e.reason, e.note, e.at FROM listing_events e \
-         WHERE e.kind = 'rejected' AND e.product_id IN ({}) ORDER BY e.at, e.id",
+         WHERE e.kind = {EVENT_REJECTED} AND e.product_id IN ({}) ORDER BY e.at, e.id",
         placeholders.join(", ")
     );
-    let rows: Vec<(i64, Option<String>, String, i64)> =
+    let rows: Vec<(i64, Option<RejectReason>, String, i64)> =
         bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
     // Later rows overwrite earlier ones: the last rejection wins.
     Ok(rows
         .into_iter()
         .map(|(id, reason, note, at)| {
-            let reason = reason.as_deref().and_then(RejectReason::parse).unwrap_or(RejectReason::Other);
+            // A rejection always records its reason; a missing one reads as "other".
+            let reason = reason.unwrap_or(RejectReason::Other);
             (id, Rejection { reason, note, at })
         })
         .collect())
@@ -501,9 +496,8 @@ pub async fn resume(db: &Db, listing_id: i64, actor: i64) -> Result<(), AppError
 
 /// Sends a draft or rejected listing to its district's review queue.
 pub async fn submit(db: &Db, listing_id: i64, actor: i64) -> Result<(), AppError> {
-    let status: String =
+    let status: ListingStatus =
         sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&db.pool).await?;
-    let status = ListingStatus::parse(&status).ok_or(AppError::Internal)?;
     let photos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM product_photos WHERE product_id = $1")
         .bind(listing_id)
         .fetch_one(&db.pool)
@@ -558,9 +552,8 @@ pub async fn set_stock_level(db: &Db, listing_id: i64, group_id: i64, on_hand: i
 /// them first. Returns the status afterwards.
 pub async fn add_photos(db: &Db, listing_id: i64, actor: i64, photos: &[Photo]) -> Result<ListingStatus, AppError> {
     let mut tx = db.pool.begin().await?;
-    let status: String =
+    let status: ListingStatus =
         sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&mut *tx).await?;
-    let status = ListingStatus::parse(&status).ok_or(AppError::Internal)?;
     let (count, last): (i64, Option<i64>) =
         sqlx::query_as("SELECT COUNT(*), MAX(position) FROM product_photos WHERE product_id = $1")
             .bind(listing_id)
@@ -619,19 +612,11 @@ pub async fn move_photo(db: &Db, listing_id: i64, photo_id: i64, how: PhotoMove)
             ids.insert(0, id);
         }
         PhotoMove::Delete => {
-            let status: String = sqlx::query_scalar("SELECT status FROM products WHERE id = $1")
+            let status: ListingStatus = sqlx::query_scalar("SELECT status FROM products WHERE id = $1")
                 .bind(listing_id)
                 .fetch_one(&mut *tx)
                 .await?;
-            if ids.len() == 1 && matches!(status.as_str(), "live" | "in_review" | "paused") {
-                return Err(AppError::validation(
-                    "photos",
-                    Text::new(
-                        "दुकान पर या जाँच में रखे उत्पाद की आख़िरी फ़ोटो नहीं हटा सकते। पहले नई फ़ोटो लगाएँ।",
-                        "A listing on the storefront or in review keeps at least one photo. Add a new one first.",
-                    ),
-                ));
-            }
+            rules::can_delete_photo(status, ids.len())?;
             sqlx::query("DELETE FROM product_photos WHERE id = $1").bind(photo_id).execute(&mut *tx).await?;
             ids.remove(at);
         }
@@ -665,7 +650,7 @@ struct SummaryRow {
     title_hi: String,
     unit_en: String,
     unit_hi: String,
-    status: String,
+    status: ListingStatus,
     price_paise: i64,
     market_price_paise: i64,
     low_stock_at: i64,
@@ -705,11 +690,11 @@ pub async fn my_listings(
     }
     sql.push_str(") l");
     if low_only {
-        sql.push_str(" WHERE l.on_hand <= l.low_stock_at AND l.status <> 'rejected'");
+        sql.push_str(&format!(" WHERE l.on_hand <= l.low_stock_at AND l.status <> {REJECTED}"));
     }
     sql.push_str(" ORDER BY l.updated_at DESC, l.id DESC LIMIT 500");
     let rows: Vec<SummaryRow> = bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
-    let rejected: Vec<i64> = rows.iter().filter(|r| r.status == "rejected").map(|r| r.id).collect();
+    let rejected: Vec<i64> = rows.iter().filter(|r| r.status == ListingStatus::Rejected).map(|r| r.id).collect();
     let mut rejections = rejections(db, &rejected).await?;
     let items = rows
         .into_iter()
@@ -718,7 +703,7 @@ pub async fn my_listings(
             slug: r.slug,
             title: Text::new(r.title_hi, r.title_en),
             unit: Text::new(r.unit_hi, r.unit_en),
-            status: ListingStatus::parse(&r.status).unwrap_or(ListingStatus::Paused),
+            status: r.status,
             price: Money::from_paise(r.price_paise),
             market_price: Money::from_paise(r.market_price_paise),
             on_hand: r.on_hand,
@@ -728,15 +713,18 @@ pub async fn my_listings(
             rejection: rejections.remove(&r.id),
         })
         .collect();
-    let counts: Vec<(String, i64)> =
+    let counts: Vec<(ListingStatus, i64)> =
         sqlx::query_as("SELECT status, COUNT(*) FROM products WHERE group_id = $1 GROUP BY status")
             .bind(group_id)
             .fetch_all(&db.pool)
             .await?;
-    let low_stock: i64 = sqlx::query_scalar(
-        concat!("SELECT COUNT(*) FROM products p WHERE p.group_id = $1 AND p.status IN ('live', 'paused', 'in_review', 'draft') \
-         AND ", crate::on_hand_of_p!(), " <= p.low_stock_at"),
-    )
+    let low_stock: i64 = sqlx::query_scalar(concatcp!(
+        "SELECT COUNT(*) FROM products p WHERE p.group_id = $1 AND p.status <> ",
+        REJECTED,
+        " AND ",
+        crate::on_hand_of_p!(),
+        " <= p.low_stock_at"
+    ))
     .bind(group_id)
     .fetch_one(&db.pool)
     .await?;
@@ -744,12 +732,7 @@ pub async fn my_listings(
         .bind(group_id)
         .fetch_one(&db.pool)
         .await?;
-    Ok(MyListings {
-        group: Text::new(group.0, group.1),
-        items,
-        counts: counts.into_iter().filter_map(|(s, n)| Some((ListingStatus::parse(&s)?, n))).collect(),
-        low_stock,
-    })
+    Ok(MyListings { group: Text::new(group.0, group.1), items, counts, low_stock })
 }
 
 /// Listings waiting for review in an official's scope, oldest first (first come, first checked).
@@ -760,10 +743,10 @@ pub async fn review_queue(db: &Db, scope: &Scope) -> Result<Vec<ReviewQueueItem>
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT p.id, p.title_en, p.title_hi, g.name_en, g.name_hi, d.name_en, d.name_hi, p.price_paise, \
              p.market_price_paise, ph.media_key, ph.width, ph.height, ph.smaller, \
-             (SELECT MAX(e.at) FROM listing_events e WHERE e.product_id = p.id AND e.kind IN ('submitted', 'back_to_review')) AS sent \
+             (SELECT MAX(e.at) FROM listing_events e WHERE e.product_id = p.id AND e.kind IN ({SUBMITTED}, {BACK_TO_REVIEW})) AS sent \
              FROM products p JOIN shg_groups g ON g.id = p.group_id JOIN districts d ON d.id = g.district_id \
              LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
-             WHERE p.status = 'in_review' AND {clause} ORDER BY p.updated_at, p.id LIMIT 200"
+             WHERE p.status = {IN_REVIEW} AND {clause} ORDER BY p.updated_at, p.id LIMIT 200"
         )))
         .bind(a)
         .bind(b)

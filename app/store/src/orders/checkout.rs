@@ -2,6 +2,7 @@
 //! transaction, taking stock with conditional updates.
 
 use crate::catalog::tiers::unit_price_for;
+use crate::catalog::types::ListingStatus;
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
@@ -34,7 +35,7 @@ pub struct Checkout {
 struct LineSource {
     id: i64,
     group_id: i64,
-    status: String,
+    status: ListingStatus,
     title_en: String,
     title_hi: String,
     unit_en: String,
@@ -60,7 +61,7 @@ fn out_of_stock(title: &str) -> AppError {
 
 /// The orders an earlier run of this checkout made.
 async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<PlacedOrder>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, String, String, i64, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(i64, String, i64, OrderStatus, DeliveryMethod, i64, i64, i64)> = sqlx::query_as(
         "SELECT id, number, group_id, status, delivery_method, goods_paise, delivery_paise, total_paise \
          FROM orders WHERE checkout_id = $1 ORDER BY id",
     )
@@ -73,8 +74,8 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
             id,
             number,
             group_id,
-            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Placed),
-            delivery: DeliveryMethod::parse(&method).unwrap_or(DeliveryMethod::Courier),
+            status,
+            delivery: method,
             goods: Money::from_paise(goods),
             delivery_fee: Money::from_paise(fee),
             total: Money::from_paise(total),
@@ -232,7 +233,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-        let source = source.filter(|s| s.status == "live").ok_or_else(|| AppError::Conflict {
+        let source = source.filter(|s| s.status == ListingStatus::Live).ok_or_else(|| AppError::Conflict {
             message: Text::new(
                 "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
                 "Something in the cart is no longer on sale. Check the cart and try again.",

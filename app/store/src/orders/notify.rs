@@ -6,6 +6,8 @@
 use crate::i18n::Text;
 use crate::orders::state::OrderStatus;
 use crate::orders::text::status_label;
+use crate::words::{DISTRICT_OFFICIAL, SELLER, STATE_OFFICIAL};
+use const_format::concatcp;
 use sqlx::AnyConnection;
 
 /// Who hears of a step.
@@ -46,13 +48,21 @@ pub async fn tell(
     let recipients = match audience {
         Audience::Buyer => "SELECT o.buyer_id AS uid FROM orders o WHERE o.id = $1",
         Audience::Group => {
-            "SELECT u.id AS uid FROM users u JOIN orders o ON o.group_id = u.group_id WHERE o.id = $1 AND u.role = 'seller'"
+            concatcp!(
+                "SELECT u.id AS uid FROM users u JOIN orders o ON o.group_id = u.group_id WHERE o.id = $1 AND u.role = ",
+                SELLER
+            )
         }
         Audience::Officials => {
-            "SELECT u.id AS uid FROM users u JOIN orders o ON o.id = $1 JOIN shg_groups g ON g.id = o.group_id \
-             WHERE (u.role = 'district_official' AND u.district_id = g.district_id \
-                    AND (u.block_id IS NULL OR u.block_id = g.block_id)) \
-                OR (u.role = 'state_official' AND u.state_id = g.state_id)"
+            concatcp!(
+                "SELECT u.id AS uid FROM users u JOIN orders o ON o.id = $1 JOIN shg_groups g ON g.id = o.group_id \
+                 WHERE (u.role = ",
+                DISTRICT_OFFICIAL,
+                " AND u.district_id = g.district_id AND (u.block_id IS NULL OR u.block_id = g.block_id)) \
+                 OR (u.role = ",
+                STATE_OFFICIAL,
+                " AND u.state_id = g.state_id)"
+            )
         }
     };
     // `recipients` is one of the fixed queries above.

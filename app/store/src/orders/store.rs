@@ -11,6 +11,8 @@ use crate::money::Money;
 use crate::orders::delivery::DeliveryMethod;
 use crate::orders::state::{next, returns_stock, Actor, OrderStatus, Refusal, Step};
 use crate::orders::types::*;
+use crate::words::{ACCEPTED, AWAITING_PAYMENT, CONFIRMED, DISPATCHED, PACKED, RETURN_REQUESTED, UPI};
+use const_format::concatcp;
 
 /// How long after delivery a buyer may ask to return.
 pub const RETURN_WINDOW_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -34,7 +36,7 @@ const SUMMARY: &str = "SELECT o.id, o.number, o.status, g.name_en, g.name_hi, o.
     o.paid_claimed_at \
     FROM orders o JOIN shg_groups g ON g.id = o.group_id";
 
-type SummaryRow = (i64, String, String, String, String, String, i64, Option<i64>, i64, Option<i64>, Option<i64>);
+type SummaryRow = (i64, String, OrderStatus, String, String, String, i64, Option<i64>, i64, Option<i64>, Option<i64>);
 
 pub use crate::orders::deadlines::CONFIRM_UPI_WITHIN_MS;
 
@@ -44,15 +46,13 @@ fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
         .map(|(id, number, status, g_en, g_hi, buyer, total, items, created_at, escalated, claimed)| OrderSummary {
             id,
             number,
-            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Placed),
+            status,
             group: Text::new(g_hi, g_en),
             buyer,
             total: Money::from_paise(total),
             items: items.unwrap_or(0),
             created_at,
-            // Not accepted in time, or a UPI payment left unconfirmed.
-            overdue: (escalated.is_some() && status == "confirmed")
-                || (status == "awaiting_payment" && claimed.is_some_and(|at| at + CONFIRM_UPI_WITHIN_MS < now)),
+            overdue: crate::orders::deadlines::is_overdue(status, escalated, claimed, now),
         })
         .collect()
 }
@@ -70,8 +70,8 @@ pub async fn for_buyer(db: &Db, user_id: i64) -> Result<Vec<OrderSummary>, sqlx:
 /// A group's orders, the ones needing it first (new, to pack, to send).
 pub async fn for_group(db: &Db, group_id: i64) -> Result<Vec<OrderSummary>, sqlx::Error> {
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SUMMARY} WHERE o.group_id = $1 ORDER BY CASE o.status WHEN 'confirmed' THEN 0 WHEN 'accepted' THEN 1 \
-         WHEN 'packed' THEN 2 WHEN 'dispatched' THEN 3 WHEN 'return_requested' THEN 4 ELSE 5 END, o.created_at DESC LIMIT 300"
+        "{SUMMARY} WHERE o.group_id = $1 ORDER BY CASE o.status WHEN {CONFIRMED} THEN 0 WHEN {ACCEPTED} THEN 1 \
+         WHEN {PACKED} THEN 2 WHEN {DISPATCHED} THEN 3 WHEN {RETURN_REQUESTED} THEN 4 ELSE 5 END, o.created_at DESC LIMIT 300"
     )))
     .bind(group_id)
     .fetch_all(&db.pool)
@@ -84,8 +84,8 @@ pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx
     let Some((clause, a, b)) = crate::accounts::scope::groups_in_scope(scope) else { return Ok(Vec::new()) };
     // `clause` is one of the fixed fragments of `groups_in_scope`.
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = 'confirmed' THEN 0 \
-         WHEN o.status = 'awaiting_payment' AND o.paid_claimed_at IS NOT NULL THEN 1 ELSE 2 END, \
+        "{SUMMARY} WHERE {clause} ORDER BY CASE WHEN o.escalated_at IS NOT NULL AND o.status = {CONFIRMED} THEN 0 \
+         WHEN o.status = {AWAITING_PAYMENT} AND o.paid_claimed_at IS NOT NULL THEN 1 ELSE 2 END, \
          o.created_at DESC LIMIT 300"
     )))
     .bind(a)
@@ -99,13 +99,13 @@ pub async fn for_scope(db: &Db, scope: &Scope) -> Result<Vec<OrderSummary>, sqlx
 struct DetailRow {
     id: i64,
     number: String,
-    status: String,
+    status: OrderStatus,
     group_en: String,
     group_hi: String,
     group_slug: String,
     group_phone: String,
-    delivery_method: String,
-    payment_method: String,
+    delivery_method: DeliveryMethod,
+    payment_method: PaymentMethod,
     goods_paise: i64,
     delivery_paise: i64,
     total_paise: i64,
@@ -146,7 +146,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     .bind(order_id)
     .fetch_all(&db.pool)
     .await?;
-    let events: Vec<(String, Option<String>, String, i64)> = sqlx::query_as(
+    let events: Vec<(OrderStatus, Option<String>, String, i64)> = sqlx::query_as(
         "SELECT e.to_status, u.name, e.note, e.at FROM order_events e LEFT JOIN users u ON u.id = e.actor_id \
          WHERE e.order_id = $1 ORDER BY e.at, e.id",
     )
@@ -156,13 +156,13 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     Ok(Some(OrderDetail {
         id: r.id,
         number: r.number,
-        status: OrderStatus::parse(&r.status).unwrap_or(OrderStatus::Placed),
+        status: r.status,
         group: Text::new(r.group_hi, r.group_en),
         group_slug: r.group_slug,
         group_phone: r.group_phone,
         buyer: r.ship_name.clone(),
-        delivery: DeliveryMethod::parse(&r.delivery_method).unwrap_or(DeliveryMethod::Courier),
-        payment: PaymentMethod::parse(&r.payment_method).unwrap_or(PaymentMethod::CashOnDelivery),
+        delivery: r.delivery_method,
+        payment: r.payment_method,
         goods: Money::from_paise(r.goods_paise),
         delivery_fee: Money::from_paise(r.delivery_paise),
         total: Money::from_paise(r.total_paise),
@@ -191,10 +191,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
                 hsn,
             })
             .collect(),
-        timeline: events
-            .into_iter()
-            .filter_map(|(to, actor, note, at)| Some(OrderEvent { to: OrderStatus::parse(&to)?, actor, note, at }))
-            .collect(),
+        timeline: events.into_iter().map(|(to, actor, note, at)| OrderEvent { to, actor, note, at }).collect(),
         created_at: r.created_at,
         actions: Vec::new(),
         upi: None,
@@ -242,7 +239,7 @@ pub async fn advance_in(
     .bind(order_id)
     .fetch_one(&mut *tx)
     .await?;
-    let from = OrderStatus::parse(&order.status).ok_or(AppError::Internal)?;
+    let from = order.status;
     let to = next(from, step, actor).map_err(|refusal| match refusal {
         Refusal::NotYours => AppError::Forbidden,
         Refusal::NotNow => AppError::Conflict {
@@ -309,10 +306,10 @@ pub async fn advance_in(
 /// What `advance` reads of an order, once.
 #[derive(sqlx::FromRow)]
 struct OrderFacts {
-    status: String,
+    status: OrderStatus,
     number: String,
     group_id: i64,
-    payment_method: String,
+    payment_method: PaymentMethod,
     total_paise: i64,
     utr: Option<String>,
     gateway_payment_id: Option<String>,
@@ -355,7 +352,7 @@ async fn record_payment(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let (group_id, total, utr) = (order.group_id, order.total_paise, order.utr.clone());
-    let method = PaymentMethod::parse(&order.payment_method).unwrap_or(PaymentMethod::CashOnDelivery);
+    let method = order.payment_method;
     let row = match (from, to, method) {
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::UpiToGroup) => {
             Some(("upi", total, utr.unwrap_or_default()))
@@ -446,10 +443,14 @@ pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec
 pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<(), AppError> {
     let mut tx = db.pool.begin().await?;
     let now = now_ms();
-    let claimed = sqlx::query(
+    let claimed = sqlx::query(concatcp!(
         "UPDATE orders SET utr = $1, paid_claimed_at = $2, updated_at = $2 WHERE id = $3 AND buyer_id = $4 \
-         AND status = 'awaiting_payment' AND payment_method = 'upi' AND utr IS NULL",
-    )
+         AND status = ",
+        AWAITING_PAYMENT,
+        " AND payment_method = ",
+        UPI,
+        " AND utr IS NULL"
+    ))
     .bind(utr)
     .bind(now)
     .bind(order_id)
@@ -480,10 +481,12 @@ pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<
 pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), AppError> {
     let mut tx = db.pool.begin().await?;
     let now = now_ms();
-    let cleared = sqlx::query(
+    let cleared = sqlx::query(concatcp!(
         "UPDATE orders SET utr = NULL, paid_claimed_at = NULL, pay_by = $1, updated_at = $2 WHERE id = $3 \
-         AND status = 'awaiting_payment' AND utr IS NOT NULL",
-    )
+         AND status = ",
+        AWAITING_PAYMENT,
+        " AND utr IS NOT NULL"
+    ))
     .bind(now + crate::orders::deadlines::UPI_PAY_WITHIN_MS)
     .bind(now)
     .bind(order_id)
@@ -512,10 +515,13 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
 /// The UPI details of an order awaiting payment: the group's VPA and name,
 /// and the UTR the buyer gave, if any.
 pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, String, Option<String>)>, sqlx::Error> {
-    let row: Option<(Option<String>, String, Option<String>)> = sqlx::query_as(
+    let row: Option<(Option<String>, String, Option<String>)> = sqlx::query_as(concatcp!(
         "SELECT o.upi_vpa, g.name_en, o.utr FROM orders o JOIN shg_groups g ON g.id = o.group_id \
-         WHERE o.id = $1 AND o.payment_method = 'upi' AND o.status = 'awaiting_payment'",
-    )
+         WHERE o.id = $1 AND o.payment_method = ",
+        UPI,
+        " AND o.status = ",
+        AWAITING_PAYMENT
+    ))
     .bind(order_id)
     .fetch_optional(&db.pool)
     .await?;
@@ -526,9 +532,10 @@ pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, Strin
 /// officials over it. `false` if it was already marked (another worker).
 pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError> {
     let mut tx = db.pool.begin().await?;
-    let marked = sqlx::query(
-        "UPDATE orders SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND status = 'confirmed'",
-    )
+    let marked = sqlx::query(concatcp!(
+        "UPDATE orders SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND status = ",
+        CONFIRMED
+    ))
     .bind(now)
     .bind(order_id)
     .execute(&mut *tx)
