@@ -76,6 +76,32 @@ pub struct Parcel {
     pub size_cm: Option<(i64, i64, i64)>,
 }
 
+/// One line of a group's order as it goes into the parcel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParcelLine {
+    pub qty: i64,
+    /// Weight of one unit.
+    pub weight_grams: i64,
+    /// Packed size of one unit (bulky goods only).
+    pub size_cm: Option<(i64, i64, i64)>,
+}
+
+/// The parcel a group's lines make, as the checkout page quotes it and as
+/// placing the order charges it (one function, so they always agree):
+/// weights add up; bulky units stack, so the footprint is the largest
+/// unit's and the height grows with the count.
+pub fn parcel_of(lines: impl IntoIterator<Item = ParcelLine>) -> Parcel {
+    let mut parcel = Parcel { weight_grams: 0, size_cm: None };
+    for line in lines {
+        parcel.weight_grams += line.weight_grams * line.qty;
+        if let Some((l, w, h)) = line.size_cm {
+            let (sl, sw, sh) = parcel.size_cm.unwrap_or((0, 0, 0));
+            parcel.size_cm = Some((sl.max(l), sw.max(w), sh + h * line.qty));
+        }
+    }
+    parcel
+}
+
 /// `a / b` rounded up, for positive numbers.
 fn ceil_div(a: i64, b: i64) -> i64 {
     (a + b - 1) / b
@@ -183,6 +209,18 @@ pub fn options(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parcel_adds_weights_and_stacks_bulky_units() {
+        let jar = ParcelLine { qty: 3, weight_grams: 500, size_cm: None };
+        let basket = ParcelLine { qty: 2, weight_grams: 800, size_cm: Some((40, 30, 20)) };
+        let mat = ParcelLine { qty: 1, weight_grams: 300, size_cm: Some((60, 20, 5)) };
+        let parcel = parcel_of([jar, basket, mat]);
+        assert_eq!(parcel.weight_grams, 1500 + 1600 + 300);
+        assert_eq!(parcel.size_cm, Some((60, 30, 45)), "largest footprint, heights stacked");
+        assert_eq!(parcel_of([jar]).size_cm, None, "no bulky unit, no size");
+        assert_eq!(parcel_of([]), Parcel { weight_grams: 0, size_cm: None });
+    }
 
     const KG: Parcel = Parcel { weight_grams: 1000, size_cm: None };
 

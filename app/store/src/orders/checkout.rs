@@ -1,14 +1,14 @@
 //! Placing a checkout (server only): one order per group, in one
 //! transaction, taking stock with conditional updates.
 
-use crate::catalog::tiers::unit_price_for;
+use crate::catalog::tiers::{unit_price_for, PriceTier};
 use crate::catalog::types::ListingStatus;
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
-use crate::orders::delivery::{self, DeliveryMethod, GroupDelivery, LocalService, Parcel};
+use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, LocalService, ParcelLine};
 use crate::orders::number::order_number;
 use crate::orders::state::{next, Actor, OrderStatus, Step};
 use crate::orders::types::{PaymentMethod, PlacedOrder, ShipTo};
@@ -57,6 +57,17 @@ fn out_of_stock(title: &str) -> AppError {
             format!("Sorry, not enough of \"{title}\" is left in stock. Lower the quantity or check back later."),
         ),
     }
+}
+
+/// The unit price (the tier for the quantity) and the line's total.
+fn line_price(price_paise: i64, tiers: Option<&Vec<PriceTier>>, qty: i64) -> (Money, Money) {
+    let unit = unit_price_for(Money::from_paise(price_paise), tiers.map(Vec::as_slice).unwrap_or_default(), qty);
+    (unit, unit.times(qty))
+}
+
+/// A listing's packed size, when all three sides are known.
+fn size_of(length: Option<i64>, width: Option<i64>, height: Option<i64>) -> Option<(i64, i64, i64)> {
+    Some((length?, width?, height?))
 }
 
 /// The orders an earlier run of this checkout made.
@@ -144,7 +155,7 @@ pub async fn quote(
     let mut conn = db.pool.acquire().await?;
     let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
     let all_tiers = tiers_of_many(&mut conn, &ids).await?;
-    let mut parcels: BTreeMap<i64, (i64, Option<(i64, i64, i64)>, Money)> = BTreeMap::new();
+    let mut parcels: BTreeMap<i64, (Vec<ParcelLine>, Money)> = BTreeMap::new();
     // Every product in one read, however many lines.
     let mut products: HashMap<i64, (i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = HashMap::new();
     for chunk in ids.chunks(500) {
@@ -165,21 +176,17 @@ pub async fn quote(
     }
     for (id, qty) in items {
         let Some(&(group, grams, price, l, w, h)) = products.get(id) else { continue };
-        // Priced as `place` will price it, tiers included (a free-delivery
-        // threshold must agree with the order that follows).
-        let tiers = all_tiers.get(id).map(Vec::as_slice).unwrap_or_default();
-        let entry = parcels.entry(group).or_insert((0, None, Money::ZERO));
-        entry.0 += grams * qty;
-        entry.2 = entry.2 + unit_price_for(Money::from_paise(price), tiers, *qty).times(*qty);
-        if let (Some(l), Some(w), Some(h)) = (l, w, h) {
-            let (sl, sw, sh) = entry.1.unwrap_or((0, 0, 0));
-            entry.1 = Some((sl.max(l), sw.max(w), sh + h * qty));
-        }
+        // Priced and packed as `place` will (a free-delivery threshold must
+        // agree with the order that follows).
+        let (_, line) = line_price(price, all_tiers.get(id), *qty);
+        let entry = parcels.entry(group).or_default();
+        entry.0.push(ParcelLine { qty: *qty, weight_grams: grams, size_cm: size_of(l, w, h) });
+        entry.1 = entry.1 + line;
     }
     let mut quotes = Vec::new();
-    for (group, (grams, size, goods)) in parcels {
+    for (group, (lines, goods)) in parcels {
         let delivery = group_delivery(&mut conn, group).await?;
-        let parcel = Parcel { weight_grams: grams, size_cm: size };
+        let parcel = parcel_of(lines);
         quotes.push((group, delivery::options(&delivery, parcel, goods, &ship_to.pincode, ship_to.state_id)));
     }
     Ok(quotes)
@@ -260,25 +267,21 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         })?;
         let mut goods = Money::ZERO;
         let mut priced = Vec::new();
-        let mut weight = 0;
-        let mut size: Option<(i64, i64, i64)> = None;
+        let mut parcel_lines = Vec::new();
         for (source, qty) in lines {
-            let tiers = all_tiers.get(&source.id).map(Vec::as_slice).unwrap_or_default();
-            let unit = unit_price_for(Money::from_paise(source.price_paise), tiers, qty);
-            let line = unit.times(qty);
+            let (unit, line) = line_price(source.price_paise, all_tiers.get(&source.id), qty);
             goods = goods + line;
-            weight += source.weight_grams * qty;
-            if let (Some(l), Some(w), Some(h)) = (source.length_cm, source.width_cm, source.height_cm) {
-                // Bulky items stacked: the parcel's volume grows with the count.
-                let (sl, sw, sh) = size.unwrap_or((0, 0, 0));
-                size = Some((sl.max(l), sw.max(w), sh + h * qty));
-            }
+            parcel_lines.push(ParcelLine {
+                qty,
+                weight_grams: source.weight_grams,
+                size_cm: size_of(source.length_cm, source.width_cm, source.height_cm),
+            });
             priced.push((source, qty, unit, line));
         }
         let group = group_delivery(&mut tx, group_id).await?;
         let options = delivery::options(
             &group,
-            Parcel { weight_grams: weight, size_cm: size },
+            parcel_of(parcel_lines),
             goods,
             &checkout.ship_to.pincode,
             checkout.ship_to.state_id,
