@@ -3,6 +3,7 @@
 pub mod deadlines;
 pub mod delivery;
 pub mod number;
+pub mod payment;
 pub mod state;
 pub mod text;
 pub mod types;

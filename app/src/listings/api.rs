@@ -153,20 +153,24 @@ pub async fn save_listing(id: Option<i64>, listing: ListingForm) -> Result<i64, 
             store::drop_draft(&db, caller.user_id, id.unwrap_or(0)).await?;
             match id {
                 Some(id) => {
+                    let mut tx = db.begin().await?;
                     let status = store::update_listing(
-                        &db,
+                        &mut tx,
                         id,
                         caller.user_id,
                         &input,
                         crate::listings::types::EventKind::Edited,
                     )
                     .await?;
+                    tx.commit().await?;
                     let saved = if status == ListingStatus::InReview { "back_to_review" } else { "listing" };
                     go_to(&format!("/sell/{id}?saved={saved}"));
                     Ok(id)
                 }
                 None => {
-                    let id = store::create_listing(&db, group_id, caller.user_id, &input).await?;
+                    let mut tx = db.begin().await?;
+                    let id = store::create_listing(&mut tx, group_id, caller.user_id, &input).await?;
+                    tx.commit().await?;
                     go_to(&format!("/sell/{id}?saved=created#photos"));
                     Ok(id)
                 }
@@ -183,7 +187,9 @@ pub async fn duplicate_listing(id: i64) -> Result<i64, AppError> {
     respond(
         async {
             let (caller, _) = seller_of(id).await?;
-            let copy = store::duplicate(&db()?, id, caller.user_id).await?;
+            let mut tx = db()?.begin().await?;
+            let copy = store::duplicate(&mut tx, id, caller.user_id).await?;
+            tx.commit().await?;
             go_to(&format!("/sell/{copy}?saved=copy"));
             Ok(copy)
         }
@@ -198,7 +204,9 @@ pub async fn submit_listing(id: i64) -> Result<(), AppError> {
     respond(
         async {
             let (caller, _) = seller_of(id).await?;
-            store::submit(&db()?, id, caller.user_id).await?;
+            let mut tx = db()?.begin().await?;
+            store::submit(&mut tx, id, caller.user_id).await?;
+            tx.commit().await?;
             go_to(&format!("/sell/{id}?saved=submitted"));
             Ok(())
         }
@@ -213,7 +221,9 @@ pub async fn pause_listing(id: i64) -> Result<(), AppError> {
     respond(
         async {
             let (caller, _) = seller_of(id).await?;
-            store::pause(&db()?, id, caller.user_id).await?;
+            let mut tx = db()?.begin().await?;
+            store::pause(&mut tx, id, caller.user_id).await?;
+            tx.commit().await?;
             go_to(&format!("/sell/{id}?saved=paused"));
             Ok(())
         }
@@ -228,7 +238,9 @@ pub async fn resume_listing(id: i64) -> Result<(), AppError> {
     respond(
         async {
             let (caller, _) = seller_of(id).await?;
-            store::resume(&db()?, id, caller.user_id).await?;
+            let mut tx = db()?.begin().await?;
+            store::resume(&mut tx, id, caller.user_id).await?;
+            tx.commit().await?;
             go_to(&format!("/sell/{id}?saved=resumed"));
             Ok(())
         }
@@ -251,20 +263,22 @@ pub async fn change_stock(
             let (_, group_id) = seller_of(id).await?;
             let db = db()?;
             const STOCK: crate::i18n::Tr = crate::i18n::Tr::new("स्टॉक", "stock");
+            let mut tx = db.begin().await?;
             let on_hand = match (set_to.filter(|s| !s.trim().is_empty()), delta) {
                 (Some(count), _) => {
                     let count = rules::whole_number("stock", &count, 0, rules::MAX_STOCK, STOCK)?;
-                    store::set_stock_level(&db, id, group_id, count).await?;
+                    store::set_stock_level(&mut tx, id, group_id, count).await?;
                     count
                 }
                 (None, Some(delta)) => {
                     let delta = rules::whole_number("stock", &delta, -1000, 1000, STOCK)?;
-                    store::adjust_stock(&db, id, group_id, delta).await?
+                    store::adjust_stock(&mut tx, id, group_id, delta).await?
                 }
                 (None, None) => {
                     return Err(AppError::validation("stock", Text::new("स्टॉक की संख्या लिखें", "Write the stock count")))
                 }
             };
+            tx.commit().await?;
             go_to(&with_saved(&back_or(back, "/sell"), "stock"));
             Ok(on_hand)
         }
@@ -333,7 +347,9 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
             if photos.is_empty() {
                 return Err(AppError::validation("photo", Text::new("कोई फ़ोटो नहीं चुनी गई", "No photo was chosen")));
             }
-            let status = store::add_photos(&state.db, id, caller.user_id, &photos).await?;
+            let mut tx = state.db.begin().await?;
+            let status = store::add_photos(&mut tx, id, caller.user_id, &photos).await?;
+            tx.commit().await?;
             let saved = if status == ListingStatus::InReview { "photos_review" } else { "photos" };
             go_to(&format!("/sell/{id}?saved={saved}#photos"));
             Ok(photos.len())
@@ -357,7 +373,9 @@ pub async fn change_photo(id: i64, photo_id: i64, how: String) -> Result<(), App
                 "delete" => store::PhotoMove::Delete,
                 _ => return Err(AppError::Request("unknown photo change".into())),
             };
-            store::move_photo(&db()?, id, photo_id, how).await?;
+            let mut tx = db()?.begin().await?;
+            store::move_photo(&mut tx, id, photo_id, how).await?;
+            tx.commit().await?;
             go_to(&format!("/sell/{id}?saved=photo_order#photos"));
             Ok(())
         }
@@ -443,7 +461,9 @@ pub async fn approve_listing(id: i64, note: Option<String>) -> Result<(), AppErr
         async {
             let caller = official_over_listing(id).await?;
             let note: String = note.unwrap_or_default().trim().chars().take(500).collect();
-            store::approve(&db()?, id, caller.user_id, &note).await?;
+            let mut tx = db()?.begin().await?;
+            store::approve(&mut tx, id, caller.user_id, &note).await?;
+            tx.commit().await?;
             go_to("/review?saved=approved");
             Ok(())
         }
@@ -468,7 +488,9 @@ pub async fn reject_listing(id: i64, reason: String, note: Option<String>) -> Re
                     Text::new("\"दूसरा कारण\" चुना है तो कारण लिखें", "With \"another reason\", write the reason"),
                 ));
             }
-            store::reject(&db()?, id, caller.user_id, reason, &note).await?;
+            let mut tx = db()?.begin().await?;
+            store::reject(&mut tx, id, caller.user_id, reason, &note).await?;
+            tx.commit().await?;
             go_to("/review?saved=rejected");
             Ok(())
         }

@@ -55,7 +55,10 @@ async fn apply_row(
     row.form.category_id = category_id.to_string();
     let input = rules::parse_listing(&row.form, choice.hsn_hint.as_deref())?;
     if row.id.trim().is_empty() {
-        let id = store::create_listing(db, group_id, actor, &input).await?;
+        // Each row is its own unit of work: a bad row later changes nothing here.
+        let mut tx = db.begin().await?;
+        let id = store::create_listing(&mut tx, group_id, actor, &input).await?;
+        tx.commit().await?;
         return Ok(ImportOutcome::Created { id });
     }
     let not_ours = || {
@@ -77,7 +80,9 @@ async fn apply_row(
     if current_input.as_ref() == Some(&input) {
         return Ok(ImportOutcome::Unchanged { id });
     }
-    let status = store::update_listing(db, id, actor, &input, EventKind::Imported).await?;
+    let mut tx = db.begin().await?;
+    let status = store::update_listing(&mut tx, id, actor, &input, EventKind::Imported).await?;
+    tx.commit().await?;
     Ok(ImportOutcome::Updated { id, back_to_review: status != current.status && status == ListingStatus::InReview })
 }
 

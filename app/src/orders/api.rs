@@ -13,6 +13,7 @@ pub(crate) mod ssr {
     pub use crate::accounts::types::{Caller, Scope};
     pub use crate::error::AppError;
     pub use crate::i18n::Text;
+    pub use crate::orders::payment::payment_allows;
     pub use crate::orders::state::{next, Actor, Step};
     pub use crate::orders::{checkout, store};
     pub use crate::state::{db, respond};
@@ -198,11 +199,18 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
             });
             let mut detail =
                 store::detail(&db()?, order_id, viewer.unwrap_or(Viewer::Buyer)).await?.ok_or(AppError::NotFound)?;
+            let upi = store::upi_details(&db()?, order_id).await?;
+            let utr_given = upi.as_ref().is_some_and(|(_, _, utr)| utr.is_some());
             detail.actions = Step::ALL
                 .into_iter()
-                .filter(|step| as_whom.iter().any(|(actor, _)| next(detail.status, *step, *actor).is_ok()))
+                .filter(|step| {
+                    as_whom.iter().any(|(actor, _)| {
+                        payment_allows(*step, *actor, detail.payment, utr_given).is_ok()
+                            && next(detail.status, *step, *actor).is_ok()
+                    })
+                })
                 .collect();
-            if let Some((vpa, payee, utr)) = store::upi_details(&db()?, order_id).await? {
+            if let Some((vpa, payee, utr)) = upi {
                 let vpa = crate::groups::upi::Vpa::parse(&vpa).map_err(|_| AppError::Internal)?;
                 let link = crate::payments::upi::pay_link(&vpa, &payee, detail.total, &detail.number, "Haat order");
                 let qr_svg = qrcode::QrCode::new(link.as_bytes())
@@ -211,10 +219,6 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                     .min_dimensions(220, 220)
                     .quiet_zone(true)
                     .build();
-                // The group confirms only money a buyer says she sent.
-                if utr.is_none() {
-                    detail.actions.retain(|s| *s != Step::Confirm);
-                }
                 detail.upi = Some(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr });
             }
             let is_buyer = as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer);
@@ -285,16 +289,6 @@ pub async fn order_step(
                 .find(|a| next(status, step, *a).is_ok())
                 .or_else(|| capable.first().copied())
                 .ok_or(AppError::Forbidden)?;
-            if step == Step::Confirm && actor == Actor::Group {
-                // A group confirms only UPI money paid straight to it; the gateway confirms its own.
-                let method: String = sqlx::query_scalar("SELECT payment_method FROM orders WHERE id = $1")
-                    .bind(order_id)
-                    .fetch_one(&db()?.pool)
-                    .await?;
-                if method != PaymentMethod::UpiToGroup.as_str() {
-                    return Err(AppError::Forbidden);
-                }
-            }
             let note: String = note.unwrap_or_default().trim().chars().take(500).collect();
             if step == Step::Reject && note.chars().count() < 3 {
                 return Err(AppError::validation(

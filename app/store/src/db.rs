@@ -57,6 +57,21 @@ pub enum DbError {
 }
 
 impl Db {
+    /// Begins a transaction for a unit of work (a server function, a worker
+    /// step). Store functions never begin one; their callers do, here, so
+    /// everything one request changes lands together or not at all.
+    ///
+    /// On SQLite it is `BEGIN IMMEDIATE`: the transaction takes the write
+    /// lock at once, waiting its turn (busy timeout), instead of reading
+    /// under a shared lock and then failing to upgrade it ("database is
+    /// locked") when another writer got there first.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Engine::Postgres => self.pool.begin().await,
+        }
+    }
+
     /// Opens a pool. SQLite files are created when missing and run in WAL
     /// mode, so readers never wait for the one writer.
     pub async fn connect(url: &str) -> Result<Db, DbError> {
@@ -164,6 +179,13 @@ pub mod testing {
     use super::*;
     use std::future::Future;
     use std::sync::atomic::{AtomicU32, Ordering};
+
+    /// A connection from the pool, to call a store function with in a test
+    /// (each statement commits on its own; a test that needs a unit of work
+    /// uses [`Db::begin`] like the app does).
+    pub async fn conn(db: &Db) -> sqlx::pool::PoolConnection<sqlx::Any> {
+        db.pool.acquire().await.unwrap()
+    }
 
     pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
     static COUNTER: AtomicU32 = AtomicU32::new(0);

@@ -114,8 +114,12 @@ async fn record(
 }
 
 /// Creates a draft listing with its tiers and stock; returns its id.
-pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingInput) -> Result<i64, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+pub async fn create_listing(
+    tx: &mut AnyConnection,
+    group_id: i64,
+    actor: i64,
+    input: &ListingInput,
+) -> Result<i64, sqlx::Error> {
     let category_slug: String = sqlx::query_scalar("SELECT slug FROM categories WHERE id = $1")
         .bind(input.category_id)
         .fetch_one(&mut *tx)
@@ -139,7 +143,7 @@ pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingI
         status: ListingStatus::Draft,
         featured: false,
     };
-    let id = insert_product(&mut tx, &product).await?;
+    let id = insert_product(&mut *tx, &product).await?;
     let (length, width, height) = input.size_cm.map_or((None, None, None), |(l, w, h)| (Some(l), Some(w), Some(h)));
     sqlx::query(
         "UPDATE products SET slug = $1, low_stock_at = $2, length_cm = $3, width_cm = $4, height_cm = $5 WHERE id = $6",
@@ -152,11 +156,10 @@ pub async fn create_listing(db: &Db, group_id: i64, actor: i64, input: &ListingI
     .bind(id)
     .execute(&mut *tx)
     .await?;
-    replace_tiers(&mut tx, id, &input.tiers).await?;
-    let store = group_store(&mut tx, group_id).await?;
-    set_stock(&mut tx, store, id, input.stock).await?;
-    record(&mut tx, id, Some(actor), EventKind::Created, None, "").await?;
-    tx.commit().await?;
+    replace_tiers(&mut *tx, id, &input.tiers).await?;
+    let store = group_store(&mut *tx, group_id).await?;
+    set_stock(&mut *tx, store, id, input.stock).await?;
+    record(&mut *tx, id, Some(actor), EventKind::Created, None, "").await?;
     Ok(id)
 }
 
@@ -339,14 +342,13 @@ pub async fn editable(db: &Db, listing_id: i64) -> Result<Option<EditableListing
 /// live listing may go back to review: [`rules::status_after_edit`]).
 /// `Conflict` if the listing changed since `seen_at` on another phone.
 pub async fn update_listing(
-    db: &Db,
+    tx: &mut AnyConnection,
     listing_id: i64,
     actor: i64,
     input: &ListingInput,
     kind: EventKind,
 ) -> Result<ListingStatus, AppError> {
-    let mut tx = db.pool.begin().await?;
-    let row = listing_row(&mut tx, listing_id).await?.ok_or(AppError::NotFound)?;
+    let row = listing_row(&mut *tx, listing_id).await?.ok_or(AppError::NotFound)?;
     let (title, description, unit) = (row.title(), row.description(), row.unit());
     let before = Reviewed {
         category_id: row.category_id,
@@ -399,12 +401,11 @@ pub async fn update_listing(
     if changed == 0 {
         return Err(changed_meanwhile());
     }
-    replace_tiers(&mut tx, listing_id, &input.tiers).await?;
-    let store = group_store(&mut tx, row.group_id).await?;
-    set_stock(&mut tx, store, listing_id, input.stock).await?;
+    replace_tiers(&mut *tx, listing_id, &input.tiers).await?;
+    let store = group_store(&mut *tx, row.group_id).await?;
+    set_stock(&mut *tx, store, listing_id, input.stock).await?;
     let kind = if status != old_status { EventKind::BackToReview } else { kind };
-    record(&mut tx, listing_id, Some(actor), kind, None, "").await?;
-    tx.commit().await?;
+    record(&mut *tx, listing_id, Some(actor), kind, None, "").await?;
     Ok(status)
 }
 
@@ -419,11 +420,9 @@ fn changed_meanwhile() -> AppError {
 
 /// Copies a listing as a new draft (a variant: another size, another
 /// flavour), photos included; returns the new id.
-pub async fn duplicate(db: &Db, listing_id: i64, actor: i64) -> Result<i64, AppError> {
-    let mut conn = db.pool.acquire().await?;
-    let row = listing_row(&mut conn, listing_id).await?.ok_or(AppError::NotFound)?;
-    let tiers = tiers_of(&mut conn, listing_id).await?;
-    drop(conn);
+pub async fn duplicate(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Result<i64, AppError> {
+    let row = listing_row(&mut *tx, listing_id).await?.ok_or(AppError::NotFound)?;
+    let tiers = tiers_of(&mut *tx, listing_id).await?;
     let mut form = form_of(&row, &tiers);
     form.title_hi = format!("{} (नया)", row.title_hi).chars().take(80).collect();
     if !form.title_en.is_empty() {
@@ -431,8 +430,8 @@ pub async fn duplicate(db: &Db, listing_id: i64, actor: i64) -> Result<i64, AppE
     }
     form.stock = "0".into();
     let input = rules::parse_listing(&form, None)?;
-    let id = create_listing(db, row.group_id, actor, &input).await?;
-    let mut tx = db.pool.begin().await?;
+    // The copy and its photos land together (the caller's transaction).
+    let id = create_listing(&mut *tx, row.group_id, actor, &input).await?;
     sqlx::query(
         "INSERT INTO product_photos (product_id, position, media_key, width, height, smaller) \
          SELECT $1, position, media_key, width, height, smaller FROM product_photos WHERE product_id = $2",
@@ -441,13 +440,12 @@ pub async fn duplicate(db: &Db, listing_id: i64, actor: i64) -> Result<i64, AppE
     .bind(listing_id)
     .execute(&mut *tx)
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 
 /// Moves a listing from `from` to `to` if it is still in `from`, and notes why.
 async fn change_status(
-    db: &Db,
+    tx: &mut AnyConnection,
     listing_id: i64,
     from: ListingStatus,
     to: ListingStatus,
@@ -456,7 +454,6 @@ async fn change_status(
     reason: Option<RejectReason>,
     note: &str,
 ) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
     let approved = if to == ListingStatus::Live && kind == EventKind::Approved {
         ", approved_price_paise = price_paise, approved_market_price_paise = market_price_paise"
     } else {
@@ -481,39 +478,55 @@ async fn change_status(
             ),
         });
     }
-    record(&mut tx, listing_id, Some(actor), kind, reason, note).await?;
-    tx.commit().await?;
+    record(&mut *tx, listing_id, Some(actor), kind, reason, note).await?;
     Ok(())
 }
 
-pub async fn pause(db: &Db, listing_id: i64, actor: i64) -> Result<(), AppError> {
-    change_status(db, listing_id, ListingStatus::Live, ListingStatus::Paused, actor, EventKind::Paused, None, "").await
-}
-
-pub async fn resume(db: &Db, listing_id: i64, actor: i64) -> Result<(), AppError> {
-    change_status(db, listing_id, ListingStatus::Paused, ListingStatus::Live, actor, EventKind::Resumed, None, "").await
-}
-
-/// Sends a draft or rejected listing to its district's review queue.
-pub async fn submit(db: &Db, listing_id: i64, actor: i64) -> Result<(), AppError> {
-    let status: ListingStatus =
-        sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&db.pool).await?;
-    let photos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM product_photos WHERE product_id = $1")
-        .bind(listing_id)
-        .fetch_one(&db.pool)
-        .await?;
-    rules::can_submit(status, photos as usize)?;
-    change_status(db, listing_id, status, ListingStatus::InReview, actor, EventKind::Submitted, None, "").await
-}
-
-pub async fn approve(db: &Db, listing_id: i64, actor: i64, note: &str) -> Result<(), AppError> {
-    change_status(db, listing_id, ListingStatus::InReview, ListingStatus::Live, actor, EventKind::Approved, None, note)
+pub async fn pause(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Result<(), AppError> {
+    change_status(&mut *tx, listing_id, ListingStatus::Live, ListingStatus::Paused, actor, EventKind::Paused, None, "")
         .await
 }
 
-pub async fn reject(db: &Db, listing_id: i64, actor: i64, reason: RejectReason, note: &str) -> Result<(), AppError> {
+pub async fn resume(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Result<(), AppError> {
+    change_status(&mut *tx, listing_id, ListingStatus::Paused, ListingStatus::Live, actor, EventKind::Resumed, None, "")
+        .await
+}
+
+/// Sends a draft or rejected listing to its district's review queue.
+pub async fn submit(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Result<(), AppError> {
+    let status: ListingStatus =
+        sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&mut *tx).await?;
+    let photos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM product_photos WHERE product_id = $1")
+        .bind(listing_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    rules::can_submit(status, photos as usize)?;
+    change_status(&mut *tx, listing_id, status, ListingStatus::InReview, actor, EventKind::Submitted, None, "").await
+}
+
+pub async fn approve(tx: &mut AnyConnection, listing_id: i64, actor: i64, note: &str) -> Result<(), AppError> {
     change_status(
-        db,
+        &mut *tx,
+        listing_id,
+        ListingStatus::InReview,
+        ListingStatus::Live,
+        actor,
+        EventKind::Approved,
+        None,
+        note,
+    )
+    .await
+}
+
+pub async fn reject(
+    tx: &mut AnyConnection,
+    listing_id: i64,
+    actor: i64,
+    reason: RejectReason,
+    note: &str,
+) -> Result<(), AppError> {
+    change_status(
+        tx,
         listing_id,
         ListingStatus::InReview,
         ListingStatus::Rejected,
@@ -528,10 +541,9 @@ pub async fn reject(db: &Db, listing_id: i64, actor: i64, reason: RejectReason, 
 /// Adds `delta` units (negative to take away) to the group store's stock,
 /// in one conditional UPDATE: stock never goes below zero, however many
 /// phones tap at once. Returns the new count.
-pub async fn adjust_stock(db: &Db, listing_id: i64, group_id: i64, delta: i64) -> Result<i64, AppError> {
-    let mut conn = db.pool.acquire().await?;
-    let store = group_store(&mut conn, group_id).await?;
-    let updated = crate::inventory::tap(&mut conn, store, listing_id, delta, rules::MAX_STOCK).await?;
+pub async fn adjust_stock(tx: &mut AnyConnection, listing_id: i64, group_id: i64, delta: i64) -> Result<i64, AppError> {
+    let store = group_store(&mut *tx, group_id).await?;
+    let updated = crate::inventory::tap(&mut *tx, store, listing_id, delta, rules::MAX_STOCK).await?;
     updated.ok_or_else(|| {
         AppError::validation(
             "stock",
@@ -541,17 +553,25 @@ pub async fn adjust_stock(db: &Db, listing_id: i64, group_id: i64, delta: i64) -
 }
 
 /// Sets the group store's stock to a counted number.
-pub async fn set_stock_level(db: &Db, listing_id: i64, group_id: i64, on_hand: i64) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
-    let store = group_store(&mut tx, group_id).await?;
-    set_stock(&mut tx, store, listing_id, on_hand).await?;
-    tx.commit().await
+pub async fn set_stock_level(
+    tx: &mut AnyConnection,
+    listing_id: i64,
+    group_id: i64,
+    on_hand: i64,
+) -> Result<(), sqlx::Error> {
+    let store = group_store(&mut *tx, group_id).await?;
+    set_stock(&mut *tx, store, listing_id, on_hand).await?;
+    Ok(())
 }
 
 /// Appends photos; a live listing goes back to review so an official sees
 /// them first. Returns the status afterwards.
-pub async fn add_photos(db: &Db, listing_id: i64, actor: i64, photos: &[Photo]) -> Result<ListingStatus, AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn add_photos(
+    tx: &mut AnyConnection,
+    listing_id: i64,
+    actor: i64,
+    photos: &[Photo],
+) -> Result<ListingStatus, AppError> {
     let status: ListingStatus =
         sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&mut *tx).await?;
     let (count, last): (i64, Option<i64>) =
@@ -570,7 +590,7 @@ pub async fn add_photos(db: &Db, listing_id: i64, actor: i64, photos: &[Photo]) 
     }
     let first = last.map_or(0, |p| p + 1);
     for (position, photo) in (first..).zip(photos) {
-        add_photo(&mut tx, listing_id, position, photo).await?;
+        add_photo(&mut *tx, listing_id, position, photo).await?;
     }
     let after = rules::status_after_new_photos(status);
     if after != status {
@@ -580,9 +600,8 @@ pub async fn add_photos(db: &Db, listing_id: i64, actor: i64, photos: &[Photo]) 
             .bind(listing_id)
             .execute(&mut *tx)
             .await?;
-        record(&mut tx, listing_id, Some(actor), EventKind::BackToReview, None, "").await?;
+        record(&mut *tx, listing_id, Some(actor), EventKind::BackToReview, None, "").await?;
     }
-    tx.commit().await?;
     Ok(after)
 }
 
@@ -597,8 +616,12 @@ pub enum PhotoMove {
 
 /// Reorders (or deletes) a photo of a listing. The cover is position 0.
 /// A live listing keeps at least one photo.
-pub async fn move_photo(db: &Db, listing_id: i64, photo_id: i64, how: PhotoMove) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn move_photo(
+    tx: &mut AnyConnection,
+    listing_id: i64,
+    photo_id: i64,
+    how: PhotoMove,
+) -> Result<(), AppError> {
     let mut ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position")
         .bind(listing_id)
         .fetch_all(&mut *tx)
@@ -638,7 +661,6 @@ pub async fn move_photo(db: &Db, listing_id: i64, photo_id: i64, how: PhotoMove)
         .bind(listing_id)
         .execute(&mut *tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -942,6 +964,7 @@ mod tests {
     //! Each test runs on a fresh SQLite database, then on PostgreSQL.
 
     use super::*;
+    use crate::db::testing::conn;
     use crate::db::testing::each_engine;
     use crate::testing::{catalogue, Fixture};
 
@@ -992,7 +1015,7 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
             let listing = editable(&db, id).await.unwrap().unwrap();
             assert_eq!(listing.status, ListingStatus::Draft);
             assert_eq!(listing.slug, format!("karonda-pickle-{id}"));
@@ -1001,13 +1024,16 @@ mod tests {
             assert_eq!(listing.form, form(pickles(&db).await), "the form reads back as typed");
 
             // No photo yet: it cannot be sent.
-            assert!(matches!(submit(&db, id, kamla).await, Err(AppError::Validation { .. })));
-            add_photos(&db, id, kamla, &[photo(1), photo(2)]).await.unwrap();
-            submit(&db, id, kamla).await.unwrap();
-            assert!(matches!(submit(&db, id, kamla).await, Err(AppError::Conflict { .. })), "sent twice");
+            assert!(matches!(submit(&mut *conn(&db).await, id, kamla).await, Err(AppError::Validation { .. })));
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1), photo(2)]).await.unwrap();
+            submit(&mut *conn(&db).await, id, kamla).await.unwrap();
+            assert!(
+                matches!(submit(&mut *conn(&db).await, id, kamla).await, Err(AppError::Conflict { .. })),
+                "sent twice"
+            );
             assert!(crate::catalog::store::live_product_by_slug(&db, &listing.slug).await.unwrap().is_none());
 
-            approve(&db, id, kamla, "").await.unwrap();
+            approve(&mut *conn(&db).await, id, kamla, "").await.unwrap();
             let live = crate::catalog::store::live_product_by_slug(&db, &listing.slug).await.unwrap().unwrap();
             assert_eq!(live.photos.len(), 2);
             assert_eq!(
@@ -1016,7 +1042,10 @@ mod tests {
             );
             let kinds: Vec<EventKind> = history(&db, id).await.unwrap().into_iter().map(|e| e.kind).collect();
             assert_eq!(kinds, vec![EventKind::Approved, EventKind::Submitted, EventKind::Created]);
-            assert!(matches!(approve(&db, id, kamla, "").await, Err(AppError::Conflict { .. })), "approved twice");
+            assert!(
+                matches!(approve(&mut *conn(&db).await, id, kamla, "").await, Err(AppError::Conflict { .. })),
+                "approved twice"
+            );
         })
         .await;
     }
@@ -1027,17 +1056,17 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            add_photos(&db, id, kamla, &[photo(1)]).await.unwrap();
-            submit(&db, id, kamla).await.unwrap();
-            reject(&db, id, kamla, RejectReason::Photos, "फ़ोटो धुंधली है").await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1)]).await.unwrap();
+            submit(&mut *conn(&db).await, id, kamla).await.unwrap();
+            reject(&mut *conn(&db).await, id, kamla, RejectReason::Photos, "फ़ोटो धुंधली है").await.unwrap();
             let mine =
                 my_listings(&db, fixture.raipur_group, None, Some(ListingStatus::Rejected), false).await.unwrap();
             assert_eq!(mine.items.len(), 1);
             let rejection = mine.items[0].rejection.clone().unwrap();
             assert_eq!((rejection.reason, rejection.note.as_str()), (RejectReason::Photos, "फ़ोटो धुंधली है"));
             assert_eq!(editable(&db, id).await.unwrap().unwrap().rejection.unwrap().reason, RejectReason::Photos);
-            submit(&db, id, kamla).await.unwrap();
+            submit(&mut *conn(&db).await, id, kamla).await.unwrap();
             assert!(editable(&db, id).await.unwrap().unwrap().rejection.is_none());
         })
         .await;
@@ -1050,31 +1079,52 @@ mod tests {
             let kamla = seller(&db, &fixture).await;
             let category = pickles(&db).await;
             let input = rules::parse_listing(&form(category), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            add_photos(&db, id, kamla, &[photo(1)]).await.unwrap();
-            submit(&db, id, kamla).await.unwrap();
-            approve(&db, id, kamla, "").await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1)]).await.unwrap();
+            submit(&mut *conn(&db).await, id, kamla).await.unwrap();
+            approve(&mut *conn(&db).await, id, kamla, "").await.unwrap();
 
             let mut f = form(category);
             f.price = "115".into(); // +15 %: stays live
             f.stock = "40".into();
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
-                .await
-                .unwrap();
+            let status = update_listing(
+                &mut *conn(&db).await,
+                id,
+                kamla,
+                &rules::parse_listing(&f, None).unwrap(),
+                EventKind::Edited,
+            )
+            .await
+            .unwrap();
             assert_eq!(status, ListingStatus::Live);
             f.price = "119".into(); // +19 % of the approved 100, not of 115
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
-                .await
-                .unwrap();
+            let status = update_listing(
+                &mut *conn(&db).await,
+                id,
+                kamla,
+                &rules::parse_listing(&f, None).unwrap(),
+                EventKind::Edited,
+            )
+            .await
+            .unwrap();
             assert_eq!(status, ListingStatus::Live);
             f.price = "125".into(); // +25 %
-            let status = update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited)
-                .await
-                .unwrap();
+            let status = update_listing(
+                &mut *conn(&db).await,
+                id,
+                kamla,
+                &rules::parse_listing(&f, None).unwrap(),
+                EventKind::Edited,
+            )
+            .await
+            .unwrap();
             assert_eq!(status, ListingStatus::InReview);
-            approve(&db, id, kamla, "").await.unwrap();
+            approve(&mut *conn(&db).await, id, kamla, "").await.unwrap();
             // A new photo on a live listing: back to review.
-            assert_eq!(add_photos(&db, id, kamla, &[photo(2)]).await.unwrap(), ListingStatus::InReview);
+            assert_eq!(
+                add_photos(&mut *conn(&db).await, id, kamla, &[photo(2)]).await.unwrap(),
+                ListingStatus::InReview
+            );
             let kinds: Vec<EventKind> = history(&db, id).await.unwrap().into_iter().map(|e| e.kind).collect();
             assert_eq!(kinds[0], EventKind::BackToReview);
         })
@@ -1087,20 +1137,23 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            add_photos(&db, id, kamla, &[photo(1), photo(2), photo(3)]).await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1), photo(2), photo(3)]).await.unwrap();
             let ids = |l: EditableListing| l.photos.iter().map(|p| p.photo.key.clone()).collect::<Vec<_>>();
             let photos = editable(&db, id).await.unwrap().unwrap().photos;
-            move_photo(&db, id, photos[2].id, PhotoMove::Cover).await.unwrap();
+            move_photo(&mut *conn(&db).await, id, photos[2].id, PhotoMove::Cover).await.unwrap();
             assert_eq!(ids(editable(&db, id).await.unwrap().unwrap()), ["p3.jpg", "p1.jpg", "p2.jpg"]);
-            move_photo(&db, id, photos[0].id, PhotoMove::Later).await.unwrap();
+            move_photo(&mut *conn(&db).await, id, photos[0].id, PhotoMove::Later).await.unwrap();
             assert_eq!(ids(editable(&db, id).await.unwrap().unwrap()), ["p3.jpg", "p2.jpg", "p1.jpg"]);
-            move_photo(&db, id, photos[1].id, PhotoMove::Delete).await.unwrap();
+            move_photo(&mut *conn(&db).await, id, photos[1].id, PhotoMove::Delete).await.unwrap();
             assert_eq!(ids(editable(&db, id).await.unwrap().unwrap()), ["p3.jpg", "p1.jpg"]);
-            assert_eq!(move_photo(&db, id, 999_999, PhotoMove::Cover).await, Err(AppError::NotFound));
+            assert_eq!(move_photo(&mut *conn(&db).await, id, 999_999, PhotoMove::Cover).await, Err(AppError::NotFound));
             let too_many: Vec<Photo> = (10..17).map(photo).collect();
             assert!(
-                matches!(add_photos(&db, id, kamla, &too_many).await, Err(AppError::Validation { .. })),
+                matches!(
+                    add_photos(&mut *conn(&db).await, id, kamla, &too_many).await,
+                    Err(AppError::Validation { .. })
+                ),
                 "2 + 7 > 8"
             );
         })
@@ -1115,19 +1168,19 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            set_stock_level(&db, id, fixture.raipur_group, 10).await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            set_stock_level(&mut *conn(&db).await, id, fixture.raipur_group, 10).await.unwrap();
             let taps = (0..40).map(|_| {
                 let db = db.clone();
                 let group = fixture.raipur_group;
-                tokio::spawn(async move { adjust_stock(&db, id, group, -1).await })
+                tokio::spawn(async move { adjust_stock(&mut *conn(&db).await, id, group, -1).await })
             });
             let results = futures::future::join_all(taps).await;
             let succeeded = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
             let refused = results.iter().filter(|r| matches!(r, Ok(Err(AppError::Validation { .. })))).count();
             assert_eq!((succeeded, refused), (10, 30), "{results:?}");
             assert_eq!(editable(&db, id).await.unwrap().unwrap().on_hand, 0);
-            assert_eq!(adjust_stock(&db, id, fixture.raipur_group, 5).await.unwrap(), 5);
+            assert_eq!(adjust_stock(&mut *conn(&db).await, id, fixture.raipur_group, 5).await.unwrap(), 5);
         })
         .await;
     }
@@ -1138,9 +1191,9 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            add_photos(&db, id, kamla, &[photo(1)]).await.unwrap();
-            submit(&db, id, kamla).await.unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1)]).await.unwrap();
+            submit(&mut *conn(&db).await, id, kamla).await.unwrap();
             let (raipur, gwalior): (i64, i64) = sqlx::query_as(
                 "SELECT (SELECT district_id FROM shg_groups WHERE id = $1), (SELECT district_id FROM shg_groups WHERE id = $2)",
             )
@@ -1165,9 +1218,14 @@ mod tests {
             let kamla = seller(&db, &fixture).await;
             let mut f = form(pickles(&db).await);
             f.size_cm = "60×40×30".into();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &rules::parse_listing(&f, None).unwrap())
-                .await
-                .unwrap();
+            let id = create_listing(
+                &mut *conn(&db).await,
+                fixture.raipur_group,
+                kamla,
+                &rules::parse_listing(&f, None).unwrap(),
+            )
+            .await
+            .unwrap();
             assert_eq!(editable(&db, id).await.unwrap().unwrap().form.size_cm, "60 x 40 x 30");
             let size: (Option<i64>, Option<i64>, Option<i64>) =
                 sqlx::query_as("SELECT length_cm, width_cm, height_cm FROM products WHERE id = $1")
@@ -1177,7 +1235,15 @@ mod tests {
                     .unwrap();
             assert_eq!(size, (Some(60), Some(40), Some(30)));
             f.size_cm.clear();
-            update_listing(&db, id, kamla, &rules::parse_listing(&f, None).unwrap(), EventKind::Edited).await.unwrap();
+            update_listing(
+                &mut *conn(&db).await,
+                id,
+                kamla,
+                &rules::parse_listing(&f, None).unwrap(),
+                EventKind::Edited,
+            )
+            .await
+            .unwrap();
             assert_eq!(editable(&db, id).await.unwrap().unwrap().form.size_cm, "");
         })
         .await;
@@ -1189,9 +1255,10 @@ mod tests {
             let fixture = catalogue(&db).await;
             let kamla = seller(&db, &fixture).await;
             let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&db, fixture.raipur_group, kamla, &input).await.unwrap();
-            add_photos(&db, id, kamla, &[photo(1), photo(2)]).await.unwrap();
-            let copy = editable(&db, duplicate(&db, id, kamla).await.unwrap()).await.unwrap().unwrap();
+            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            add_photos(&mut *conn(&db).await, id, kamla, &[photo(1), photo(2)]).await.unwrap();
+            let copy =
+                editable(&db, duplicate(&mut *conn(&db).await, id, kamla).await.unwrap()).await.unwrap().unwrap();
             assert_eq!(copy.status, ListingStatus::Draft);
             assert_eq!(copy.photos.len(), 2);
             assert_eq!(copy.on_hand, 0);

@@ -240,15 +240,17 @@ pub async fn advance_in(
     .fetch_one(&mut *tx)
     .await?;
     let from = order.status;
-    let to = next(from, step, actor).map_err(|refusal| match refusal {
-        Refusal::NotYours => AppError::Forbidden,
-        Refusal::NotNow => AppError::Conflict {
-            message: Text::new(
-                "ऑर्डर की स्थिति बदल चुकी है; यह क़दम अब नहीं हो सकता। पेज दोबारा खोलें।",
-                "The order has moved on; this step is no longer possible. Open the page again.",
-            ),
-        },
-    })?;
+    let to = crate::orders::payment::payment_allows(step, actor, order.payment_method, order.utr.is_some())
+        .and_then(|()| next(from, step, actor))
+        .map_err(|refusal| match refusal {
+            Refusal::NotYours => AppError::Forbidden,
+            Refusal::NotNow => AppError::Conflict {
+                message: Text::new(
+                    "ऑर्डर की स्थिति बदल चुकी है; यह क़दम अब नहीं हो सकता। पेज दोबारा खोलें।",
+                    "The order has moved on; this step is no longer possible. Open the page again.",
+                ),
+            },
+        })?;
     let now = now_ms();
     let (accept_by, return_until) = match to {
         OrderStatus::Confirmed => (Some(now + crate::orders::deadlines::ACCEPT_WITHIN_MS), None),
