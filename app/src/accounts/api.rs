@@ -642,9 +642,11 @@ pub async fn remove_group_member(user_id: i64) -> Result<(), AppError> {
                     Tr::new("आप स्वयं को नहीं हटा सकतीं", "You cannot remove yourself"),
                 ));
             }
-            if !store::remove_member(&app_state()?.db, group_id, user_id).await? {
+            let mut tx = app_state()?.db.begin().await?;
+            if !store::remove_member(&mut tx, group_id, user_id).await? {
                 return Err(AppError::NotFound);
             }
+            tx.commit().await?;
             go_to("/my-group?saved=removed");
             Ok(())
         }

@@ -69,7 +69,9 @@ pub mod ssr {
     /// After sign-in: the visitor's cart joins the account's.
     pub async fn merge_into(user_id: i64) -> Result<(), AppError> {
         if let Some(token) = cart_token() {
-            store::merge(&app_state()?.db, &token_hash(&token), user_id).await?;
+            let mut tx = app_state()?.db.begin().await?;
+            store::merge(&mut tx, &token_hash(&token), user_id).await?;
+            tx.commit().await?;
         }
         Ok(())
     }
@@ -77,7 +79,7 @@ pub mod ssr {
     /// The caller's cart id, if she has a cart.
     pub async fn cart_id() -> Result<Option<i64>, AppError> {
         match owner(false).await? {
-            Some(owner) => Ok(store::find(&app_state()?.db, &owner).await?),
+            Some(owner) => Ok(store::find(&mut *app_state()?.db.pool.acquire().await?, &owner).await?),
             None => Ok(None),
         }
     }
@@ -124,7 +126,7 @@ pub async fn add_to_cart(product_id: i64, qty: Option<String>) -> Result<i64, Ap
                 None => min_order,
             };
             let owner = ssr::owner(true).await?.ok_or(AppError::Internal)?;
-            let cart = store::find_or_create(&db, &owner).await?;
+            let cart = store::find_or_create(&mut *db.pool.acquire().await?, &owner).await?;
             let total = (store::qty_of(&db, cart, product_id).await? + wanted).max(min_order);
             if total > on_hand {
                 return Err(AppError::OutOfStock {

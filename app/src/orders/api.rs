@@ -119,13 +119,11 @@ pub async fn place_order(
                 items,
                 delivery,
             };
-            let placed = checkout::place(&db, &request).await?;
-            let checkout_id: i64 =
-                sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
-                    .bind(caller.user_id)
-                    .bind(&key)
-                    .fetch_one(&db.pool)
-                    .await?;
+            let mut tx = db.begin().await?;
+            let placed = checkout::place(&mut tx, &request).await?;
+            let checkout_id = checkout::checkout_id(&mut tx, caller.user_id, &key).await?;
+            tx.commit().await?;
+            // After the commit: on SQLite the order's transaction holds the write lock.
             if let Some(cart_id) = cart_id {
                 let ordered: Vec<i64> = request.items.iter().map(|(id, _)| *id).collect();
                 if !placed.is_empty() {
@@ -309,7 +307,9 @@ pub async fn order_step(
                     ));
                 }
             }
-            store::advance(&db()?, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
+            let mut tx = db()?.begin().await?;
+            store::advance(&mut tx, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
+            tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved={}", format!("{step:?}").to_lowercase()));
             Ok(())
         }
@@ -361,7 +361,9 @@ pub async fn claim_upi_payment(number: String, utr: String) -> Result<(), AppErr
                 return Err(AppError::Forbidden);
             }
             let utr = crate::payments::upi::Utr::parse(&utr).map_err(|message| AppError::validation("utr", message))?;
-            store::claim_upi(&db()?, order_id, caller.user_id, utr.as_str()).await?;
+            let mut tx = db()?.begin().await?;
+            store::claim_upi(&mut tx, order_id, caller.user_id, utr.as_str()).await?;
+            tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved=utr"));
             Ok(())
         }
@@ -380,7 +382,9 @@ pub async fn upi_not_received(number: String) -> Result<(), AppError> {
             if !as_whom.iter().any(|(actor, _)| *actor == Actor::Group) {
                 return Err(AppError::Forbidden);
             }
-            store::upi_not_received(&db()?, order_id, caller.user_id).await?;
+            let mut tx = db()?.begin().await?;
+            store::upi_not_received(&mut tx, order_id, caller.user_id).await?;
+            tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved=not_received"));
             Ok(())
         }

@@ -32,8 +32,13 @@ async fn due(db: &Db, sql: &'static str, now: i64) -> Result<Vec<i64>, sqlx::Err
 async fn take(db: &Db, ids: Vec<i64>, step: Step) -> Result<usize, AppError> {
     let mut done = 0;
     for id in ids {
-        match store::advance(db, id, step, Actor::System, None, "", None).await {
-            Ok(_) => done += 1,
+        // One transaction per order: a conflict on one leaves the others.
+        let mut tx = db.begin().await?;
+        match store::advance(&mut tx, id, step, Actor::System, None, "", None).await {
+            Ok(_) => {
+                tx.commit().await?;
+                done += 1;
+            }
             Err(AppError::Conflict { .. }) => {}
             Err(other) => return Err(other),
         }
@@ -57,9 +62,11 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Pass, AppError> {
     )
     .await?
     {
-        if store::escalate(db, id, now).await? {
+        let mut tx = db.begin().await?;
+        if store::escalate(&mut tx, id, now).await? {
             escalated += 1;
         }
+        tx.commit().await?;
     }
     let completed = take(
         db,
@@ -79,9 +86,10 @@ pub async fn run_once(db: &Db, now: i64) -> Result<Pass, AppError> {
 mod tests {
     use super::*;
     use crate::db::now_ms;
+    use crate::db::testing::conn;
     use crate::db::testing::each_engine;
     use crate::money::Money;
-    use crate::orders::checkout::{place, Checkout, ACCEPT_WITHIN_MS, PAY_WITHIN_MS};
+    use crate::orders::checkout::{Checkout, ACCEPT_WITHIN_MS, PAY_WITHIN_MS};
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
     use crate::orders::types::{PaymentMethod, ShipTo};
@@ -120,7 +128,7 @@ mod tests {
             items: vec![(f.mango_pickle, qty)],
             delivery: HashMap::from([(f.raipur_group, DeliveryMethod::Pickup)]),
         };
-        place(db, &c).await.unwrap()[0].id
+        crate::testing::place(db, &c).await.unwrap()[0].id
     }
 
     async fn status(db: &Db, id: i64) -> OrderStatus {
@@ -189,7 +197,7 @@ mod tests {
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "k", PaymentMethod::CashOnDelivery, 1).await;
             for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
-                store::advance(&db, id, step, Actor::Group, None, "", None).await.unwrap();
+                store::advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
             }
             assert_eq!(run_once(&db, now_ms() + HOUR).await.unwrap().completed, 0, "the window is open");
             let after = now_ms() + store::RETURN_WINDOW_MS + HOUR;
@@ -208,10 +216,10 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "k", PaymentMethod::UpiToGroup, 1).await;
-            store::claim_upi(&db, id, b, "412356789012").await.unwrap();
+            store::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
             let later = now_ms() + crate::orders::checkout::UPI_PAY_WITHIN_MS + HOUR;
             assert_eq!(run_once(&db, later).await.unwrap().expired, 0);
-            store::advance(&db, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            store::advance(&mut *conn(&db).await, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
             assert_eq!(status(&db, id).await, OrderStatus::Confirmed);
         })
         .await;
@@ -224,15 +232,19 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let upi = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await; // ₹140
-            store::claim_upi(&db, upi, b, "412356789012").await.unwrap();
-            store::advance(&db, upi, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            store::claim_upi(&mut *conn(&db).await, upi, b, "412356789012").await.unwrap();
+            store::advance(&mut *conn(&db).await, upi, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
             let cod = order(&db, &f, b, "c", PaymentMethod::CashOnDelivery, 2).await; // ₹280
             for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
-                store::advance(&db, cod, step, Actor::Group, None, "", None).await.unwrap();
+                store::advance(&mut *conn(&db).await, cod, step, Actor::Group, None, "", None).await.unwrap();
             }
-            store::advance(&db, cod, Step::RequestReturn, Actor::Buyer, Some(b), "", None).await.unwrap();
-            store::advance(&db, cod, Step::ApproveReturn, Actor::Group, None, "", None).await.unwrap();
-            store::advance(&db, cod, Step::Refund, Actor::Group, None, "", None).await.unwrap();
+            store::advance(&mut *conn(&db).await, cod, Step::RequestReturn, Actor::Buyer, Some(b), "", None)
+                .await
+                .unwrap();
+            store::advance(&mut *conn(&db).await, cod, Step::ApproveReturn, Actor::Group, None, "", None)
+                .await
+                .unwrap();
+            store::advance(&mut *conn(&db).await, cod, Step::Refund, Actor::Group, None, "", None).await.unwrap();
             let months = store::earnings(&db, f.raipur_group).await.unwrap();
             assert_eq!(months.len(), 1);
             let m = &months[0];
@@ -254,7 +266,7 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await;
-            store::claim_upi(&db, id, b, "412356789012").await.unwrap();
+            store::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
             let district: i64 = sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
                 .bind(f.raipur_group)
                 .fetch_one(&db.pool)

@@ -239,7 +239,7 @@ async fn paid(
         .await?;
     if status == crate::orders::state::OrderStatus::AwaitingPayment.as_str() {
         let note = format!("ऑनलाइन भुगतान मिला / Paid online: {payment_id}");
-        crate::orders::store::advance_in(conn, order_id, Step::Confirm, Actor::System, None, &note, None).await?;
+        crate::orders::store::advance(conn, order_id, Step::Confirm, Actor::System, None, &note, None).await?;
         Ok(Outcome::Confirmed)
     } else {
         tracing::warn!(order = order_id, %status, payment_id, "online payment arrived after the order closed: refund due");
@@ -618,7 +618,17 @@ mod tests {
 
             // Money that arrives after the order expired is noted, not turned into a sale.
             let (late_id, late_gateway, late_total) = awaiting(&db, buyer, "late", f.mango_pickle).await;
-            crate::orders::store::advance(&db, late_id, Step::Expire, Actor::System, None, "", None).await.unwrap();
+            crate::orders::store::advance(
+                &mut *crate::db::testing::conn(&db).await,
+                late_id,
+                Step::Expire,
+                Actor::System,
+                None,
+                "",
+                None,
+            )
+            .await
+            .unwrap();
             let late =
                 Report::Paid { gateway_order_id: late_gateway, payment_id: "pay_l".into(), amount_paise: late_total };
             assert_eq!(settle(&db, Some("evt_l"), "payment.captured", &late).await.unwrap(), Outcome::Late);

@@ -309,5 +309,17 @@ pub async fn order_of(
         items: vec![(product, qty)],
         delivery: std::collections::HashMap::from([(group, delivery)]),
     };
-    crate::orders::checkout::place(db, &checkout).await.expect("place the order").remove(0)
+    place(db, &checkout).await.expect("place the order").remove(0)
+}
+
+/// Places a checkout in its own transaction, as the checkout server
+/// function does.
+pub async fn place(
+    db: &Db,
+    checkout: &crate::orders::checkout::Checkout,
+) -> Result<Vec<crate::orders::types::PlacedOrder>, crate::error::AppError> {
+    let mut tx = db.begin().await?;
+    let placed = crate::orders::checkout::place(&mut tx, checkout).await?;
+    tx.commit().await?;
+    Ok(placed)
 }

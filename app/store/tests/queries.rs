@@ -34,7 +34,12 @@ async fn statements_for<F: std::future::Future>(work: F) -> usize {
 }
 
 async fn cart_of(db: &Db, lines: &[i64]) -> i64 {
-    let id = cart::find_or_create(db, &cart::Owner::Visitor(format!("lines-{}", lines.len()))).await.unwrap();
+    let id = cart::find_or_create(
+        &mut db.pool.acquire().await.unwrap(),
+        &cart::Owner::Visitor(format!("lines-{}", lines.len())),
+    )
+    .await
+    .unwrap();
     for product in lines {
         cart::set_qty(db, id, *product, 1).await.unwrap();
     }

@@ -161,7 +161,7 @@ async fn targets(app: &TestApp) -> Targets {
             items: vec![(listing, 1)],
             delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
         };
-        app::orders::checkout::place(&app.db, &checkout).await.unwrap().remove(0)
+        app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
     let order = place("access-table-checkout", CashOnDelivery).await;
     let checkout: i64 = sqlx::query_scalar("SELECT checkout_id FROM orders WHERE id = $1")
@@ -170,7 +170,14 @@ async fn targets(app: &TestApp) -> Targets {
         .await
         .unwrap();
     let upi_orders = [place("access-upi-unpaid", UpiToGroup).await, place("access-upi-claimed", UpiToGroup).await];
-    app::orders::store::claim_upi(&app.db, upi_orders[1].id, sunita.id, "412356789012").await.unwrap();
+    app::orders::store::claim_upi(
+        &mut app.db.pool.acquire().await.unwrap(),
+        upi_orders[1].id,
+        sunita.id,
+        "412356789012",
+    )
+    .await
+    .unwrap();
     // An order whose goods have left: it has an invoice.
     let sent = {
         let placed = place("access-sent", CashOnDelivery).await;

@@ -612,8 +612,7 @@ pub async fn members_of(db: &Db, group_id: i64) -> Result<Vec<Member>, sqlx::Err
 }
 
 /// Removes a member's login from a group (her sessions end with it).
-pub async fn remove_member(db: &Db, group_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+pub async fn remove_member(tx: &mut AnyConnection, group_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     let removed = sqlx::query(concatcp!("DELETE FROM users WHERE id = $1 AND group_id = $2 AND role = ", SELLER))
         .bind(user_id)
@@ -621,7 +620,6 @@ pub async fn remove_member(db: &Db, group_id: i64, user_id: i64) -> Result<bool,
         .execute(&mut *tx)
         .await?
         .rows_affected();
-    tx.commit().await?;
     Ok(removed == 1)
 }
 

@@ -8,6 +8,7 @@ use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::media::Photo;
 use crate::money::Money;
+use sqlx::AnyConnection;
 
 /// Whose cart: a signed-in person's, or a visitor's cookie (its hash).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,20 +18,20 @@ pub enum Owner {
 }
 
 /// The owner's cart id, if she has one.
-pub async fn find(db: &Db, owner: &Owner) -> Result<Option<i64>, sqlx::Error> {
+pub async fn find(conn: &mut AnyConnection, owner: &Owner) -> Result<Option<i64>, sqlx::Error> {
     match owner {
         Owner::User(id) => {
-            sqlx::query_scalar("SELECT id FROM carts WHERE user_id = $1").bind(id).fetch_optional(&db.pool).await
+            sqlx::query_scalar("SELECT id FROM carts WHERE user_id = $1").bind(id).fetch_optional(conn).await
         }
         Owner::Visitor(hash) => {
-            sqlx::query_scalar("SELECT id FROM carts WHERE token_hash = $1").bind(hash).fetch_optional(&db.pool).await
+            sqlx::query_scalar("SELECT id FROM carts WHERE token_hash = $1").bind(hash).fetch_optional(conn).await
         }
     }
 }
 
 /// The owner's cart id, made if she has none.
-pub async fn find_or_create(db: &Db, owner: &Owner) -> Result<i64, sqlx::Error> {
-    if let Some(id) = find(db, owner).await? {
+pub async fn find_or_create(conn: &mut AnyConnection, owner: &Owner) -> Result<i64, sqlx::Error> {
+    if let Some(id) = find(&mut *conn, owner).await? {
         return Ok(id);
     }
     let (user, hash) = match owner {
@@ -42,9 +43,9 @@ pub async fn find_or_create(db: &Db, owner: &Owner) -> Result<i64, sqlx::Error> 
         .bind(user)
         .bind(hash)
         .bind(now_ms())
-        .execute(&db.pool)
+        .execute(&mut *conn)
         .await?;
-    find(db, owner).await?.ok_or(sqlx::Error::RowNotFound)
+    find(conn, owner).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
 /// Sets a line's quantity (0 removes it).
@@ -87,10 +88,9 @@ pub async fn qty_of(db: &Db, cart_id: i64, product_id: i64) -> Result<i64, sqlx:
 
 /// Moves a visitor's cart into her account's when she signs in: quantities
 /// of the same listing are added, and the visitor's cart is gone.
-pub async fn merge(db: &Db, visitor_hash: &str, user_id: i64) -> Result<(), sqlx::Error> {
-    let Some(from) = find(db, &Owner::Visitor(visitor_hash.to_string())).await? else { return Ok(()) };
-    let into = find_or_create(db, &Owner::User(user_id)).await?;
-    let mut tx = db.pool.begin().await?;
+pub async fn merge(tx: &mut AnyConnection, visitor_hash: &str, user_id: i64) -> Result<(), sqlx::Error> {
+    let Some(from) = find(&mut *tx, &Owner::Visitor(visitor_hash.to_string())).await? else { return Ok(()) };
+    let into = find_or_create(&mut *tx, &Owner::User(user_id)).await?;
     sqlx::query(
         "INSERT INTO cart_items (cart_id, product_id, qty, added_at) \
          SELECT $1, product_id, qty, added_at FROM cart_items WHERE cart_id = $2 \
@@ -101,7 +101,7 @@ pub async fn merge(db: &Db, visitor_hash: &str, user_id: i64) -> Result<(), sqlx
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM carts WHERE id = $1").bind(from).execute(&mut *tx).await?;
-    tx.commit().await
+    Ok(())
 }
 
 /// How long a visitor's cart is kept after its last change (the cookie's life).
@@ -229,6 +229,7 @@ pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::testing::conn;
     use crate::db::testing::each_engine;
     use crate::testing::catalogue;
 
@@ -237,8 +238,8 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let visitor = Owner::Visitor("a".repeat(64));
-            let cart = find_or_create(&db, &visitor).await.unwrap();
-            assert_eq!(find_or_create(&db, &visitor).await.unwrap(), cart, "one cart per visitor");
+            let cart = find_or_create(&mut *conn(&db).await, &visitor).await.unwrap();
+            assert_eq!(find_or_create(&mut *conn(&db).await, &visitor).await.unwrap(), cart, "one cart per visitor");
             set_qty(&db, cart, f.mango_pickle, 4).await.unwrap();
             set_qty(&db, cart, f.jute_bag, 2).await.unwrap();
             let view = view(&db, Some(cart)).await.unwrap();
@@ -253,10 +254,10 @@ mod tests {
             .fetch_one(&db.pool)
             .await
             .unwrap();
-            let mine = find_or_create(&db, &Owner::User(user)).await.unwrap();
+            let mine = find_or_create(&mut *conn(&db).await, &Owner::User(user)).await.unwrap();
             set_qty(&db, mine, f.mango_pickle, 8).await.unwrap();
-            merge(&db, &"a".repeat(64), user).await.unwrap();
-            assert_eq!(find(&db, &visitor).await.unwrap(), None, "the visitor's cart is gone");
+            merge(&mut *conn(&db).await, &"a".repeat(64), user).await.unwrap();
+            assert_eq!(find(&mut *conn(&db).await, &visitor).await.unwrap(), None, "the visitor's cart is gone");
             let merged = super::view(&db, Some(mine)).await.unwrap();
             let mango = merged.groups.iter().flat_map(|g| &g.lines).find(|l| l.product_id == f.mango_pickle).unwrap();
             assert_eq!(mango.qty, 12);
@@ -265,10 +266,10 @@ mod tests {
             assert_eq!(mango.problem.as_ref().unwrap().en, "Only 10 left", "more than the stock");
             assert_eq!(merged.count, 14);
             // A visitor's cart untouched for longer than its cookie lives is cleared; hers stays.
-            let old = find_or_create(&db, &Owner::Visitor("b".repeat(64))).await.unwrap();
+            let old = find_or_create(&mut *conn(&db).await, &Owner::Visitor("b".repeat(64))).await.unwrap();
             assert_eq!(purge_visitor_carts(&db, now_ms() + VISITOR_CART_MS + 1).await.unwrap(), 1);
-            assert_eq!(find(&db, &Owner::Visitor("b".repeat(64))).await.unwrap(), None);
-            assert_eq!(find(&db, &Owner::User(user)).await.unwrap(), Some(mine));
+            assert_eq!(find(&mut *conn(&db).await, &Owner::Visitor("b".repeat(64))).await.unwrap(), None);
+            assert_eq!(find(&mut *conn(&db).await, &Owner::User(user)).await.unwrap(), Some(mine));
             let _ = old;
         })
         .await;

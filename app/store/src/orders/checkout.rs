@@ -70,6 +70,15 @@ fn size_of(length: Option<i64>, width: Option<i64>, height: Option<i64>) -> Opti
     Some((length?, width?, height?))
 }
 
+/// The id of a buyer's checkout by its idempotency key (the done page's address).
+pub async fn checkout_id(conn: &mut AnyConnection, buyer_id: i64, key: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
+        .bind(buyer_id)
+        .bind(key)
+        .fetch_one(conn)
+        .await
+}
+
 /// The orders an earlier run of this checkout made.
 async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<PlacedOrder>, sqlx::Error> {
     let rows: Vec<(i64, String, i64, OrderStatus, DeliveryMethod, i64, i64, i64)> = sqlx::query_as(
@@ -195,8 +204,7 @@ pub async fn quote(
 /// Places a checkout: one order per group, all or nothing. Retrying with
 /// the same idempotency key (a double tap, a lost answer, a resubmitted
 /// form) returns the orders the first attempt made.
-pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<PlacedOrder>, AppError> {
     let now = now_ms();
     // The first statement writes, so on SQLite this transaction takes the
     // write lock at once (waiting its turn) instead of failing to upgrade.
@@ -216,8 +224,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             .bind(&checkout.idempotency_key)
             .fetch_one(&mut *tx)
             .await?;
-        let orders = orders_of(&mut tx, id).await?;
-        tx.commit().await?;
+        let orders = orders_of(&mut *tx, id).await?;
         return Ok(orders);
     };
 
@@ -259,7 +266,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
     }
 
     let ids: Vec<i64> = by_group.values().flatten().map(|(source, _)| source.id).collect();
-    let all_tiers = tiers_of_many(&mut tx, &ids).await?;
+    let all_tiers = tiers_of_many(&mut *tx, &ids).await?;
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
         let method = *checkout.delivery.get(&group_id).ok_or_else(|| {
@@ -278,7 +285,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             });
             priced.push((source, qty, unit, line));
         }
-        let group = group_delivery(&mut tx, group_id).await?;
+        let group = group_delivery(&mut *tx, group_id).await?;
         let options = delivery::options(
             &group,
             parcel_of(parcel_lines),
@@ -356,7 +363,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         for (source, qty, unit, line) in priced {
             // Take the units from whichever of the group's locations holds
             // enough, in one conditional update: never below zero.
-            let location = crate::inventory::take(&mut tx, source.id, qty).await?;
+            let location = crate::inventory::take(&mut *tx, source.id, qty).await?;
             let location = location.ok_or_else(|| out_of_stock(&source.title_hi))?;
             sqlx::query(
                 "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \
@@ -380,7 +387,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
             let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
             crate::orders::store::record_event(
-                &mut tx,
+                &mut *tx,
                 order_id,
                 actor,
                 from.map(|f| f.as_str()),
@@ -392,7 +399,7 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
         }
         let text = crate::orders::notify::message(&number, status_after);
         for audience in crate::orders::notify::audiences(status_after) {
-            crate::orders::notify::tell(&mut tx, order_id, *audience, &text, now).await?;
+            crate::orders::notify::tell(&mut *tx, order_id, *audience, &text, now).await?;
         }
         placed.push(PlacedOrder {
             id: order_id,
@@ -405,7 +412,6 @@ pub async fn place(db: &Db, checkout: &Checkout) -> Result<Vec<PlacedOrder>, App
             total,
         });
     }
-    tx.commit().await?;
     Ok(placed)
 }
 
@@ -415,6 +421,7 @@ mod tests {
 
     use super::*;
     use crate::db::testing::each_engine;
+    use crate::testing::place;
     use crate::testing::{catalogue, Fixture};
 
     async fn buyers(db: &Db, count: usize) -> Vec<i64> {

@@ -13,6 +13,7 @@ use crate::orders::state::{next, returns_stock, Actor, OrderStatus, Refusal, Ste
 use crate::orders::types::*;
 use crate::words::{ACCEPTED, AWAITING_PAYMENT, CONFIRMED, DISPATCHED, PACKED, RETURN_REQUESTED, UPI};
 use const_format::concatcp;
+use sqlx::AnyConnection;
 
 /// How long after delivery a buyer may ask to return.
 pub const RETURN_WINDOW_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -201,28 +202,14 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     }))
 }
 
-/// Takes `step` on an order as `actor` (with `user` for the timeline).
-/// The change is one conditional UPDATE from the status read: if another
-/// tap or worker moved the order first, this one changes nothing and says so.
-/// Stock comes back when the order ends unsold.
+/// Takes `step` on an order as `actor` (with `user` for the timeline),
+/// on the caller's transaction. The change is one conditional UPDATE from
+/// the status read: if another tap or worker moved the order first, this
+/// one changes nothing and says so. Stock comes back when the order ends
+/// unsold; notices, the ledger row and (at dispatch) the invoice are
+/// written in the same transaction (a gateway report records its event
+/// id in it too).
 pub async fn advance(
-    db: &Db,
-    order_id: i64,
-    step: Step,
-    actor: Actor,
-    user: Option<i64>,
-    note: &str,
-    dispatch: Option<&Dispatch>,
-) -> Result<OrderStatus, AppError> {
-    let mut tx = db.pool.begin().await?;
-    let to = advance_in(&mut tx, order_id, step, actor, user, note, dispatch).await?;
-    tx.commit().await?;
-    Ok(to)
-}
-
-/// `advance` inside a transaction the caller holds (a gateway report
-/// records its event id in the same one).
-pub async fn advance_in(
     tx: &mut sqlx::AnyConnection,
     order_id: i64,
     step: Step,
@@ -442,8 +429,7 @@ pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec
 
 /// The buyer's word that she paid the group by UPI: her UTR. The order
 /// waits (it no longer expires) until the group confirms or denies it.
-pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn claim_upi(tx: &mut AnyConnection, order_id: i64, buyer: i64, utr: &str) -> Result<(), AppError> {
     let now = now_ms();
     let claimed = sqlx::query(concatcp!(
         "UPDATE orders SET utr = $1, paid_claimed_at = $2, updated_at = $2 WHERE id = $3 AND buyer_id = $4 \
@@ -466,22 +452,20 @@ pub async fn claim_upi(db: &Db, order_id: i64, buyer: i64, utr: &str) -> Result<
         });
     }
     let waiting = OrderStatus::AwaitingPayment.as_str();
-    record_event(&mut tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
+    record_event(&mut *tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
         format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
         format!("Order {number}: the buyer says she paid by UPI (UTR {utr}) — check and confirm"),
     );
-    crate::orders::notify::tell(&mut tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
-    tx.commit().await?;
+    crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
     Ok(())
 }
 
 /// The group did not receive the UPI money: the UTR is cleared, the buyer
 /// told, and she has the payment window again.
-pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn upi_not_received(tx: &mut AnyConnection, order_id: i64, user: i64) -> Result<(), AppError> {
     let now = now_ms();
     let cleared = sqlx::query(concatcp!(
         "UPDATE orders SET utr = NULL, paid_claimed_at = NULL, pay_by = $1, updated_at = $2 WHERE id = $3 \
@@ -501,7 +485,7 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
         });
     }
     let waiting = OrderStatus::AwaitingPayment.as_str();
-    record_event(&mut tx, order_id, Some(user), Some(waiting), waiting, "पैसा नहीं मिला / Payment not received", now)
+    record_event(&mut *tx, order_id, Some(user), Some(waiting), waiting, "पैसा नहीं मिला / Payment not received", now)
         .await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
@@ -509,8 +493,7 @@ pub async fn upi_not_received(db: &Db, order_id: i64, user: i64) -> Result<(), A
         format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
         format!("Order {number}: the group did not receive the UPI payment — check the UTR and give it again"),
     );
-    crate::orders::notify::tell(&mut tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
-    tx.commit().await?;
+    crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
     Ok(())
 }
 
@@ -532,8 +515,7 @@ pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, Strin
 
 /// Marks an order as overdue for acceptance, once: tells the group and the
 /// officials over it. `false` if it was already marked (another worker).
-pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await?;
+pub async fn escalate(tx: &mut AnyConnection, order_id: i64, now: i64) -> Result<bool, AppError> {
     let marked = sqlx::query(concatcp!(
         "UPDATE orders SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND status = ",
         CONFIRMED
@@ -548,7 +530,7 @@ pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError
     }
     let note = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
     let confirmed = OrderStatus::Confirmed.as_str();
-    record_event(&mut tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
+    record_event(&mut *tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
     let text = Text::new(
@@ -556,9 +538,8 @@ pub async fn escalate(db: &Db, order_id: i64, now: i64) -> Result<bool, AppError
         format!("Order {number} has not been accepted for 24 hours"),
     );
     for audience in [crate::orders::notify::Audience::Group, crate::orders::notify::Audience::Officials] {
-        crate::orders::notify::tell(&mut tx, order_id, audience, &text, now).await?;
+        crate::orders::notify::tell(&mut *tx, order_id, audience, &text, now).await?;
     }
-    tx.commit().await?;
     Ok(true)
 }
 
