@@ -14,10 +14,10 @@ pub mod password;
 #[cfg(not(feature = "ssr"))]
 pub use domain::accounts::session;
 #[cfg(feature = "ssr")]
-pub use haat_store::accounts::rate_limit;
-#[cfg(feature = "ssr")]
 pub use haat_store::accounts::session;
 #[cfg(feature = "ssr")]
 pub use haat_store::accounts::store;
+#[cfg(feature = "ssr")]
+pub use haat_store::accounts::{addresses, codes, people, places, rate_limit};
 #[cfg(feature = "ssr")]
 pub mod totp;

@@ -7,4 +7,4 @@ pub mod api;
 pub mod gallery;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub use haat_store::catalog::store;
+pub use haat_store::catalog::{store, write};

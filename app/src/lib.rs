@@ -24,7 +24,7 @@ pub mod payments;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
-pub use haat_store::db;
+pub use haat_store::{db, inventory};
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(all(feature = "ssr", any(test, feature = "testing")))]

@@ -11,5 +11,5 @@ pub mod csv;
 pub mod import;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub use haat_store::listings::store;
+pub use haat_store::listings::{drafts, lists, photos, store};
 pub mod upload;

@@ -13,6 +13,8 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub use haat_store::orders::notify;
 #[cfg(feature = "ssr")]
+pub use haat_store::orders::steps;
+#[cfg(feature = "ssr")]
 pub mod worker;
 #[cfg(feature = "ssr")]
 pub use haat_store::orders::store;

@@ -14,4 +14,6 @@ pub mod pdf;
 #[cfg(feature = "ssr")]
 pub mod signature;
 #[cfg(feature = "ssr")]
+pub use haat_store::payments::gateway as gateway_store;
+#[cfg(feature = "ssr")]
 pub use haat_store::payments::store;

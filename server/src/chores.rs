@@ -21,9 +21,9 @@ pub fn spawn(db: Db) {
 pub async fn run_once(db: &Db) {
     let now = now_ms();
     let sessions = app::accounts::session::ssr::purge_expired(db, now).await;
-    let codes = app::accounts::store::purge_old_codes(db, now).await;
+    let codes = app::accounts::codes::purge_old_codes(db, now).await;
     let limits = app::accounts::rate_limit::purge_old(db, now).await;
-    let drafts = app::listings::store::purge_old_drafts(db, now).await;
+    let drafts = app::listings::drafts::purge_old_drafts(db, now).await;
     let carts = app::cart::store::purge_visitor_carts(db, now).await;
     match (sessions, codes, limits, drafts, carts) {
         (Ok(s), Ok(c), Ok(l), Ok(d), Ok(k)) => {

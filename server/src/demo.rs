@@ -13,10 +13,10 @@ pub mod people;
 mod places;
 
 use anyhow::{anyhow, Context};
-use app::catalog::store::{self as catalog_store, NewCategory, NewProduct};
 use app::catalog::tax::{GstRate, Hsn};
 use app::catalog::tiers::{validate_tiers, PriceTier};
 use app::catalog::types::ListingStatus;
+use app::catalog::write::{self as catalog_store, NewCategory, NewProduct};
 use app::db::Db;
 use app::groups::gstin::{with_check_character, Gstin};
 use app::groups::phone::{Phone, Pincode};
@@ -75,7 +75,7 @@ fn text_error(what: &str, message: Text) -> anyhow::Error {
 pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport> {
     anyhow::ensure!(is_empty(db).await?, "the database already has a catalogue; the demo loads only into an empty one");
     let mut report = SeedReport::default();
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
 
     // Geography.
     let mut state_ids = HashMap::new();
@@ -200,7 +200,7 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
             report.photos += 1;
         }
         catalog_store::replace_tiers(&mut tx, product_id, &tiers).await?;
-        catalog_store::set_stock(&mut tx, store_id, product_id, p.stock).await?;
+        app::inventory::count(&mut tx, store_id, product_id, p.stock).await?;
         report.products += 1;
     }
 
@@ -217,7 +217,8 @@ async fn seed_people(
     district_ids: &HashMap<&str, i64>,
     group_ids: &HashMap<&str, (i64, i64)>,
 ) -> anyhow::Result<usize> {
-    use app::accounts::store::{create_user, register_trader, set_duties, NewUser};
+    use app::accounts::people::register_trader;
+    use app::accounts::store::{create_user, set_duties, NewUser};
     use app::accounts::types::{Department, Duty, Role};
     use people::Who;
 

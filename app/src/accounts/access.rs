@@ -40,8 +40,9 @@ pub use ssr::*;
 #[cfg(feature = "ssr")]
 mod ssr {
     use super::*;
+    use crate::accounts::places::PlaceRef;
     use crate::accounts::session::ssr::{self as session, SessionRow};
-    use crate::accounts::store::{self, PlaceRef, UserRow};
+    use crate::accounts::store::{self, UserRow};
     use crate::accounts::types::{Caller, Role};
     use crate::error::AppError;
     use crate::state::app_state;

@@ -8,7 +8,7 @@ use crate::i18n::{Text, Tr};
 
 /// A checked address, ready for the store.
 #[cfg(feature = "ssr")]
-pub use crate::accounts::store::NewAddress;
+pub use crate::accounts::addresses::NewAddress;
 
 #[cfg(feature = "ssr")]
 fn field(value: &str, name: &'static str, min: usize, max: usize, message: Tr) -> Result<String, (&'static str, Text)> {

@@ -109,19 +109,17 @@ pub async fn add_to_cart(product_id: i64, qty: Option<String>) -> Result<i64, Ap
         async {
             crate::accounts::access::anyone();
             let db = db()?;
-            let listing: Option<(String, i64, i64)> = sqlx::query_as(
-                "SELECT status, min_order_qty, COALESCE((SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1), 0) \
-                 FROM products WHERE id = $1",
-            )
-            .bind(product_id)
-            .fetch_optional(&db.pool)
-            .await?;
-            let Some((_, min_order, on_hand)) = listing.filter(|(status, _, _)| status == "live") else {
+            let listing = store::listing_for_cart(&db, product_id).await?;
+            let live = crate::catalog::types::ListingStatus::Live;
+            let Some((_, min_order, on_hand)) = listing.filter(|(status, _, _)| *status == live) else {
                 return Err(AppError::NotFound);
             };
             let wanted = match qty.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
                 Some(q) => q.parse::<i64>().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(|| {
-                    AppError::validation("qty", Text::new("मात्रा 1 या उससे ज़्यादा पूरी संख्या लिखें", "Write a whole number of 1 or more"))
+                    AppError::validation(
+                        "qty",
+                        Text::new("मात्रा 1 या उससे ज़्यादा पूरी संख्या लिखें", "Write a whole number of 1 or more"),
+                    )
                 })?,
                 None => min_order,
             };
@@ -130,10 +128,7 @@ pub async fn add_to_cart(product_id: i64, qty: Option<String>) -> Result<i64, Ap
             let total = (store::qty_of(&db, cart, product_id).await? + wanted).max(min_order);
             if total > on_hand {
                 return Err(AppError::OutOfStock {
-                    message: Text::new(
-                        format!("केवल {on_hand} नग बचे हैं"),
-                        format!("Only {on_hand} left in stock"),
-                    ),
+                    message: Text::new(format!("केवल {on_hand} नग बचे हैं"), format!("Only {on_hand} left in stock")),
                 });
             }
             store::set_qty(&db, cart, product_id, total).await?;

@@ -16,7 +16,7 @@ mod ssr {
     pub use crate::error::AppError;
     pub use crate::i18n::{is_local_path, Text};
     pub use crate::listings::rules;
-    pub use crate::listings::store;
+    pub use crate::listings::{drafts, lists, photos, store};
     pub use crate::state::{app_state, db, respond};
 
     pub use access::seller_of_own_group as seller;
@@ -97,7 +97,7 @@ pub async fn get_my_listings(
             let (_, group_id) = seller().await?;
             let status = status.as_deref().and_then(ListingStatus::parse);
             let search: Option<String> = search.map(|s| s.chars().take(80).collect());
-            Ok(store::my_listings(&db()?, group_id, search.as_deref(), status, low.is_some()).await?)
+            Ok(lists::my_listings(&db()?, group_id, search.as_deref(), status, low.is_some()).await?)
         }
         .await,
     )
@@ -116,7 +116,7 @@ pub async fn get_listing_editor(id: Option<i64>) -> Result<ListingEditor, AppErr
                 }
                 None => (seller().await?.0, None),
             };
-            let draft = store::draft(&db()?, caller.user_id, id.unwrap_or(0)).await?;
+            let draft = drafts::draft(&db()?, caller.user_id, id.unwrap_or(0)).await?;
             Ok(ListingEditor { listing, categories: store::category_choices(&db()?).await?, draft })
         }
         .await,
@@ -146,11 +146,11 @@ pub async fn save_listing(id: Option<i64>, listing: ListingForm) -> Result<i64, 
             let input = match checked {
                 Ok(input) => input,
                 Err(error) => {
-                    store::keep_draft(&db, caller.user_id, id.unwrap_or(0), &listing).await?;
+                    drafts::keep_draft(&db, caller.user_id, id.unwrap_or(0), &listing).await?;
                     return Err(error);
                 }
             };
-            store::drop_draft(&db, caller.user_id, id.unwrap_or(0)).await?;
+            drafts::drop_draft(&db, caller.user_id, id.unwrap_or(0)).await?;
             match id {
                 Some(id) => {
                     let mut tx = db.begin().await?;
@@ -348,7 +348,7 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
                 return Err(AppError::validation("photo", Text::new("कोई फ़ोटो नहीं चुनी गई", "No photo was chosen")));
             }
             let mut tx = state.db.begin().await?;
-            let status = store::add_photos(&mut tx, id, caller.user_id, &photos).await?;
+            let status = photos::add_photos(&mut tx, id, caller.user_id, &photos).await?;
             tx.commit().await?;
             let saved = if status == ListingStatus::InReview { "photos_review" } else { "photos" };
             go_to(&format!("/sell/{id}?saved={saved}#photos"));
@@ -367,14 +367,14 @@ pub async fn change_photo(id: i64, photo_id: i64, how: String) -> Result<(), App
         async {
             seller_of(id).await?;
             let how = match how.as_str() {
-                "earlier" => store::PhotoMove::Earlier,
-                "later" => store::PhotoMove::Later,
-                "cover" => store::PhotoMove::Cover,
-                "delete" => store::PhotoMove::Delete,
+                "earlier" => photos::PhotoMove::Earlier,
+                "later" => photos::PhotoMove::Later,
+                "cover" => photos::PhotoMove::Cover,
+                "delete" => photos::PhotoMove::Delete,
                 _ => return Err(AppError::Request("unknown photo change".into())),
             };
             let mut tx = db()?.begin().await?;
-            store::move_photo(&mut tx, id, photo_id, how).await?;
+            photos::move_photo(&mut tx, id, photo_id, how).await?;
             tx.commit().await?;
             go_to(&format!("/sell/{id}?saved=photo_order#photos"));
             Ok(())
@@ -406,7 +406,7 @@ pub async fn import_listings(data: MultipartData) -> Result<i64, AppError> {
             let rows = crate::listings::csv::parse(&file)?;
             let db = db()?;
             let report = crate::listings::import::apply(&db, group_id, caller.user_id, rows).await?;
-            let id = store::save_import(&db, group_id, caller.user_id, &report).await?;
+            let id = drafts::save_import(&db, group_id, caller.user_id, &report).await?;
             go_to(&format!("/sell/import?report={id}"));
             Ok(id)
         }
@@ -421,7 +421,7 @@ pub async fn get_import_report(id: i64) -> Result<ImportReport, AppError> {
     respond(
         async {
             let (_, group_id) = seller().await?;
-            store::import_report(&db()?, id, group_id).await?.ok_or(AppError::NotFound)
+            drafts::import_report(&db()?, id, group_id).await?.ok_or(AppError::NotFound)
         }
         .await,
     )
@@ -434,7 +434,7 @@ pub async fn get_review_queue() -> Result<Vec<ReviewQueueItem>, AppError> {
     respond(
         async {
             let caller = access::with_role(&[Role::DistrictOfficial, Role::StateOfficial]).await?;
-            Ok(store::review_queue(&db()?, &caller.scope).await?)
+            Ok(lists::review_queue(&db()?, &caller.scope).await?)
         }
         .await,
     )
@@ -447,7 +447,7 @@ pub async fn get_listing_for_review(id: i64) -> Result<ReviewListing, AppError> 
     respond(
         async {
             official_over_listing(id).await?;
-            store::review_listing(&db()?, id).await?.ok_or(AppError::NotFound)
+            lists::review_listing(&db()?, id).await?.ok_or(AppError::NotFound)
         }
         .await,
     )
@@ -514,7 +514,7 @@ pub async fn export_csv(state: crate::state::AppState, parts: http::request::Par
                 provide_context(parts);
                 provide_context(state.clone());
                 let (_, group_id) = seller().await?;
-                let rows = store::export_rows(&state.db, group_id).await?;
+                let rows = drafts::export_rows(&state.db, group_id).await?;
                 let cells: Vec<(i64, &str, &str, &ListingForm)> =
                     rows.iter().map(|r| (r.id, r.status.as_str(), r.category_slug.as_str(), &r.form)).collect();
                 crate::listings::csv::export(&cells)

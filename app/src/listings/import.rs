@@ -8,8 +8,8 @@ use crate::error::AppError;
 use crate::i18n::Text;
 use crate::listings::csv::{column_of, CsvRow};
 use crate::listings::rules;
-use crate::listings::store;
 use crate::listings::types::{EventKind, ImportOutcome, ImportRow};
+use crate::listings::{drafts, store};
 
 fn refused(column: &str, message: Text) -> ImportOutcome {
     ImportOutcome::Refused { column: column.to_string(), message }
@@ -17,7 +17,7 @@ fn refused(column: &str, message: Text) -> ImportOutcome {
 
 /// Applies every row for `group_id`; returns the report, row by row.
 pub async fn apply(db: &Db, group_id: i64, actor: i64, rows: Vec<CsvRow>) -> Result<Vec<ImportRow>, AppError> {
-    let categories = store::category_ids_by_slug(db).await?;
+    let categories = drafts::category_ids_by_slug(db).await?;
     let choices = store::category_choices(db).await?;
     let mut report = Vec::with_capacity(rows.len());
     for row in rows {
@@ -150,7 +150,7 @@ mod tests {
             assert_ne!(oil, "दूसरे समूह का", "another group's listing is untouched");
 
             // Exported and imported back unchanged: nothing changes.
-            let rows = store::export_rows(&db, fixture.raipur_group).await.unwrap();
+            let rows = drafts::export_rows(&db, fixture.raipur_group).await.unwrap();
             let cells: Vec<(i64, &str, &str, &crate::listings::types::ListingForm)> =
                 rows.iter().map(|r| (r.id, r.status.as_str(), r.category_slug.as_str(), &r.form)).collect();
             let bytes = crate::listings::csv::export(&cells).unwrap();

@@ -15,7 +15,7 @@ pub(crate) mod ssr {
     pub use crate::i18n::Text;
     pub use crate::orders::payment::payment_allows;
     pub use crate::orders::state::{next, Actor, Step};
-    pub use crate::orders::{checkout, store};
+    pub use crate::orders::{checkout, notify, steps, store};
     pub use crate::state::{db, respond};
 
     /// How the caller stands to an order (or 404 if she may not see it).
@@ -52,7 +52,7 @@ pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError
             let db = db()?;
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
-            let addresses = crate::accounts::store::addresses_of(&db, caller.user_id).await?;
+            let addresses = crate::accounts::addresses::addresses_of(&db, caller.user_id).await?;
             let address_id =
                 address.filter(|a| addresses.iter().any(|x| x.id == *a)).or(addresses.first().map(|a| a.id));
             let mut quotes = Vec::new();
@@ -273,11 +273,7 @@ pub async fn order_step(
         async {
             let (caller, order_id, as_whom) = relation(&number).await?;
             let step = Step::parse(&step).ok_or_else(|| AppError::Request("unknown step".into()))?;
-            let status: crate::orders::state::OrderStatus =
-                sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
-                    .bind(order_id)
-                    .fetch_one(&db()?.pool)
-                    .await?;
+            let status = steps::status_of(&db()?, order_id).await?;
             // Permission first (may she ever take this step?), then timing.
             let capable: Vec<Actor> =
                 as_whom.iter().map(|(a, _)| *a).filter(|a| crate::orders::state::may_ever(step, *a)).collect();
@@ -308,7 +304,7 @@ pub async fn order_step(
                 }
             }
             let mut tx = db()?.begin().await?;
-            store::advance(&mut tx, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
+            steps::advance(&mut tx, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
             tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved={}", format!("{step:?}").to_lowercase()));
             Ok(())
@@ -326,8 +322,8 @@ pub async fn get_inbox() -> Result<Vec<Notice>, AppError> {
         async {
             let caller = access::signed_in().await?;
             let db = db()?;
-            let (notices, _) = store::inbox(&db, caller.user_id).await?;
-            store::mark_read(&db, caller.user_id, crate::db::now_ms()).await?;
+            let (notices, _) = notify::inbox(&db, caller.user_id).await?;
+            notify::mark_read(&db, caller.user_id, crate::db::now_ms()).await?;
             Ok(notices)
         }
         .await,
@@ -342,7 +338,7 @@ pub async fn get_unread() -> Result<i64, AppError> {
         async {
             access::anyone();
             match access::caller().await? {
-                Some(caller) => Ok(store::unread_count(&db()?, caller.user_id).await?),
+                Some(caller) => Ok(notify::unread_count(&db()?, caller.user_id).await?),
                 None => Ok(0),
             }
         }
@@ -362,7 +358,7 @@ pub async fn claim_upi_payment(number: String, utr: String) -> Result<(), AppErr
             }
             let utr = crate::payments::upi::Utr::parse(&utr).map_err(|message| AppError::validation("utr", message))?;
             let mut tx = db()?.begin().await?;
-            store::claim_upi(&mut tx, order_id, caller.user_id, utr.as_str()).await?;
+            steps::claim_upi(&mut tx, order_id, caller.user_id, utr.as_str()).await?;
             tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved=utr"));
             Ok(())
@@ -383,7 +379,7 @@ pub async fn upi_not_received(number: String) -> Result<(), AppError> {
                 return Err(AppError::Forbidden);
             }
             let mut tx = db()?.begin().await?;
-            store::upi_not_received(&mut tx, order_id, caller.user_id).await?;
+            steps::upi_not_received(&mut tx, order_id, caller.user_id).await?;
             tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved=not_received"));
             Ok(())

@@ -53,22 +53,10 @@ impl Mailer for SmtpMailer {
 /// Emails every notice not yet emailed (of the last day) to people with an
 /// address; `site` is the public address links start with. Returns how many went.
 pub async fn send_pending(db: &Db, mailer: &dyn Mailer, site: &str, now: i64) -> Result<usize, AppError> {
-    let due: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT n.id, u.email, n.text_hi, n.text_en, n.link FROM notifications n JOIN users u ON u.id = n.user_id \
-         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND n.created_at > $1 ORDER BY n.id LIMIT 200",
-    )
-    .bind(now - 24 * 60 * 60 * 1000)
-    .fetch_all(&db.pool)
-    .await?;
+    let due = crate::orders::notify::to_email(db, now - 24 * 60 * 60 * 1000, 200).await?;
     let mut sent = 0;
     for (id, email, hi, en, link) in due {
-        let claimed = sqlx::query("UPDATE notifications SET emailed_at = $1 WHERE id = $2 AND emailed_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(&db.pool)
-            .await?
-            .rows_affected();
-        if claimed == 0 {
+        if !crate::orders::notify::claim_for_email(db, id, now).await? {
             continue;
         }
         let body = format!("{hi}\n{en}\n\n{}{link}\n\n— हाट / Haat", site.trim_end_matches('/'));

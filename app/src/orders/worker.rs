@@ -11,7 +11,7 @@
 use crate::db::Db;
 use crate::error::AppError;
 use crate::orders::state::{Actor, Step};
-use crate::orders::store;
+use crate::orders::steps::{self, Due};
 
 /// What one pass did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,17 +24,13 @@ pub struct Pass {
 /// At most this many orders of each kind per pass (the next pass takes the rest).
 const BATCH: i64 = 200;
 
-async fn due(db: &Db, sql: &'static str, now: i64) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(sql).bind(now).bind(BATCH).fetch_all(&db.pool).await
-}
-
 /// Takes `step` on each order; one already moved by another worker is skipped.
 async fn take(db: &Db, ids: Vec<i64>, step: Step) -> Result<usize, AppError> {
     let mut done = 0;
     for id in ids {
         // One transaction per order: a conflict on one leaves the others.
         let mut tx = db.begin().await?;
-        match store::advance(&mut tx, id, step, Actor::System, None, "", None).await {
+        match steps::advance(&mut tx, id, step, Actor::System, None, "", None).await {
             Ok(_) => {
                 tx.commit().await?;
                 done += 1;
@@ -48,37 +44,16 @@ async fn take(db: &Db, ids: Vec<i64>, step: Step) -> Result<usize, AppError> {
 
 /// One pass over every deadline that has passed at `now`.
 pub async fn run_once(db: &Db, now: i64) -> Result<Pass, AppError> {
-    let expired = take(
-        db,
-        due(db, "SELECT id FROM orders WHERE status = 'awaiting_payment' AND pay_by <= $1 AND utr IS NULL ORDER BY pay_by LIMIT $2", now).await?,
-        Step::Expire,
-    )
-    .await?;
+    let expired = take(db, steps::due(db, Due::Expire, now, BATCH).await?, Step::Expire).await?;
     let mut escalated = 0;
-    for id in due(
-        db,
-        "SELECT id FROM orders WHERE status = 'confirmed' AND accept_by <= $1 AND escalated_at IS NULL ORDER BY accept_by LIMIT $2",
-        now,
-    )
-    .await?
-    {
+    for id in steps::due(db, Due::Escalate, now, BATCH).await? {
         let mut tx = db.begin().await?;
-        if store::escalate(&mut tx, id, now).await? {
+        if steps::escalate(&mut tx, id, now).await? {
             escalated += 1;
         }
         tx.commit().await?;
     }
-    let completed = take(
-        db,
-        due(
-            db,
-            "SELECT id FROM orders WHERE status = 'delivered' AND return_until <= $1 ORDER BY return_until LIMIT $2",
-            now,
-        )
-        .await?,
-        Step::Complete,
-    )
-    .await?;
+    let completed = take(db, steps::due(db, Due::Complete, now, BATCH).await?, Step::Complete).await?;
     Ok(Pass { expired, escalated, completed })
 }
 
@@ -93,6 +68,7 @@ mod tests {
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
     use crate::orders::types::{PaymentMethod, ShipTo};
+    use crate::orders::{notify, store};
     use crate::testing::{catalogue, Fixture};
     use std::collections::HashMap;
 
@@ -183,7 +159,7 @@ mod tests {
             assert_eq!(run_once(&db, later).await.unwrap().escalated, 1);
             assert_eq!(run_once(&db, later + HOUR).await.unwrap().escalated, 0, "alerted once");
             assert_eq!(status(&db, id).await, OrderStatus::Confirmed, "still the group's to accept");
-            let (notices, unread) = store::inbox(&db, official).await.unwrap();
+            let (notices, unread) = notify::inbox(&db, official).await.unwrap();
             assert_eq!(unread, 1);
             assert!(notices[0].text.en.contains("not been accepted for 24 hours"));
         })
@@ -197,13 +173,13 @@ mod tests {
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "k", PaymentMethod::CashOnDelivery, 1).await;
             for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
-                store::advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+                steps::advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
             }
             assert_eq!(run_once(&db, now_ms() + HOUR).await.unwrap().completed, 0, "the window is open");
-            let after = now_ms() + store::RETURN_WINDOW_MS + HOUR;
+            let after = now_ms() + steps::RETURN_WINDOW_MS + HOUR;
             assert_eq!(run_once(&db, after).await.unwrap().completed, 1);
             assert_eq!(status(&db, id).await, OrderStatus::Completed);
-            let (notices, _) = store::inbox(&db, b).await.unwrap();
+            let (notices, _) = notify::inbox(&db, b).await.unwrap();
             assert!(notices.iter().any(|n| n.text.en.ends_with("Completed")), "the buyer hears of each step");
         })
         .await;
@@ -216,10 +192,10 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "k", PaymentMethod::UpiToGroup, 1).await;
-            store::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
+            steps::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
             let later = now_ms() + crate::orders::checkout::UPI_PAY_WITHIN_MS + HOUR;
             assert_eq!(run_once(&db, later).await.unwrap().expired, 0);
-            store::advance(&mut *conn(&db).await, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            steps::advance(&mut *conn(&db).await, id, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
             assert_eq!(status(&db, id).await, OrderStatus::Confirmed);
         })
         .await;
@@ -232,19 +208,19 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let upi = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await; // ₹140
-            store::claim_upi(&mut *conn(&db).await, upi, b, "412356789012").await.unwrap();
-            store::advance(&mut *conn(&db).await, upi, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
+            steps::claim_upi(&mut *conn(&db).await, upi, b, "412356789012").await.unwrap();
+            steps::advance(&mut *conn(&db).await, upi, Step::Confirm, Actor::Group, None, "", None).await.unwrap();
             let cod = order(&db, &f, b, "c", PaymentMethod::CashOnDelivery, 2).await; // ₹280
             for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
-                store::advance(&mut *conn(&db).await, cod, step, Actor::Group, None, "", None).await.unwrap();
+                steps::advance(&mut *conn(&db).await, cod, step, Actor::Group, None, "", None).await.unwrap();
             }
-            store::advance(&mut *conn(&db).await, cod, Step::RequestReturn, Actor::Buyer, Some(b), "", None)
+            steps::advance(&mut *conn(&db).await, cod, Step::RequestReturn, Actor::Buyer, Some(b), "", None)
                 .await
                 .unwrap();
-            store::advance(&mut *conn(&db).await, cod, Step::ApproveReturn, Actor::Group, None, "", None)
+            steps::advance(&mut *conn(&db).await, cod, Step::ApproveReturn, Actor::Group, None, "", None)
                 .await
                 .unwrap();
-            store::advance(&mut *conn(&db).await, cod, Step::Refund, Actor::Group, None, "", None).await.unwrap();
+            steps::advance(&mut *conn(&db).await, cod, Step::Refund, Actor::Group, None, "", None).await.unwrap();
             let months = store::earnings(&db, f.raipur_group).await.unwrap();
             assert_eq!(months.len(), 1);
             let m = &months[0];
@@ -266,7 +242,7 @@ mod tests {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
             let id = order(&db, &f, b, "u", PaymentMethod::UpiToGroup, 1).await;
-            store::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
+            steps::claim_upi(&mut *conn(&db).await, id, b, "412356789012").await.unwrap();
             let district: i64 = sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
                 .bind(f.raipur_group)
                 .fetch_one(&db.pool)

@@ -23,7 +23,8 @@
 
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
-use crate::orders::state::{Actor, Step};
+use crate::payments::gateway_store as store;
+pub use crate::payments::gateway_store::{Outcome, Report};
 use crate::payments::signature;
 use serde::Deserialize;
 
@@ -104,210 +105,23 @@ pub const WEBHOOK_PATH: &str = "/payments/gateway/webhook";
 /// tabs at once may both create one; the first stored wins and the other
 /// is simply never paid.
 pub async fn gateway_order_for(db: &Db, gateway: &Gateway, order_id: i64) -> Result<String, AppError> {
-    let (existing, total, number): (Option<String>, i64, String) =
-        sqlx::query_as("SELECT gateway_order_id, total_paise, number FROM orders WHERE id = $1")
-            .bind(order_id)
-            .fetch_one(&db.pool)
-            .await?;
+    let (existing, total, number) = store::gateway_order(&mut *db.pool.acquire().await?, order_id).await?;
     if let Some(id) = existing {
         return Ok(id);
     }
+    // Over HTTP, outside any transaction; then kept unless another tab's came first.
     let created = gateway.create_order(total, &number).await?;
-    sqlx::query("UPDATE orders SET gateway_order_id = $1 WHERE id = $2 AND gateway_order_id IS NULL")
-        .bind(&created)
-        .bind(order_id)
-        .execute(&db.pool)
-        .await?;
-    let stored: Option<String> = sqlx::query_scalar("SELECT gateway_order_id FROM orders WHERE id = $1")
-        .bind(order_id)
-        .fetch_one(&db.pool)
-        .await?;
+    let stored = store::keep_gateway_order(&mut *db.pool.acquire().await?, order_id, &created).await?;
     stored.ok_or(AppError::Internal)
 }
 
-/// What became of a payment report (callback or webhook).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// The order was waiting and is now paid and confirmed.
-    Confirmed,
-    /// Already paid (this report came second, or again).
-    AlreadyPaid,
-    /// This event id was handled before.
-    Duplicate,
-    /// Paid after the order had closed (expired or cancelled): refund due.
-    Late,
-    /// Noted on the order's timeline (a failed attempt).
-    Noted,
-    /// Nothing to do (an event Haat doesn't act on, or an unknown order).
-    Ignored,
-}
-
-/// One report from the gateway about a payment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Report {
-    /// The money is Haat's: `payment.captured`, `order.paid`, or a
-    /// checkout callback with a valid signature.
-    Paid { gateway_order_id: String, payment_id: String, amount_paise: i64 },
-    /// `payment.failed`.
-    Failed { gateway_order_id: String, payment_id: String, reason: String },
-    /// `refund.processed`.
-    Refunded { payment_id: String, refund_id: String, amount_paise: i64 },
-    /// Anything else (`payment.authorized`, …): recorded, not acted on.
-    Other,
-}
-
 /// Acts on one report, once per `event_id` (when there is one), in one
-/// transaction with the event's record.
+/// transaction with the event's record (see the store's `settle`).
 pub async fn settle(db: &Db, event_id: Option<&str>, event: &str, report: &Report) -> Result<Outcome, AppError> {
-    let mut tx = db.pool.begin().await?;
-    let now = now_ms();
-    if let Some(event_id) = event_id {
-        let (order_ref, payment_ref) = match report {
-            Report::Paid { gateway_order_id, payment_id, .. } | Report::Failed { gateway_order_id, payment_id, .. } => {
-                (Some(gateway_order_id.as_str()), Some(payment_id.as_str()))
-            }
-            Report::Refunded { payment_id, .. } => (None, Some(payment_id.as_str())),
-            Report::Other => (None, None),
-        };
-        let fresh = sqlx::query(
-            "INSERT INTO gateway_events (event_id, event, gateway_order_id, payment_id, received_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
-        )
-        .bind(event_id)
-        .bind(event)
-        .bind(order_ref)
-        .bind(payment_ref)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if fresh == 0 {
-            return Ok(Outcome::Duplicate);
-        }
-    }
-    let outcome = match report {
-        Report::Paid { gateway_order_id, payment_id, amount_paise } => {
-            paid(&mut tx, gateway_order_id, payment_id, *amount_paise, now).await?
-        }
-        Report::Failed { gateway_order_id, payment_id, reason } => {
-            failed(&mut tx, gateway_order_id, payment_id, reason, now).await?
-        }
-        Report::Refunded { payment_id, refund_id, amount_paise } => {
-            refunded(&mut tx, payment_id, refund_id, *amount_paise, now).await?
-        }
-        Report::Other => Outcome::Ignored,
-    };
+    let mut tx = db.begin().await?;
+    let outcome = store::settle(&mut tx, event_id, event, report, now_ms()).await?;
     tx.commit().await?;
     Ok(outcome)
-}
-
-async fn paid(
-    conn: &mut sqlx::AnyConnection,
-    gateway_order_id: &str,
-    payment_id: &str,
-    amount_paise: i64,
-    now: i64,
-) -> Result<Outcome, AppError> {
-    // Write first (SQLite takes its write lock here, not at a later upgrade).
-    sqlx::query("UPDATE orders SET updated_at = updated_at WHERE gateway_order_id = $1")
-        .bind(gateway_order_id)
-        .execute(&mut *conn)
-        .await?;
-    let order: Option<(i64, String, i64, Option<String>)> = sqlx::query_as(
-        "SELECT id, status, total_paise, gateway_payment_id FROM orders \
-         WHERE gateway_order_id = $1 AND payment_method = 'gateway'",
-    )
-    .bind(gateway_order_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some((order_id, status, total, recorded)) = order else {
-        tracing::warn!(gateway_order_id, "payment for an order Haat doesn't know");
-        return Ok(Outcome::Ignored);
-    };
-    if amount_paise != total {
-        // The gateway order was made for the total, so this is not a payment for this order.
-        tracing::error!(order = order_id, amount_paise, total, "gateway payment of the wrong amount: not accepted");
-        return Ok(Outcome::Ignored);
-    }
-    if recorded.is_some() {
-        return Ok(Outcome::AlreadyPaid);
-    }
-    sqlx::query("UPDATE orders SET gateway_payment_id = $1 WHERE id = $2 AND gateway_payment_id IS NULL")
-        .bind(payment_id)
-        .bind(order_id)
-        .execute(&mut *conn)
-        .await?;
-    if status == crate::orders::state::OrderStatus::AwaitingPayment.as_str() {
-        let note = format!("ऑनलाइन भुगतान मिला / Paid online: {payment_id}");
-        crate::orders::store::advance(conn, order_id, Step::Confirm, Actor::System, None, &note, None).await?;
-        Ok(Outcome::Confirmed)
-    } else {
-        tracing::warn!(order = order_id, %status, payment_id, "online payment arrived after the order closed: refund due");
-        crate::orders::store::record_event(
-            conn,
-            order_id,
-            None,
-            Some(&status),
-            &status,
-            &format!(
-                "ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due"
-            ),
-            now,
-        )
-        .await?;
-        Ok(Outcome::Late)
-    }
-}
-
-async fn failed(
-    conn: &mut sqlx::AnyConnection,
-    gateway_order_id: &str,
-    payment_id: &str,
-    reason: &str,
-    now: i64,
-) -> Result<Outcome, AppError> {
-    // Only an order still waiting to be paid hears of a failed attempt: a
-    // failure reported after the capture (out of order) changes nothing.
-    let order: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM orders WHERE gateway_order_id = $1 AND status = 'awaiting_payment' AND gateway_payment_id IS NULL",
-    )
-    .bind(gateway_order_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(order_id) = order else { return Ok(Outcome::Ignored) };
-    let reason: String = reason.chars().filter(|c| !c.is_control()).take(120).collect();
-    let status = crate::orders::state::OrderStatus::AwaitingPayment.as_str();
-    let note = format!("ऑनलाइन भुगतान नहीं हुआ / Online payment failed ({payment_id}): {reason}");
-    crate::orders::store::record_event(conn, order_id, None, Some(status), status, &note, now).await?;
-    Ok(Outcome::Noted)
-}
-
-async fn refunded(
-    conn: &mut sqlx::AnyConnection,
-    payment_id: &str,
-    refund_id: &str,
-    amount_paise: i64,
-    now: i64,
-) -> Result<Outcome, AppError> {
-    let order: Option<(i64, i64)> = sqlx::query_as("SELECT id, group_id FROM orders WHERE gateway_payment_id = $1")
-        .bind(payment_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some((order_id, group_id)) = order else { return Ok(Outcome::Ignored) };
-    // One ledger row per order, channel and amount: a refund the order's own
-    // Refund step already wrote is not written twice.
-    sqlx::query(
-        "INSERT INTO payments (order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at) \
-         VALUES ($1, $2, 'gateway', $3, $4, NULL, $5) ON CONFLICT DO NOTHING",
-    )
-    .bind(order_id)
-    .bind(group_id)
-    .bind(-amount_paise.abs())
-    .bind(refund_id)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
-    Ok(Outcome::Noted)
 }
 
 /// Reads a webhook body into a report. `None`: not JSON of the gateway's shape.
@@ -401,12 +215,8 @@ pub struct Callback {
 /// Where the buyer lands after the gateway: her order, saying what happened.
 pub async fn receive_callback(db: &Db, gateway: &Gateway, callback: &Callback) -> String {
     let order_of = |gateway_order_id: String| async move {
-        sqlx::query_as::<_, (String, i64)>("SELECT number, total_paise FROM orders WHERE gateway_order_id = $1")
-            .bind(gateway_order_id)
-            .fetch_optional(&db.pool)
-            .await
-            .ok()
-            .flatten()
+        let mut conn = db.pool.acquire().await.ok()?;
+        store::order_of_gateway_order(&mut conn, &gateway_order_id).await.ok().flatten()
     };
     if let (Some(order_id), Some(payment_id), Some(sig)) =
         (&callback.razorpay_order_id, &callback.razorpay_payment_id, &callback.razorpay_signature)
@@ -450,6 +260,7 @@ mod tests {
     use super::*;
     use crate::db::testing::each_engine;
     use crate::orders::delivery::DeliveryMethod;
+    use crate::orders::state::{Actor, Step};
     use crate::orders::types::PaymentMethod;
     use crate::testing::{catalogue, order_of, shopper};
 
@@ -618,7 +429,7 @@ mod tests {
 
             // Money that arrives after the order expired is noted, not turned into a sale.
             let (late_id, late_gateway, late_total) = awaiting(&db, buyer, "late", f.mango_pickle).await;
-            crate::orders::store::advance(
+            crate::orders::steps::advance(
                 &mut *crate::db::testing::conn(&db).await,
                 late_id,
                 Step::Expire,

@@ -2,6 +2,10 @@
 
 pub use domain::accounts::*;
 
+pub mod addresses;
+pub mod codes;
+pub mod people;
+pub mod places;
 pub mod rate_limit;
 pub mod scope;
 pub mod session;

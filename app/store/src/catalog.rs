@@ -3,3 +3,4 @@
 pub use domain::catalog::*;
 
 pub mod store;
+pub mod write;

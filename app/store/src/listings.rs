@@ -2,4 +2,7 @@
 
 pub use domain::listings::*;
 
+pub mod drafts;
+pub mod lists;
+pub mod photos;
 pub mod store;

@@ -4,4 +4,5 @@ pub use domain::orders::*;
 
 pub mod checkout;
 pub mod notify;
+pub mod steps;
 pub mod store;

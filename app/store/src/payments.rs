@@ -2,4 +2,5 @@
 
 pub use domain::payments::*;
 
+pub mod gateway;
 pub mod store;

@@ -5,10 +5,10 @@
 // Test fixtures: a failed setup should stop the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::catalog::store::{self as catalog, NewCategory, NewProduct};
 use crate::catalog::tax::{GstRate, Hsn};
 use crate::catalog::tiers::PriceTier;
 use crate::catalog::types::ListingStatus;
+use crate::catalog::write::{self as catalog, NewCategory, NewProduct};
 use crate::db::Db;
 use crate::groups::gstin::{with_check_character, Gstin};
 use crate::groups::phone::{Phone, Pincode};
@@ -180,11 +180,11 @@ pub async fn catalogue(db: &Db) -> Fixture {
         PriceTier { min_qty: 12, unit_price: Money::from_rupees(130) },
     ];
     catalog::replace_tiers(&mut tx, mango_pickle, &tiers).await.unwrap();
-    catalog::set_stock(&mut tx, raipur_store, mango_pickle, 10).await.unwrap();
-    catalog::set_stock(&mut tx, raipur_store, lemon_pickle, 0).await.unwrap();
-    catalog::set_stock(&mut tx, gwalior_store, groundnut_oil, 5).await.unwrap();
-    catalog::set_stock(&mut tx, gwalior_store, jute_bag, 40).await.unwrap();
-    catalog::set_stock(&mut tx, gwalior_store, discount_soap, 3).await.unwrap();
+    crate::inventory::count(&mut tx, raipur_store, mango_pickle, 10).await.unwrap();
+    crate::inventory::count(&mut tx, raipur_store, lemon_pickle, 0).await.unwrap();
+    crate::inventory::count(&mut tx, gwalior_store, groundnut_oil, 5).await.unwrap();
+    crate::inventory::count(&mut tx, gwalior_store, jute_bag, 40).await.unwrap();
+    crate::inventory::count(&mut tx, gwalior_store, discount_soap, 3).await.unwrap();
     tx.commit().await.unwrap();
 
     Fixture {

@@ -6,6 +6,7 @@
 use crate::helpers::{raipur_address, spawn_app, TestApp};
 use app::db::Engine;
 use app::orders::types::PaymentMethod::{CashOnDelivery, UpiToGroup};
+use leptos::server_fn::ServerFn;
 use std::collections::BTreeSet;
 
 /// The callers: one of each demo login, plus nobody.
@@ -143,7 +144,7 @@ async fn targets(app: &TestApp) -> Targets {
             .await
             .unwrap();
     let leader = app::accounts::store::user_by_phone(&app.db, "9000000002").await.unwrap().unwrap();
-    let import = app::listings::store::save_import(&app.db, group, leader.id, &[]).await.unwrap();
+    let import = app::listings::drafts::save_import(&app.db, group, leader.id, &[]).await.unwrap();
     let category: i64 = sqlx::query_scalar("SELECT category_id FROM products WHERE id = $1")
         .bind(listings[0])
         .fetch_one(&app.db.pool)
@@ -170,7 +171,7 @@ async fn targets(app: &TestApp) -> Targets {
         .await
         .unwrap();
     let upi_orders = [place("access-upi-unpaid", UpiToGroup).await, place("access-upi-claimed", UpiToGroup).await];
-    app::orders::store::claim_upi(
+    app::orders::steps::claim_upi(
         &mut app.db.pool.acquire().await.unwrap(),
         upi_orders[1].id,
         sunita.id,
@@ -234,10 +235,15 @@ fn fresh_phone(n: usize) -> String {
 fn spec() -> Vec<Rule> {
     vec![
         // The storefront and signing in: anyone.
-        Rule { path: "/api/language", form: |_, _| vec![("lang", "en".into())], allowed: EVERYONE, photo: false },
-        Rule { path: "/api/home", form: none, allowed: EVERYONE, photo: false },
         Rule {
-            path: "/api/listing",
+            path: app::ui::layout::SetLanguage::PATH,
+            form: |_, _| vec![("lang", "en".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule { path: app::catalog::api::GetHomePage::PATH, form: none, allowed: EVERYONE, photo: false },
+        Rule {
+            path: app::catalog::api::GetListing::PATH,
             form: |_, _| {
                 vec![
                     ("query[page]", "1".into()),
@@ -248,67 +254,77 @@ fn spec() -> Vec<Rule> {
             allowed: EVERYONE,
             photo: false,
         },
-        Rule { path: "/api/facets", form: none, allowed: EVERYONE, photo: false },
-        Rule { path: "/api/category", form: |_, _| vec![("slug", "food".into())], allowed: EVERYONE, photo: false },
+        Rule { path: app::catalog::api::GetListingFacets::PATH, form: none, allowed: EVERYONE, photo: false },
         Rule {
-            path: "/api/product",
+            path: app::catalog::api::GetCategory::PATH,
+            form: |_, _| vec![("slug", "food".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule {
+            path: app::catalog::api::GetProduct::PATH,
             form: |_, _| vec![("slug", "mango-pickle-khorpa".into())],
             allowed: EVERYONE,
             photo: false,
         },
         Rule {
-            path: "/api/group",
+            path: app::groups::api::GetGroupProfile::PATH,
             form: |_, _| vec![("slug", "maa-durga-shg-khorpa".into())],
             allowed: EVERYONE,
             photo: false,
         },
         Rule {
-            path: "/api/request_code",
+            path: app::accounts::api::RequestCode::PATH,
             form: |_, n| vec![("phone", fresh_phone(n))],
             allowed: EVERYONE,
             photo: false,
         },
-        Rule { path: "/api/demo_code", form: |_, n| vec![("phone", fresh_phone(n))], allowed: EVERYONE, photo: false },
         Rule {
-            path: "/api/verify_code",
+            path: app::accounts::api::GetDemoCode::PATH,
+            form: |_, n| vec![("phone", fresh_phone(n))],
+            allowed: EVERYONE,
+            photo: false,
+        },
+        Rule {
+            path: app::accounts::api::VerifyCode::PATH,
             form: |_, _| vec![("phone", "9000000001".into()), ("code", "123456".into())],
             allowed: EVERYONE,
             photo: false,
         },
         Rule {
-            path: "/api/password_sign_in",
+            path: app::accounts::api::PasswordSignIn::PATH,
             form: |_, _| vec![("phone", "9000000001".into()), ("password", "not-the-password".into())],
             allowed: EVERYONE,
             photo: false,
         },
-        Rule { path: "/api/sign_out", form: none, allowed: EVERYONE, photo: false },
-        Rule { path: "/api/who_am_i", form: none, allowed: EVERYONE, photo: false },
+        Rule { path: app::accounts::api::SignOut::PATH, form: none, allowed: EVERYONE, photo: false },
+        Rule { path: app::accounts::api::WhoAmI::PATH, form: none, allowed: EVERYONE, photo: false },
         // An official's second factor.
         Rule {
-            path: "/api/verify_second_factor",
+            path: app::accounts::api::VerifySecondFactor::PATH,
             form: |_, _| vec![("code", "000000".into())],
             allowed: OFFICIALS,
             photo: false,
         },
-        Rule { path: "/api/second_factor_setup", form: none, allowed: OFFICIALS, photo: false },
-        Rule { path: "/api/begin_second_factor", form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: app::accounts::api::GetSecondFactorSetup::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: app::accounts::api::BeginSecondFactor::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {
-            path: "/api/confirm_second_factor",
+            path: app::accounts::api::ConfirmSecondFactor::PATH,
             form: |_, _| vec![("code", "000000".into())],
             allowed: OFFICIALS,
             photo: false,
         },
         // One's own account.
-        Rule { path: "/api/sign_out_everywhere", form: none, allowed: SIGNED_IN, photo: false },
-        Rule { path: "/api/account", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::accounts::api::SignOutEverywhere::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::accounts::api::GetAccount::PATH, form: none, allowed: SIGNED_IN, photo: false },
         Rule {
-            path: "/api/update_profile",
+            path: app::accounts::api::UpdateProfile::PATH,
             form: |_, _| vec![("name", "A Name".into()), ("lang", "hi".into())],
             allowed: SIGNED_IN,
             photo: false,
         },
         Rule {
-            path: "/api/add_address",
+            path: app::accounts::api::AddAddress::PATH,
             form: |_, n| {
                 vec![
                     ("name", "Receiver".into()),
@@ -325,13 +341,13 @@ fn spec() -> Vec<Rule> {
         },
         // Only the owner of the address.
         Rule {
-            path: "/api/delete_address",
+            path: app::accounts::api::DeleteAddress::PATH,
             form: |t, _| vec![("address_id", t.sunita_address.clone())],
             allowed: &[Shopper],
             photo: false,
         },
         Rule {
-            path: "/api/set_password",
+            path: app::accounts::api::SetPassword::PATH,
             form: |_, _| {
                 vec![
                     ("current", haat_server::demo::people::PASSWORD.into()),
@@ -342,7 +358,7 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule {
-            path: "/api/register_trader",
+            path: app::accounts::api::RegisterAsTrader::PATH,
             form: |t, _| {
                 vec![
                     ("business_name", "Verma Stores".into()),
@@ -354,23 +370,23 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         // A seller's group; its leader manages members (of her own group only).
-        Rule { path: "/api/my_group", form: none, allowed: SELLERS, photo: false },
+        Rule { path: app::accounts::api::GetMyGroup::PATH, form: none, allowed: SELLERS, photo: false },
         Rule {
-            path: "/api/add_group_member",
+            path: app::accounts::api::AddGroupMember::PATH,
             form: |_, n| vec![("name", "New Member".into()), ("phone", fresh_phone(n))],
             allowed: LEADERS,
             photo: false,
         },
         Rule {
-            path: "/api/remove_group_member",
+            path: app::accounts::api::RemoveGroupMember::PATH,
             form: |t, _| vec![("user_id", t.rekha.clone())],
             allowed: &[RaipurLeader],
             photo: false,
         },
         // Officials, within their scope.
-        Rule { path: "/api/people", form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: app::accounts::api::GetPeople::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {
-            path: "/api/create_first_member",
+            path: app::accounts::api::CreateFirstMember::PATH,
             form: |t, n| {
                 vec![
                     ("group_id", t.unstaffed_raipur_group.clone()),
@@ -382,13 +398,13 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule {
-            path: "/api/verify_trader",
+            path: app::accounts::api::VerifyTrader::PATH,
             form: |t, _| vec![("trader_id", t.raipur_trader.clone())],
             allowed: OVER_RAIPUR,
             photo: false,
         },
         Rule {
-            path: "/api/create_office",
+            path: app::accounts::api::CreateOffice::PATH,
             form: |t, n| {
                 vec![
                     ("name_hi", format!("स्वास्थ्य कार्यालय {n}")),
@@ -401,7 +417,7 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule {
-            path: "/api/create_office_user",
+            path: app::accounts::api::CreateOfficeUser::PATH,
             form: |t, n| {
                 vec![
                     ("office_id", t.raipur_office.clone()),
@@ -414,83 +430,83 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         // The seller workspace: a group's own listings only.
-        Rule { path: "/api/my_listings", form: none, allowed: SELLERS, photo: false },
+        Rule { path: app::listings::api::GetMyListings::PATH, form: none, allowed: SELLERS, photo: false },
         Rule {
-            path: "/api/listing_editor",
+            path: app::listings::api::GetListingEditor::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
-        Rule { path: "/api/save_listing", form: listing_form, allowed: RAIPUR_SELLERS, photo: false },
+        Rule { path: app::listings::api::SaveListing::PATH, form: listing_form, allowed: RAIPUR_SELLERS, photo: false },
         Rule {
-            path: "/api/duplicate_listing",
-            form: |t, _| vec![("id", t.raipur_listing.clone())],
-            allowed: RAIPUR_SELLERS,
-            photo: false,
-        },
-        Rule {
-            path: "/api/submit_listing",
+            path: app::listings::api::DuplicateListing::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         Rule {
-            path: "/api/pause_listing",
+            path: app::listings::api::SubmitListing::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         Rule {
-            path: "/api/resume_listing",
+            path: app::listings::api::PauseListing::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         Rule {
-            path: "/api/change_stock",
+            path: app::listings::api::ResumeListing::PATH,
+            form: |t, _| vec![("id", t.raipur_listing.clone())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: app::listings::api::ChangeStock::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone()), ("delta", "1".into())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         Rule {
-            path: "/api/upload_photos",
+            path: app::listings::api::UploadPhotos::PATH,
             form: |t, _| vec![("listing_id", t.raipur_listing.clone())],
             allowed: RAIPUR_SELLERS,
             photo: true,
         },
         Rule {
-            path: "/api/change_photo",
+            path: app::listings::api::ChangePhoto::PATH,
             form: |t, _| {
                 vec![("id", t.raipur_listing.clone()), ("photo_id", t.raipur_photo.clone()), ("how", "cover".into())]
             },
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
-        Rule { path: "/api/import_listings", form: none, allowed: SELLERS, photo: true },
+        Rule { path: app::listings::api::ImportListings::PATH, form: none, allowed: SELLERS, photo: true },
         Rule {
-            path: "/api/import_report",
+            path: app::listings::api::GetImportReport::PATH,
             form: |t, _| vec![("id", t.raipur_import.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         // The cart: anyone's own (found from the caller, never from an id).
-        Rule { path: "/api/cart", form: none, allowed: EVERYONE, photo: false },
+        Rule { path: app::cart::api::GetCart::PATH, form: none, allowed: EVERYONE, photo: false },
         Rule {
-            path: "/api/add_to_cart",
+            path: app::cart::api::AddToCart::PATH,
             form: |t, _| vec![("product_id", t.raipur_listing.clone()), ("qty", "1".into())],
             allowed: EVERYONE,
             photo: false,
         },
         Rule {
-            path: "/api/update_cart",
+            path: app::cart::api::UpdateCart::PATH,
             form: |t, _| vec![("product_id", t.raipur_listing.clone()), ("qty", "0".into())],
             allowed: EVERYONE,
             photo: false,
         },
         // Checkout and orders: the buyer, the group's sellers, officials over the group.
-        Rule { path: "/api/checkout", form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::orders::api::GetCheckout::PATH, form: none, allowed: SIGNED_IN, photo: false },
         Rule {
-            path: "/api/place_order",
+            path: app::orders::api::PlaceOrder::PATH,
             form: |t, _| {
                 vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("payment", "cod".into())]
             },
@@ -498,61 +514,61 @@ fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule {
-            path: "/api/checkout_done",
+            path: app::orders::api::GetCheckoutDone::PATH,
             form: |t, _| vec![("id", t.sunita_checkout.clone())],
             allowed: &[Shopper],
             photo: false,
         },
-        Rule { path: "/api/orders", form: none, allowed: SIGNED_IN, photo: false },
-        Rule { path: "/api/inbox", form: none, allowed: SIGNED_IN, photo: false },
-        Rule { path: "/api/earnings", form: none, allowed: SELLERS, photo: false },
+        Rule { path: app::orders::api::GetOrders::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::orders::api::GetInbox::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::orders::api::GetEarnings::PATH, form: none, allowed: SELLERS, photo: false },
         Rule {
-            path: "/api/claim_upi_payment",
+            path: app::orders::api::ClaimUpiPayment::PATH,
             form: |t, _| vec![("number", t.sunita_upi_unpaid.clone()), ("utr", "412356789012".into())],
             allowed: &[Shopper],
             photo: false,
         },
         Rule {
-            path: "/api/upi_not_received",
+            path: app::orders::api::UpiNotReceived::PATH,
             form: |t, _| vec![("number", t.sunita_upi_claimed.clone())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
-        Rule { path: "/api/unread", form: none, allowed: EVERYONE, photo: false },
+        Rule { path: app::orders::api::GetUnread::PATH, form: none, allowed: EVERYONE, photo: false },
         Rule {
-            path: "/api/order",
+            path: app::orders::api::GetOrder::PATH,
             form: |t, _| vec![("number", t.sunita_order.clone())],
             allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },
         Rule {
-            path: "/api/order_step",
+            path: app::orders::api::OrderStep::PATH,
             form: |t, _| vec![("number", t.sunita_order.clone()), ("step", "Accept".into())],
             allowed: RAIPUR_SELLERS,
             photo: false,
         },
         Rule {
-            path: "/api/invoice",
+            path: app::payments::api::GetInvoice::PATH,
             form: |t, _| vec![("number", t.sunita_sent.clone())],
             allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },
         // The quality review: officials over the listing's group.
-        Rule { path: "/api/review_queue", form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: app::listings::api::GetReviewQueue::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {
-            path: "/api/listing_for_review",
+            path: app::listings::api::GetListingForReview::PATH,
             form: |t, _| vec![("id", t.raipur_listing.clone())],
             allowed: OVER_RAIPUR,
             photo: false,
         },
         Rule {
-            path: "/api/approve_listing",
+            path: app::listings::api::ApproveListing::PATH,
             form: |t, _| vec![("id", t.raipur_in_review.clone())],
             allowed: OVER_RAIPUR,
             photo: false,
         },
         Rule {
-            path: "/api/reject_listing",
+            path: app::listings::api::RejectListing::PATH,
             form: |t, _| vec![("id", t.raipur_in_review.clone()), ("reason", "photos".into())],
             allowed: OVER_RAIPUR,
             photo: false,

@@ -3,6 +3,7 @@
 use crate::helpers::{on_each_engine, spawn_app_with, TestApp};
 use app::db::Engine;
 use haat_server::demo::people;
+use leptos::server_fn::ServerFn;
 
 /// Asks for a code and reads it from the demo outbox (the server runs with the demo flag).
 async fn code_for(app: &TestApp, phone: &str, name: Option<&str>) -> String {
@@ -10,10 +11,10 @@ async fn code_for(app: &TestApp, phone: &str, name: Option<&str>) -> String {
     if let Some(name) = name {
         form.push(("name", name));
     }
-    let sent = app.submit("/api/request_code", &form, None).await;
+    let sent = app.submit(app::accounts::api::RequestCode::PATH, &form, None).await;
     assert_eq!(sent.status, 302, "{}", sent.body);
     assert!(sent.header("location").unwrap().starts_with(&format!("/signin/code?phone={phone}")));
-    let shown = app.call("/api/demo_code", &[("phone", phone)], None).await;
+    let shown = app.call(app::accounts::api::GetDemoCode::PATH, &[("phone", phone)], None).await;
     serde_json::from_str::<Option<String>>(&shown.body).unwrap().expect("the demo shows the code")
 }
 
@@ -22,7 +23,11 @@ async fn a_shopper_signs_up_with_a_code_and_gets_a_safe_session_cookie() {
     on_each_engine(|app| async move {
         let code = code_for(&app, "9811100001", Some("Geeta Devi")).await;
         let signed_in = app
-            .submit("/api/verify_code", &[("phone", "9811100001"), ("code", &code), ("name", "Geeta Devi")], None)
+            .submit(
+                app::accounts::api::VerifyCode::PATH,
+                &[("phone", "9811100001"), ("code", &code), ("name", "Geeta Devi")],
+                None,
+            )
             .await;
         assert_eq!(signed_in.status, 302, "{}", signed_in.body);
         assert_eq!(signed_in.header("location").as_deref(), Some("/account"));
@@ -48,7 +53,8 @@ async fn an_expired_code_is_refused() {
     on_each_engine(|app| async move {
         let code = code_for(&app, "9000000001", None).await;
         sqlx::query("UPDATE login_codes SET expires_at = 0").execute(&app.db.pool).await.unwrap();
-        let answer = app.call("/api/verify_code", &[("phone", "9000000001"), ("code", &code)], None).await;
+        let answer =
+            app.call(app::accounts::api::VerifyCode::PATH, &[("phone", "9000000001"), ("code", &code)], None).await;
         assert_eq!(answer.status, 422);
         assert!(answer.body.contains("expired"), "{}", answer.body);
         assert!(answer.session_token(app.cookie_name).is_none());
@@ -62,13 +68,16 @@ async fn five_wrong_tries_kill_the_code_even_for_the_right_one_after() {
         let code = code_for(&app, "9000000001", None).await;
         let wrong = if code == "000000" { "111111" } else { "000000" };
         for tries_left in [4, 3, 2, 1] {
-            let answer = app.call("/api/verify_code", &[("phone", "9000000001"), ("code", wrong)], None).await;
+            let answer =
+                app.call(app::accounts::api::VerifyCode::PATH, &[("phone", "9000000001"), ("code", wrong)], None).await;
             assert_eq!(answer.status, 422);
             assert!(answer.body.contains(&format!("{tries_left} more tries")), "{}", answer.body);
         }
-        let fifth = app.call("/api/verify_code", &[("phone", "9000000001"), ("code", wrong)], None).await;
+        let fifth =
+            app.call(app::accounts::api::VerifyCode::PATH, &[("phone", "9000000001"), ("code", wrong)], None).await;
         assert!(fifth.body.contains("Too many wrong tries"), "{}", fifth.body);
-        let right = app.call("/api/verify_code", &[("phone", "9000000001"), ("code", &code)], None).await;
+        let right =
+            app.call(app::accounts::api::VerifyCode::PATH, &[("phone", "9000000001"), ("code", &code)], None).await;
         assert_eq!(right.status, 422);
         assert!(right.session_token(app.cookie_name).is_none(), "a dead code signs nobody in");
     })
@@ -79,16 +88,19 @@ async fn five_wrong_tries_kill_the_code_even_for_the_right_one_after() {
 async fn codes_are_rate_limited_per_number_and_per_client() {
     on_each_engine(|app| async move {
         for _ in 0..3 {
-            assert_eq!(app.call("/api/request_code", &[("phone", "9000000001")], None).await.status, 200);
+            assert_eq!(
+                app.call(app::accounts::api::RequestCode::PATH, &[("phone", "9000000001")], None).await.status,
+                200
+            );
         }
-        let fourth = app.call("/api/request_code", &[("phone", "9000000001")], None).await;
+        let fourth = app.call(app::accounts::api::RequestCode::PATH, &[("phone", "9000000001")], None).await;
         assert_eq!(fourth.status, 429);
         assert!(fourth.body.contains("Too many attempts") && fourth.body.contains("बहुत अधिक कोशिशें"));
         // Other numbers from the same client: 10 in all per window.
         let mut statuses = Vec::new();
         for i in 0..8 {
             let phone = format!("98222000{i:02}");
-            statuses.push(app.call("/api/request_code", &[("phone", &phone)], None).await.status);
+            statuses.push(app.call(app::accounts::api::RequestCode::PATH, &[("phone", &phone)], None).await.status);
         }
         assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 7, "3 + 7 = 10 per client: {statuses:?}");
         assert_eq!(statuses.last(), Some(&429));
@@ -99,13 +111,18 @@ async fn codes_are_rate_limited_per_number_and_per_client() {
 #[tokio::test]
 async fn signing_in_again_rotates_the_session() {
     on_each_engine(|app| async move {
-        let first =
-            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
+        let first = app
+            .call(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000001"), ("password", people::PASSWORD)],
+                None,
+            )
+            .await;
         let old = first.session_token(app.cookie_name).expect("signed in");
         let old_cookie = app.session_cookie(&old);
         let again = app
             .call(
-                "/api/password_sign_in",
+                app::accounts::api::PasswordSignIn::PATH,
                 &[("phone", "9000000001"), ("password", people::PASSWORD)],
                 Some(&old_cookie),
             )
@@ -169,7 +186,7 @@ async fn signing_out_everywhere_ends_every_session_of_that_person_only() {
         let phone = app.session_for("9000000001").await;
         let laptop = app.session_for("9000000001").await;
         let someone_else = app.session_for("9000000002").await;
-        let answer = app.submit("/api/sign_out_everywhere", &[], Some(&phone)).await;
+        let answer = app.submit(app::accounts::api::SignOutEverywhere::PATH, &[], Some(&phone)).await;
         assert_eq!(answer.status, 302);
         assert!(answer.set_cookies().iter().any(|c| c.starts_with("haat_session=;") && c.contains("Max-Age=0")));
         assert_eq!(app.get_as("/account", &laptop).await.0, 401);
@@ -185,7 +202,7 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
         let cookie = app.session_for("9000000001").await;
         let forged = app
             .client
-            .post(app.url("/api/update_profile"))
+            .post(app.url(app::accounts::api::UpdateProfile::PATH))
             .header("Cookie", &cookie)
             .header("Origin", "https://evil.example")
             .form(&[("name", "Hacked"), ("lang", "en")])
@@ -196,7 +213,7 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
         assert!(forged.text().await.unwrap().contains("another site"));
         let fetch_site = app
             .client
-            .post(app.url("/api/update_profile"))
+            .post(app.url(app::accounts::api::UpdateProfile::PATH))
             .header("Cookie", &cookie)
             .header("Sec-Fetch-Site", "cross-site")
             .form(&[("name", "Hacked"), ("lang", "en")])
@@ -211,7 +228,7 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
         assert_eq!(name, "Sunita Verma");
         let same_origin = app
             .client
-            .post(app.url("/api/update_profile"))
+            .post(app.url(app::accounts::api::UpdateProfile::PATH))
             .header("Cookie", &cookie)
             .header("Origin", app.address.clone())
             .header("Sec-Fetch-Site", "same-origin")
@@ -228,9 +245,11 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
 async fn nothing_changes_over_get() {
     on_each_engine(|app| async move {
         let cookie = app.session_for("9000000001").await;
-        for path in
-            ["/api/request_code?phone=9000000001", "/api/sign_out_everywhere", "/api/update_profile?name=X&lang=en"]
-        {
+        for path in [
+            "/api/request_code?phone=9000000001",
+            app::accounts::api::SignOutEverywhere::PATH,
+            "/api/update_profile?name=X&lang=en",
+        ] {
             let status =
                 app.client.get(app.url(path)).header("Cookie", &cookie).send().await.unwrap().status().as_u16();
             assert!(status == 404 || status == 405, "{path}: {status}");
@@ -246,8 +265,13 @@ async fn nothing_changes_over_get() {
 async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     let running = spawn_app_with(Engine::Sqlite, Some("https://haat.example")).await;
     let app = running.app.clone();
-    let answer =
-        app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", people::PASSWORD)], None).await;
+    let answer = app
+        .call(
+            app::accounts::api::PasswordSignIn::PATH,
+            &[("phone", "9000000001"), ("password", people::PASSWORD)],
+            None,
+        )
+        .await;
     let cookie =
         answer.set_cookies().into_iter().find(|c| c.starts_with("__Host-haat_session=")).expect("__Host- cookie");
     for flag in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
@@ -255,7 +279,13 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     }
     assert!(!cookie.contains("Domain="));
     // The same-origin rule follows the public URL, not the address the proxy forwards to.
-    let forged = app.client.post(app.url("/api/sign_out")).header("Origin", app.address.clone()).send().await.unwrap();
+    let forged = app
+        .client
+        .post(app.url(app::accounts::api::SignOut::PATH))
+        .header("Origin", app.address.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status().as_u16(), 403);
     running.stop().await;
 }
@@ -265,33 +295,60 @@ async fn passwords_must_be_uncommon_and_wrong_ones_say_nothing_specific() {
     on_each_engine(|app| async move {
         let cookie = app.session_for("9000000001").await;
         let common = app
-            .call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "password123")], Some(&cookie))
+            .call(
+                app::accounts::api::SetPassword::PATH,
+                &[("current", people::PASSWORD), ("new_password", "password123")],
+                Some(&cookie),
+            )
             .await;
         assert_eq!(common.status, 422);
         assert!(common.body.contains("too common"), "{}", common.body);
         let short = app
-            .call("/api/set_password", &[("current", people::PASSWORD), ("new_password", "Ab1!")], Some(&cookie))
+            .call(
+                app::accounts::api::SetPassword::PATH,
+                &[("current", people::PASSWORD), ("new_password", "Ab1!")],
+                Some(&cookie),
+            )
             .await;
         assert_eq!(short.status, 422);
         let wrong_current = app
-            .call("/api/set_password", &[("current", "nope"), ("new_password", "Mahua-Laddoo-88")], Some(&cookie))
+            .call(
+                app::accounts::api::SetPassword::PATH,
+                &[("current", "nope"), ("new_password", "Mahua-Laddoo-88")],
+                Some(&cookie),
+            )
             .await;
         assert_eq!(wrong_current.status, 422);
         let ok = app
             .call(
-                "/api/set_password",
+                app::accounts::api::SetPassword::PATH,
                 &[("current", people::PASSWORD), ("new_password", "Mahua-Laddoo-88")],
                 Some(&cookie),
             )
             .await;
         assert_eq!(ok.status, 200, "{}", ok.body);
-        let signed_in =
-            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "Mahua-Laddoo-88")], None).await;
+        let signed_in = app
+            .call(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000001"), ("password", "Mahua-Laddoo-88")],
+                None,
+            )
+            .await;
         assert!(signed_in.session_token(app.cookie_name).is_some());
-        let wrong =
-            app.call("/api/password_sign_in", &[("phone", "9000000001"), ("password", "nope-nope-nope")], None).await;
-        let unknown =
-            app.call("/api/password_sign_in", &[("phone", "9800000000"), ("password", "nope-nope-nope")], None).await;
+        let wrong = app
+            .call(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000001"), ("password", "nope-nope-nope")],
+                None,
+            )
+            .await;
+        let unknown = app
+            .call(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9800000000"), ("password", "nope-nope-nope")],
+                None,
+            )
+            .await;
         assert_eq!(wrong.status, 422);
         assert_eq!(wrong.body, unknown.body, "an unknown number and a wrong password look the same");
     })
@@ -301,26 +358,36 @@ async fn passwords_must_be_uncommon_and_wrong_ones_say_nothing_specific() {
 #[tokio::test]
 async fn an_official_needs_her_second_factor_before_anything_else() {
     on_each_engine(|app| async move {
-        let answer =
-            app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let answer = app
+            .submit(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000008"), ("password", people::PASSWORD)],
+                None,
+            )
+            .await;
         assert_eq!(answer.header("location").as_deref(), Some("/signin/second-factor?next=%2Faccount"));
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
         assert_eq!(app.get_as("/people", &cookie).await.0, 401, "half signed in is not signed in");
-        assert_eq!(app.call("/api/people", &[], Some(&cookie)).await.status, 401);
+        assert_eq!(app.call(app::accounts::api::GetPeople::PATH, &[], Some(&cookie)).await.status, 401);
         let now = (app::db::now_ms() / 1000) as u64;
         let code = app::accounts::totp::code_at(people::RAIPUR_OFFICIAL_TOTP, now).unwrap();
-        let wrong = app.call("/api/verify_second_factor", &[("code", "12345")], Some(&cookie)).await;
+        let wrong = app.call(app::accounts::api::VerifySecondFactor::PATH, &[("code", "12345")], Some(&cookie)).await;
         assert_eq!(wrong.status, 422);
-        let ok = app.call("/api/verify_second_factor", &[("code", &code)], Some(&cookie)).await;
+        let ok = app.call(app::accounts::api::VerifySecondFactor::PATH, &[("code", &code)], Some(&cookie)).await;
         assert_eq!(ok.status, 200, "{}", ok.body);
         let (status, people_page) = app.get_as("/people", &cookie).await;
         assert_eq!(status, 200);
         assert!(people_page.contains("Rajesh Agrawal") || people_page.contains("Agrawal Wholesale"));
         // The same code cannot be used twice (a second device, a replay).
-        let again =
-            app.submit("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let again = app
+            .submit(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000008"), ("password", people::PASSWORD)],
+                None,
+            )
+            .await;
         let cookie = app.session_cookie(&again.session_token(app.cookie_name).unwrap());
-        let replay = app.call("/api/verify_second_factor", &[("code", &code)], Some(&cookie)).await;
+        let replay = app.call(app::accounts::api::VerifySecondFactor::PATH, &[("code", &code)], Some(&cookie)).await;
         assert_eq!(replay.status, 422);
     })
     .await;
@@ -329,11 +396,16 @@ async fn an_official_needs_her_second_factor_before_anything_else() {
 #[tokio::test]
 async fn a_half_signed_in_official_cannot_replace_her_second_factor() {
     on_each_engine(|app| async move {
-        let answer =
-            app.call("/api/password_sign_in", &[("phone", "9000000008"), ("password", people::PASSWORD)], None).await;
+        let answer = app
+            .call(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000008"), ("password", people::PASSWORD)],
+                None,
+            )
+            .await;
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
-        assert_eq!(app.call("/api/second_factor_setup", &[], Some(&cookie)).await.status, 403);
-        assert_eq!(app.call("/api/begin_second_factor", &[], Some(&cookie)).await.status, 403);
+        assert_eq!(app.call(app::accounts::api::GetSecondFactorSetup::PATH, &[], Some(&cookie)).await.status, 403);
+        assert_eq!(app.call(app::accounts::api::BeginSecondFactor::PATH, &[], Some(&cookie)).await.status, 403);
     })
     .await;
 }
@@ -345,11 +417,16 @@ async fn a_new_official_enrols_her_second_factor_with_a_qr_code() {
             .execute(&app.db.pool)
             .await
             .unwrap();
-        let answer =
-            app.submit("/api/password_sign_in", &[("phone", "9000000009"), ("password", people::PASSWORD)], None).await;
+        let answer = app
+            .submit(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000009"), ("password", people::PASSWORD)],
+                None,
+            )
+            .await;
         assert_eq!(answer.header("location").as_deref(), Some("/account/second-factor?next=%2Faccount"));
         let cookie = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
-        assert_eq!(app.call("/api/begin_second_factor", &[], Some(&cookie)).await.status, 200);
+        assert_eq!(app.call(app::accounts::api::BeginSecondFactor::PATH, &[], Some(&cookie)).await.status, 200);
         let (status, page) = app.get_as("/account/second-factor", &cookie).await;
         assert_eq!(status, 200);
         assert!(page.contains("<svg"), "the QR code");
@@ -359,7 +436,10 @@ async fn a_new_official_enrols_her_second_factor_with_a_qr_code() {
             .unwrap();
         assert!(page.contains(&secret), "the key to type by hand");
         let code = app::accounts::totp::code_at(&secret, (app::db::now_ms() / 1000) as u64).unwrap();
-        assert_eq!(app.call("/api/confirm_second_factor", &[("code", &code)], Some(&cookie)).await.status, 200);
+        assert_eq!(
+            app.call(app::accounts::api::ConfirmSecondFactor::PATH, &[("code", &code)], Some(&cookie)).await.status,
+            200
+        );
         assert_eq!(app.get_as("/people", &cookie).await.0, 200);
     })
     .await;
@@ -395,7 +475,7 @@ async fn an_address_anywhere_in_india_is_kept_but_its_pin_code_must_fit_its_stat
             let sunita = sunita.clone();
             async move {
                 let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                app.call("/api/add_address", &form, Some(&sunita)).await
+                app.call(app::accounts::api::AddAddress::PATH, &form, Some(&sunita)).await
             }
         };
         let count = || {

@@ -233,7 +233,7 @@ pub async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
 /// Adds Sunita's Raipur address (Chhattisgarh, 492001) to account `user_id`; returns its id.
 pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
     let state_id = id_of(app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;
-    let address = app::accounts::store::NewAddress {
+    let address = app::accounts::addresses::NewAddress {
         name: "Sunita Verma".into(),
         phone: "9000000001".into(),
         line1: "House 4, Station Road".into(),
@@ -243,7 +243,7 @@ pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
         state_id,
         pincode: app::groups::phone::Pincode::parse("492001").unwrap(),
     };
-    app::accounts::store::add_address(&app.db, user_id, &address).await.unwrap()
+    app::accounts::addresses::add_address(&app.db, user_id, &address).await.unwrap()
 }
 
 pub fn jpeg(width: u32, height: u32) -> Vec<u8> {

@@ -1,13 +1,14 @@
 //! The language switch: a plain form post that sets a cookie and comes back.
 
 use crate::helpers::on_each_engine;
+use leptos::server_fn::ServerFn;
 
 #[tokio::test]
 async fn switching_language_sets_a_year_long_cookie_and_returns_to_the_page() {
     on_each_engine(|app| async move {
         let response = app
             .client
-            .post(app.url("/api/language"))
+            .post(app.url(app::ui::layout::SetLanguage::PATH))
             .header("Accept", "text/html")
             .form(&[("lang", "en"), ("back", "/c/food?page=1")])
             .send()
@@ -27,8 +28,13 @@ async fn switching_language_sets_a_year_long_cookie_and_returns_to_the_page() {
 #[tokio::test]
 async fn an_unknown_language_is_refused_and_sets_nothing() {
     on_each_engine(|app| async move {
-        let response =
-            app.client.post(app.url("/api/language")).form(&[("lang", "fr"), ("back", "/")]).send().await.unwrap();
+        let response = app
+            .client
+            .post(app.url(app::ui::layout::SetLanguage::PATH))
+            .form(&[("lang", "fr"), ("back", "/")])
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status().as_u16(), 422);
         assert!(response.headers().get("set-cookie").is_none());
         let body = response.text().await.unwrap();
@@ -41,8 +47,13 @@ async fn an_unknown_language_is_refused_and_sets_nothing() {
 async fn the_switch_never_redirects_to_another_site() {
     on_each_engine(|app| async move {
         for back in ["//evil.example/", "https://evil.example/", "/\\evil.example"] {
-            let response =
-                app.client.post(app.url("/api/language")).form(&[("lang", "hi"), ("back", back)]).send().await.unwrap();
+            let response = app
+                .client
+                .post(app.url(app::ui::layout::SetLanguage::PATH))
+                .form(&[("lang", "hi"), ("back", back)])
+                .send()
+                .await
+                .unwrap();
             let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_string());
             assert!(location.as_deref().is_none_or(|l| !l.contains("evil")), "{back} → {location:?}");
         }
@@ -55,7 +66,7 @@ async fn a_refused_switch_from_a_plain_form_goes_back_to_the_page_with_the_error
     on_each_engine(|app| async move {
         let response = app
             .client
-            .post(app.url("/api/language"))
+            .post(app.url(app::ui::layout::SetLanguage::PATH))
             .header("Accept", "text/html")
             .header("Referer", app.url("/products"))
             .form(&[("lang", "fr"), ("back", "/products")])

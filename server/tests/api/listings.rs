@@ -2,6 +2,7 @@
 //! JavaScript use them: plain and multipart form posts, redirects, pages.
 
 use crate::helpers::{jpeg, on_each_engine, TestApp};
+use leptos::server_fn::ServerFn;
 
 const LEADER: &str = "9000000002"; // Maa Durga SHG, Khorpa (Raipur)
 const GWALIOR_LEADER: &str = "9000000004";
@@ -25,7 +26,7 @@ async fn create(app: &TestApp, cookie: &str, title_en: &str) -> i64 {
     let category = pickles(app).await;
     let answer = app
         .submit(
-            "/api/save_listing",
+            app::listings::api::SaveListing::PATH,
             &[
                 ("listing[category_id]", &category),
                 ("listing[title_hi]", "करौंदे का अचार"),
@@ -62,7 +63,13 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
         let referer = format!("{}/sell/{id}", app.address);
         let photos = [("photo", "IMG_1.jpg", jpeg(2000, 1500)), ("photo", "IMG_2.jpg", jpeg(900, 1200))];
         let answer = app
-            .multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html")
+            .multipart(
+                app::listings::api::UploadPhotos::PATH,
+                &[("listing_id", &id.to_string())],
+                &photos,
+                Some(&seller),
+                "text/html",
+            )
             .await;
         assert_eq!(answer.status, 302, "{}", answer.body);
         assert!(location(&answer).contains("saved=photos"), "{}", location(&answer));
@@ -70,7 +77,8 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
         assert_eq!(page.matches("class=\"photo-tile\"").count(), 2);
         let _ = referer;
 
-        let answer = app.submit("/api/submit_listing", &[("id", &id.to_string())], Some(&seller)).await;
+        let answer =
+            app.submit(app::listings::api::SubmitListing::PATH, &[("id", &id.to_string())], Some(&seller)).await;
         assert_eq!(answer.status, 302);
 
         // Not in the Gwalior official's queue; in Raipur's.
@@ -89,7 +97,8 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
             .await
             .unwrap();
         assert_eq!(app.get(&format!("/p/{slug}"), None).await.0, 404, "not on the storefront before approval");
-        let answer = app.submit("/api/approve_listing", &[("id", &id.to_string())], Some(&official)).await;
+        let answer =
+            app.submit(app::listings::api::ApproveListing::PATH, &[("id", &id.to_string())], Some(&official)).await;
         assert_eq!((answer.status, location(&answer).as_str()), (302, "/review?saved=approved"));
 
         let (status, product) = app.get(&format!("/p/{slug}"), Some("en")).await;
@@ -113,17 +122,28 @@ async fn a_rejected_listing_shows_the_seller_the_reason() {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await;
         let photos = [("photo", "a.jpg", jpeg(400, 300))];
-        app.multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &photos, Some(&seller), "text/html")
-            .await;
-        app.submit("/api/submit_listing", &[("id", &id.to_string())], Some(&seller)).await;
+        app.multipart(
+            app::listings::api::UploadPhotos::PATH,
+            &[("listing_id", &id.to_string())],
+            &photos,
+            Some(&seller),
+            "text/html",
+        )
+        .await;
+        app.submit(app::listings::api::SubmitListing::PATH, &[("id", &id.to_string())], Some(&seller)).await;
         let official = app.session_for(RAIPUR_OFFICIAL).await;
         // "Another reason" needs words.
-        let answer =
-            app.call("/api/reject_listing", &[("id", &id.to_string()), ("reason", "other")], Some(&official)).await;
+        let answer = app
+            .call(
+                app::listings::api::RejectListing::PATH,
+                &[("id", &id.to_string()), ("reason", "other")],
+                Some(&official),
+            )
+            .await;
         assert_eq!(answer.status, 422);
         let answer = app
             .submit(
-                "/api/reject_listing",
+                app::listings::api::RejectListing::PATH,
                 &[("id", &id.to_string()), ("reason", "photos"), ("note", "जार का ढक्कन दिखाएँ")],
                 Some(&official),
             )
@@ -149,14 +169,14 @@ async fn uploads_that_are_not_photos_are_refused_with_a_reason_and_add_nothing()
             ("huge.jpg", vec![0xff; 21 * 1024 * 1024], "too large"),
         ] {
             let answer = app
-                .multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &[("photo", name, bytes)], Some(&seller), "application/json")
+                .multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &[("photo", name, bytes)], Some(&seller), "application/json")
                 .await;
             assert_eq!(answer.status, 422, "{name}: {}", answer.body);
             assert!(answer.body.contains(expect), "{name}: {}", answer.body);
         }
         // A good photo and a bad one together: neither is added.
         let mixed = [("photo", "ok.jpg", jpeg(300, 300)), ("photo", "bad.jpg", b"nope".to_vec())];
-        let answer = app.multipart("/api/upload_photos", &[("listing_id", &id.to_string())], &mixed, Some(&seller), "application/json").await;
+        let answer = app.multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &mixed, Some(&seller), "application/json").await;
         assert_eq!(answer.status, 422);
         let photos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM product_photos WHERE product_id = $1")
             .bind(id)
@@ -176,15 +196,21 @@ async fn a_seller_cannot_see_or_touch_another_groups_listings() {
         let id = create(&app, &raipur, "Karonda pickle").await.to_string();
         assert_eq!(app.get_as(&format!("/sell/{id}"), &gwalior).await.0, 404);
         for (path, form) in [
-            ("/api/change_stock", vec![("id", id.as_str()), ("delta", "-1")]),
-            ("/api/submit_listing", vec![("id", id.as_str())]),
-            ("/api/duplicate_listing", vec![("id", id.as_str())]),
+            (app::listings::api::ChangeStock::PATH, vec![("id", id.as_str()), ("delta", "-1")]),
+            (app::listings::api::SubmitListing::PATH, vec![("id", id.as_str())]),
+            (app::listings::api::DuplicateListing::PATH, vec![("id", id.as_str())]),
         ] {
             assert_eq!(app.call(path, &form, Some(&gwalior)).await.status, 404, "{path}");
         }
         let photos = [("photo", "a.jpg", jpeg(100, 100))];
         let answer = app
-            .multipart("/api/upload_photos", &[("listing_id", &id)], &photos, Some(&gwalior), "application/json")
+            .multipart(
+                app::listings::api::UploadPhotos::PATH,
+                &[("listing_id", &id)],
+                &photos,
+                Some(&gwalior),
+                "application/json",
+            )
             .await;
         assert_eq!(answer.status, 404);
         let on_hand: i64 = sqlx::query_scalar("SELECT on_hand FROM stock WHERE product_id = $1")
@@ -210,12 +236,18 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await.to_string();
         let answer = app
-            .submit("/api/change_stock", &[("id", &id), ("delta", "-1"), ("back", "/sell?q=x")], Some(&seller))
+            .submit(
+                app::listings::api::ChangeStock::PATH,
+                &[("id", &id), ("delta", "-1"), ("back", "/sell?q=x")],
+                Some(&seller),
+            )
             .await;
         assert_eq!((answer.status, location(&answer).as_str()), (302, "/sell?q=x&saved=stock"));
-        let answer = app.call("/api/change_stock", &[("id", &id), ("set_to", "-4")], Some(&seller)).await;
+        let answer =
+            app.call(app::listings::api::ChangeStock::PATH, &[("id", &id), ("set_to", "-4")], Some(&seller)).await;
         assert_eq!(answer.status, 422, "a negative count is refused");
-        let answer = app.call("/api/change_stock", &[("id", &id), ("set_to", "2")], Some(&seller)).await;
+        let answer =
+            app.call(app::listings::api::ChangeStock::PATH, &[("id", &id), ("set_to", "2")], Some(&seller)).await;
         assert_eq!(answer.body, "2");
         let (_, list) = app.get_as("/sell?low=1", &seller).await;
         assert!(list.contains(&format!("/sell/{id}")), "2 ≤ 5: low stock");
@@ -237,7 +269,7 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
         lines[row] = lines[row].replace(",100,130,", ",-100,130,");
         let answer = app
             .multipart(
-                "/api/import_listings",
+                app::listings::api::ImportListings::PATH,
                 &[],
                 &[("file", "mine.csv", lines.join("\r\n").into_bytes())],
                 Some(&seller),
@@ -273,7 +305,7 @@ async fn a_refused_form_comes_back_filled_in_as_typed() {
         // The market price below the group's price: only the server can say so.
         let response = app
             .client
-            .post(app.url("/api/save_listing"))
+            .post(app.url(app::listings::api::SaveListing::PATH))
             .header("Accept", "text/html")
             .header("Cookie", &seller)
             .header("Referer", app.url("/sell/new"))

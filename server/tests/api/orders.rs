@@ -3,6 +3,7 @@
 //! order per group, each group taking its steps, the buyer's timeline.
 
 use crate::helpers::{id_of, on_each_engine, raipur_address};
+use leptos::server_fn::ServerFn;
 
 const SUNITA: &str = "9000000001";
 const KAMLA: &str = "9000000002"; // Maa Durga, Khorpa (Raipur)
@@ -32,7 +33,9 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         let (mango_before, besan_before) = (stock(mango).await, stock(besan).await);
 
         // Signed out: the cart lives under a cookie of its own.
-        let answer = app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "2")], None).await;
+        let answer = app
+            .submit(app::cart::api::AddToCart::PATH, &[("product_id", &mango.to_string()), ("qty", "2")], None)
+            .await;
         assert_eq!((answer.status, answer.header("location").as_deref()), (302, Some("/cart?saved=added")));
         let cart = cookie_value(&answer, "haat_cart").expect("a cart cookie");
         let cart_cookie = format!("haat_cart={cart}");
@@ -40,14 +43,18 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert!(page.contains("आम का अचार"));
         // More than the stock is refused plainly.
         let answer = app
-            .call("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "100000")], Some(&cart_cookie))
+            .call(
+                app::cart::api::AddToCart::PATH,
+                &[("product_id", &mango.to_string()), ("qty", "100000")],
+                Some(&cart_cookie),
+            )
             .await;
         assert_eq!(answer.status, 409);
 
         // Signing in brings the cart along.
         let answer = app
             .submit(
-                "/api/password_sign_in",
+                app::accounts::api::PasswordSignIn::PATH,
                 &[("phone", SUNITA), ("password", haat_server::demo::people::PASSWORD)],
                 Some(&cart_cookie),
             )
@@ -55,7 +62,12 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         let session = app.session_cookie(&answer.session_token(app.cookie_name).expect("signed in"));
         let (_, page) = app.get_as("/cart", &session).await;
         assert!(page.contains("आम का अचार"), "the visitor's cart merged into hers");
-        app.submit("/api/add_to_cart", &[("product_id", &besan.to_string()), ("qty", "1")], Some(&session)).await;
+        app.submit(
+            app::cart::api::AddToCart::PATH,
+            &[("product_id", &besan.to_string()), ("qty", "1")],
+            Some(&session),
+        )
+        .await;
 
         // Checkout: her address, each group's delivery priced.
         let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
@@ -77,12 +89,12 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
             (&*format!("delivery[{tighra}]"), "pickup"),
         ];
         let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, *v)).collect();
-        let first = app.submit("/api/place_order", &form, Some(&session)).await;
+        let first = app.submit(app::orders::api::PlaceOrder::PATH, &form, Some(&session)).await;
         assert_eq!(first.status, 302, "{}", first.body);
         let done = first.header("location").unwrap();
         assert!(done.starts_with("/checkout/done/"), "{done}");
         // The same form again (a double tap, a refresh): the same orders.
-        let again = app.submit("/api/place_order", &form, Some(&session)).await;
+        let again = app.submit(app::orders::api::PlaceOrder::PATH, &form, Some(&session)).await;
         assert_eq!(again.header("location").as_deref(), Some(done.as_str()));
         assert_eq!(id_of(&app, "SELECT COUNT(*) FROM orders").await, 2);
         assert_eq!(stock(mango).await, mango_before - 2);
@@ -106,7 +118,7 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         // Kamla's group: told of the new order (the bell), then accept, pack,
         // dispatch with the courier's tracking.
         let kamla = app.session_for(KAMLA).await;
-        let unread = app.call("/api/unread", &[], Some(&kamla)).await;
+        let unread = app.call(app::orders::api::GetUnread::PATH, &[], Some(&kamla)).await;
         assert_eq!(unread.body, "1", "one new order for her group");
         let (_, inbox) = app.get_as("/orders", &kamla).await;
         assert!(inbox.contains(&raipur_order) && !inbox.contains(&gwalior_order), "her group's orders only");
@@ -127,28 +139,38 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         ] {
             let mut form = vec![("number", raipur_order.as_str()), ("step", step)];
             form.extend(extra);
-            let answer = app.submit("/api/order_step", &form, Some(&kamla)).await;
+            let answer = app.submit(app::orders::api::OrderStep::PATH, &form, Some(&kamla)).await;
             assert_eq!(answer.status, 302, "{step}: {}", answer.body);
         }
         let (_, to_send) = app.get_as("/orders?tab=send", &kamla).await;
         assert!(!to_send.contains(&raipur_order), "dispatched: no longer to send");
         // Too late for Sunita to cancel; Meena cannot touch Kamla's order.
         assert_eq!(
-            app.call("/api/order_step", &[("number", &raipur_order), ("step", "Cancel")], Some(&session)).await.status,
+            app.call(
+                app::orders::api::OrderStep::PATH,
+                &[("number", &raipur_order), ("step", "Cancel")],
+                Some(&session)
+            )
+            .await
+            .status,
             409
         );
         let meena = app.session_for(MEENA).await;
         assert_eq!(
-            app.call("/api/order_step", &[("number", &raipur_order), ("step", "Pack")], Some(&meena)).await.status,
+            app.call(app::orders::api::OrderStep::PATH, &[("number", &raipur_order), ("step", "Pack")], Some(&meena))
+                .await
+                .status,
             404
         );
 
         // Meena's group cannot make the besan this week: rejected with a reason, stock back.
-        let answer = app.call("/api/order_step", &[("number", &gwalior_order), ("step", "Reject")], Some(&meena)).await;
+        let answer = app
+            .call(app::orders::api::OrderStep::PATH, &[("number", &gwalior_order), ("step", "Reject")], Some(&meena))
+            .await;
         assert_eq!(answer.status, 422, "a rejection needs a reason");
         let answer = app
             .submit(
-                "/api/order_step",
+                app::orders::api::OrderStep::PATH,
                 &[("number", &gwalior_order), ("step", "Reject"), ("note", "चक्की ख़राब है, अगले हफ़्ते")],
                 Some(&meena),
             )
@@ -159,7 +181,7 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         // Her inbox tells her of each step; opening it clears the bell.
         let (_, inbox) = app.get_as("/inbox", &session).await;
         assert!(inbox.contains(&format!("ऑर्डर {raipur_order}: रवाना")) && inbox.contains("समूह ने लौटाया"));
-        assert_eq!(app.call("/api/unread", &[], Some(&session)).await.body, "0");
+        assert_eq!(app.call(app::orders::api::GetUnread::PATH, &[], Some(&session)).await.body, "0");
         // Sunita's timelines: both orders, every step, who and why.
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &session).await;
         for status in ["ऑर्डर मिला", "समूह ने स्वीकार किया", "पैक हो गया", "रवाना"]
@@ -184,7 +206,12 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         let mango = id_of(&app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
         let khorpa = id_of(&app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
         let session = app.session_for(SUNITA).await;
-        app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "1")], Some(&session)).await;
+        app.submit(
+            app::cart::api::AddToCart::PATH,
+            &[("product_id", &mango.to_string()), ("qty", "1")],
+            Some(&session),
+        )
+        .await;
         let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
         let address_id = raipur_address(&app, user.id).await.to_string();
         let delivery = format!("delivery[{khorpa}]");
@@ -193,7 +220,7 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
                 (app.clone(), session.clone(), address_id.clone(), delivery.clone());
             async move {
                 app.call(
-                    "/api/place_order",
+                    app::orders::api::PlaceOrder::PATH,
                     &[("address_id", &address_id), ("key", key), ("payment", payment), (&delivery, "pickup")],
                     Some(&session),
                 )
@@ -212,13 +239,19 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         assert!(page.contains("upi://pay?pa=") && page.contains(&format!("tr={number}")), "the NPCI link");
         assert!(page.contains("<svg"), "the QR code");
         assert_eq!(
-            app.call("/api/claim_upi_payment", &[("number", &number), ("utr", "12345")], Some(&session)).await.status,
+            app.call(app::orders::api::ClaimUpiPayment::PATH, &[("number", &number), ("utr", "12345")], Some(&session))
+                .await
+                .status,
             422
         );
         assert_eq!(
-            app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "4123 5678 9012")], Some(&session))
-                .await
-                .status,
+            app.submit(
+                app::orders::api::ClaimUpiPayment::PATH,
+                &[("number", &number), ("utr", "4123 5678 9012")],
+                Some(&session)
+            )
+            .await
+            .status,
             302
         );
 
@@ -226,12 +259,22 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         let (_, page) = app.get_as(&format!("/orders/{number}"), &kamla).await;
         assert!(page.contains("412356789012") && page.contains("पैसा मिल गया"));
         // Not in her account: the buyer is told and may give it again.
-        assert_eq!(app.submit("/api/upi_not_received", &[("number", &number)], Some(&kamla)).await.status, 302);
+        assert_eq!(
+            app.submit(app::orders::api::UpiNotReceived::PATH, &[("number", &number)], Some(&kamla)).await.status,
+            302
+        );
         let (_, inbox) = app.get_as("/inbox", &session).await;
         assert!(inbox.contains("UPI भुगतान नहीं मिला"));
-        app.submit("/api/claim_upi_payment", &[("number", &number), ("utr", "412356789099")], Some(&session)).await;
+        app.submit(
+            app::orders::api::ClaimUpiPayment::PATH,
+            &[("number", &number), ("utr", "412356789099")],
+            Some(&session),
+        )
+        .await;
         // Received: the order is confirmed and the group asked to accept it.
-        let answer = app.submit("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&kamla)).await;
+        let answer = app
+            .submit(app::orders::api::OrderStep::PATH, &[("number", &number), ("step", "Confirm")], Some(&kamla))
+            .await;
         assert_eq!(answer.status, 302, "{}", answer.body);
         let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE number = $1")
             .bind(&number)
@@ -245,7 +288,9 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         assert_eq!(app.get_as("/earnings", &session).await.0, 403, "a shopper has no earnings page");
         // The buyer cannot confirm her own payment.
         assert_eq!(
-            app.call("/api/order_step", &[("number", &number), ("step", "Confirm")], Some(&session)).await.status,
+            app.call(app::orders::api::OrderStep::PATH, &[("number", &number), ("step", "Confirm")], Some(&session))
+                .await
+                .status,
             403
         );
     })

@@ -4,6 +4,7 @@
 use crate::helpers::{id_of, on_each_engine, raipur_address, TestApp};
 use app::payments::signature::sign;
 use haat_server::gateway_sim::{KEY_SECRET, WEBHOOK_SECRET};
+use leptos::server_fn::ServerFn;
 
 const SUNITA: &str = "9000000001";
 const KAMLA: &str = "9000000002"; // Maa Durga, Khorpa (Raipur), registered for GST
@@ -26,12 +27,13 @@ async fn scalar(app: &TestApp, sql: &'static str, number: &str) -> String {
 async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> String {
     let mango = id_of(app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
     let khorpa = id_of(app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
-    app.submit("/api/add_to_cart", &[("product_id", &mango.to_string()), ("qty", "1")], Some(session)).await;
+    app.submit(app::cart::api::AddToCart::PATH, &[("product_id", &mango.to_string()), ("qty", "1")], Some(session))
+        .await;
     let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
     let address_id = raipur_address(app, user.id).await.to_string();
     let answer = app
         .submit(
-            "/api/place_order",
+            app::orders::api::PlaceOrder::PATH,
             &[
                 ("address_id", &address_id),
                 ("key", key),
@@ -213,7 +215,9 @@ async fn the_buyer_downloads_the_invoice_once_the_group_sends_the_goods() {
         let kamla = app.session_for(KAMLA).await;
         assert_eq!(app.get_as(&format!("/orders/{number}/invoice.pdf"), &session).await.0, 404, "not before dispatch");
         for step in ["Accept", "Pack", "Dispatch"] {
-            let answer = app.submit("/api/order_step", &[("number", &number), ("step", step)], Some(&kamla)).await;
+            let answer = app
+                .submit(app::orders::api::OrderStep::PATH, &[("number", &number), ("step", step)], Some(&kamla))
+                .await;
             assert_eq!(answer.status, 302, "{step}: {}", answer.body);
         }
         let (status, page) = app.get_as(&format!("/orders/{number}/invoice"), &session).await;

@@ -104,6 +104,19 @@ pub async fn merge(tx: &mut AnyConnection, visitor_hash: &str, user_id: i64) -> 
     Ok(())
 }
 
+/// What the cart needs to know of a listing before adding it: its status,
+/// minimum order and stock on hand.
+pub async fn listing_for_cart(db: &Db, product_id: i64) -> Result<Option<(ListingStatus, i64, i64)>, sqlx::Error> {
+    sqlx::query_as(concat!(
+        "SELECT p.status, p.min_order_qty, ",
+        crate::on_hand_of_p!(),
+        " FROM products p WHERE p.id = $1"
+    ))
+    .bind(product_id)
+    .fetch_optional(&db.pool)
+    .await
+}
+
 /// How long a visitor's cart is kept after its last change (the cookie's life).
 pub const VISITOR_CART_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 

@@ -1,26 +1,27 @@
-//! SQL for the seller workspace and the review queue (server only).
+//! A listing's life in the database (server only): created, edited,
+//! copied, sent for review, approved or sent back, paused and resumed,
+//! its stock tapped or counted. Photos, the lists and drafts/CSV have
+//! files of their own beside this.
 //!
 //! Every change that depends on what a listing was (its status, its stock)
 //! is one conditional UPDATE, so two phones saving at once, or a seller and
 //! an official acting at once, cannot both win: the loser changes nothing
 //! and is told why.
 
-use crate::accounts::store::PlaceRef;
-use crate::accounts::types::Scope;
-use crate::catalog::store::{
-    add_photo, insert_product, replace_tiers, saving_basis_points, set_stock, tiers_of, NewProduct,
-};
+use crate::accounts::places::PlaceRef;
 use crate::catalog::tax::GstRate;
 use crate::catalog::tiers::PriceTier;
 use crate::catalog::types::ListingStatus;
-use crate::db::{bind_args, like_pattern, now_ms, Db};
+use crate::catalog::write::{insert_product, replace_tiers, saving_basis_points, NewProduct};
+use crate::db::{bind_args, now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
+use crate::inventory::{count as set_stock, tiers_of};
 use crate::listings::rules::{self, ListingInput, Reviewed};
 use crate::listings::types::*;
 use crate::media::Photo;
 use crate::money::Money;
-use crate::words::{BACK_TO_REVIEW, EVENT_REJECTED, GROUP_STORE, IN_REVIEW, REJECTED, SUBMITTED};
+use crate::words::{EVENT_REJECTED, GROUP_STORE};
 use const_format::concatcp;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
@@ -67,7 +68,7 @@ pub async fn category_hint(db: &Db, category_id: i64) -> Result<Option<Option<St
 }
 
 /// The group's own store: where a group's stock is counted (created on first use).
-async fn group_store(conn: &mut AnyConnection, group_id: i64) -> Result<i64, sqlx::Error> {
+pub(crate) async fn group_store(conn: &mut AnyConnection, group_id: i64) -> Result<i64, sqlx::Error> {
     let existing: Option<i64> = sqlx::query_scalar(concatcp!(
         "SELECT id FROM stock_locations WHERE group_id = $1 AND kind = ",
         GROUP_STORE,
@@ -91,7 +92,7 @@ async fn group_store(conn: &mut AnyConnection, group_id: i64) -> Result<i64, sql
     }
 }
 
-async fn record(
+pub(crate) async fn record(
     conn: &mut AnyConnection,
     listing_id: i64,
     actor: Option<i64>,
@@ -164,35 +165,35 @@ pub async fn create_listing(
 }
 
 #[derive(sqlx::FromRow)]
-struct ListingRow {
-    id: i64,
-    group_id: i64,
-    category_id: i64,
-    slug: String,
-    title_en: String,
-    title_hi: String,
-    description_en: String,
-    description_hi: String,
-    unit_en: String,
-    unit_hi: String,
-    price_paise: i64,
-    market_price_paise: i64,
-    hsn: String,
-    gst_rate_bp: i64,
-    weight_grams: i64,
-    min_order_qty: i64,
-    status: ListingStatus,
-    low_stock_at: i64,
-    approved_price_paise: Option<i64>,
-    approved_market_price_paise: Option<i64>,
-    updated_at: i64,
-    length_cm: Option<i64>,
-    width_cm: Option<i64>,
-    height_cm: Option<i64>,
-    on_hand: i64,
+pub(crate) struct ListingRow {
+    pub(crate) id: i64,
+    pub(crate) group_id: i64,
+    pub(crate) category_id: i64,
+    pub(crate) slug: String,
+    pub(crate) title_en: String,
+    pub(crate) title_hi: String,
+    pub(crate) description_en: String,
+    pub(crate) description_hi: String,
+    pub(crate) unit_en: String,
+    pub(crate) unit_hi: String,
+    pub(crate) price_paise: i64,
+    pub(crate) market_price_paise: i64,
+    pub(crate) hsn: String,
+    pub(crate) gst_rate_bp: i64,
+    pub(crate) weight_grams: i64,
+    pub(crate) min_order_qty: i64,
+    pub(crate) status: ListingStatus,
+    pub(crate) low_stock_at: i64,
+    pub(crate) approved_price_paise: Option<i64>,
+    pub(crate) approved_market_price_paise: Option<i64>,
+    pub(crate) updated_at: i64,
+    pub(crate) length_cm: Option<i64>,
+    pub(crate) width_cm: Option<i64>,
+    pub(crate) height_cm: Option<i64>,
+    pub(crate) on_hand: i64,
 }
 
-const LISTING_SELECT: &str = concat!(
+pub(crate) const LISTING_SELECT: &str = concat!(
     "SELECT p.id, p.group_id, p.category_id, p.slug, p.title_en, p.title_hi, \
     p.description_en, p.description_hi, p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, \
     p.gst_rate_bp, p.weight_grams, p.min_order_qty, p.status, p.low_stock_at, p.approved_price_paise, \
@@ -204,30 +205,30 @@ const LISTING_SELECT: &str = concat!(
 );
 
 impl ListingRow {
-    fn status(&self) -> ListingStatus {
+    pub(crate) fn status(&self) -> ListingStatus {
         self.status
     }
-    fn title(&self) -> Text {
+    pub(crate) fn title(&self) -> Text {
         Text::new(&self.title_hi, &self.title_en)
     }
-    fn description(&self) -> Text {
+    pub(crate) fn description(&self) -> Text {
         Text::new(&self.description_hi, &self.description_en)
     }
-    fn unit(&self) -> Text {
+    pub(crate) fn unit(&self) -> Text {
         Text::new(&self.unit_hi, &self.unit_en)
     }
 }
 
-async fn listing_row(conn: &mut AnyConnection, id: i64) -> Result<Option<ListingRow>, sqlx::Error> {
+pub(crate) async fn listing_row(conn: &mut AnyConnection, id: i64) -> Result<Option<ListingRow>, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{LISTING_SELECT} WHERE p.id = $1"))).bind(id).fetch_optional(conn).await
 }
 
 /// Money as the seller would type it: "120" or "120.50".
-fn typed(money: Money) -> String {
+pub(crate) fn typed(money: Money) -> String {
     money.rupees().normalize().to_string()
 }
 
-fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
+pub(crate) fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
     let tier = |i: usize| tiers.get(i).map(|t| (t.min_qty.to_string(), typed(t.unit_price))).unwrap_or_default();
     let ((tier1_qty, tier1_price), (tier2_qty, tier2_price), (tier3_qty, tier3_price)) = (tier(0), tier(1), tier(2));
     ListingForm {
@@ -262,7 +263,7 @@ fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
 }
 
 /// Photos of listings, in order, with their row ids.
-async fn photos_of(db: &Db, listing_id: i64) -> Result<Vec<ListingPhoto>, sqlx::Error> {
+pub(crate) async fn photos_of(db: &Db, listing_id: i64) -> Result<Vec<ListingPhoto>, sqlx::Error> {
     let rows: Vec<(i64, String, i64, i64, String)> = sqlx::query_as(
         "SELECT id, media_key, width, height, smaller FROM product_photos WHERE product_id = $1 ORDER BY position",
     )
@@ -291,7 +292,7 @@ pub async fn history(db: &Db, listing_id: i64) -> Result<Vec<ListingEvent>, sqlx
 }
 
 /// The latest rejection of each of these listings that is rejected now.
-async fn rejections(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Rejection>, sqlx::Error> {
+pub(crate) async fn rejections(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Rejection>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -409,7 +410,7 @@ pub async fn update_listing(
     Ok(status)
 }
 
-fn changed_meanwhile() -> AppError {
+pub(crate) fn changed_meanwhile() -> AppError {
     AppError::Conflict {
         message: Text::new(
             "इसी बीच यह उत्पाद किसी और ने बदल दिया। पेज दोबारा खोलकर फिर से करें।",
@@ -444,7 +445,7 @@ pub async fn duplicate(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> R
 }
 
 /// Moves a listing from `from` to `to` if it is still in `from`, and notes why.
-async fn change_status(
+pub(crate) async fn change_status(
     tx: &mut AnyConnection,
     listing_id: i64,
     from: ListingStatus,
@@ -564,408 +565,18 @@ pub async fn set_stock_level(
     Ok(())
 }
 
-/// Appends photos; a live listing goes back to review so an official sees
-/// them first. Returns the status afterwards.
-pub async fn add_photos(
-    tx: &mut AnyConnection,
-    listing_id: i64,
-    actor: i64,
-    photos: &[Photo],
-) -> Result<ListingStatus, AppError> {
-    let status: ListingStatus =
-        sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&mut *tx).await?;
-    let (count, last): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MAX(position) FROM product_photos WHERE product_id = $1")
-            .bind(listing_id)
-            .fetch_one(&mut *tx)
-            .await?;
-    if count as usize + photos.len() > rules::MAX_PHOTOS {
-        return Err(AppError::validation(
-            "photos",
-            Text::new(
-                format!("एक उत्पाद की {} फ़ोटो तक लग सकती हैं (अभी {count} लगी हैं)", rules::MAX_PHOTOS),
-                format!("A listing can have up to {} photos ({count} now)", rules::MAX_PHOTOS),
-            ),
-        ));
-    }
-    let first = last.map_or(0, |p| p + 1);
-    for (position, photo) in (first..).zip(photos) {
-        add_photo(&mut *tx, listing_id, position, photo).await?;
-    }
-    let after = rules::status_after_new_photos(status);
-    if after != status {
-        sqlx::query("UPDATE products SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(after.as_str())
-            .bind(now_ms())
-            .bind(listing_id)
-            .execute(&mut *tx)
-            .await?;
-        record(&mut *tx, listing_id, Some(actor), EventKind::BackToReview, None, "").await?;
-    }
-    Ok(after)
-}
-
-/// A change to the order of a listing's photos.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PhotoMove {
-    Earlier,
-    Later,
-    Cover,
-    Delete,
-}
-
-/// Reorders (or deletes) a photo of a listing. The cover is position 0.
-/// A live listing keeps at least one photo.
-pub async fn move_photo(
-    tx: &mut AnyConnection,
-    listing_id: i64,
-    photo_id: i64,
-    how: PhotoMove,
-) -> Result<(), AppError> {
-    let mut ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM product_photos WHERE product_id = $1 ORDER BY position")
-        .bind(listing_id)
-        .fetch_all(&mut *tx)
-        .await?;
-    let at = ids.iter().position(|id| *id == photo_id).ok_or(AppError::NotFound)?;
-    match how {
-        PhotoMove::Earlier if at > 0 => ids.swap(at, at - 1),
-        PhotoMove::Later if at + 1 < ids.len() => ids.swap(at, at + 1),
-        PhotoMove::Cover => {
-            let id = ids.remove(at);
-            ids.insert(0, id);
-        }
-        PhotoMove::Delete => {
-            let status: ListingStatus = sqlx::query_scalar("SELECT status FROM products WHERE id = $1")
-                .bind(listing_id)
-                .fetch_one(&mut *tx)
-                .await?;
-            rules::can_delete_photo(status, ids.len())?;
-            sqlx::query("DELETE FROM product_photos WHERE id = $1").bind(photo_id).execute(&mut *tx).await?;
-            ids.remove(at);
-        }
-        _ => return Ok(()),
-    }
-    // Two passes, so the unique (listing, position) never sees a duplicate.
-    for (step, offset) in [(0, -1000), (1, 0)] {
-        for (i, id) in ids.iter().enumerate() {
-            let position = if step == 0 { offset - i as i64 } else { i as i64 };
-            sqlx::query("UPDATE product_photos SET position = $1 WHERE id = $2")
-                .bind(position)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-    }
-    sqlx::query("UPDATE products SET updated_at = $1 WHERE id = $2")
-        .bind(now_ms())
-        .bind(listing_id)
-        .execute(&mut *tx)
-        .await?;
-    Ok(())
-}
-
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    id: i64,
-    slug: String,
-    title_en: String,
-    title_hi: String,
-    unit_en: String,
-    unit_hi: String,
-    status: ListingStatus,
-    price_paise: i64,
-    market_price_paise: i64,
-    low_stock_at: i64,
-    on_hand: i64,
-    cover_key: Option<String>,
-    cover_width: Option<i64>,
-    cover_height: Option<i64>,
-    cover_smaller: Option<String>,
-}
-
-/// The group's listings, newest change first, filtered by words in the
-/// title and by status; with counts per status and of low-stock listings.
-pub async fn my_listings(
-    db: &Db,
-    group_id: i64,
-    search: Option<&str>,
-    status: Option<ListingStatus>,
-    low_only: bool,
-) -> Result<MyListings, sqlx::Error> {
-    let mut args = crate::db::Args::default();
-    let group = args.add(crate::db::Arg::Int(group_id));
-    let mut sql = format!(
-        "SELECT * FROM (SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, p.status, p.price_paise, \
-         p.market_price_paise, p.low_stock_at, p.updated_at, \
-         {on_hand} AS on_hand, \
-         ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller \
-         FROM products p LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
-         WHERE p.group_id = {group}",
-        on_hand = crate::inventory::ON_HAND_OF_P
-    );
-    if let Some(status) = status {
-        sql.push_str(&format!(" AND p.status = {}", args.add(crate::db::Arg::Text(status.as_str().into()))));
-    }
-    for word in search.unwrap_or_default().split_whitespace().take(6) {
-        let p = args.add(crate::db::Arg::Text(like_pattern(&word.to_lowercase())));
-        sql.push_str(&format!(" AND (LOWER(p.title_en) LIKE {p} ESCAPE '\\' OR p.title_hi LIKE {p} ESCAPE '\\')"));
-    }
-    sql.push_str(") l");
-    if low_only {
-        sql.push_str(&format!(" WHERE l.on_hand <= l.low_stock_at AND l.status <> {REJECTED}"));
-    }
-    sql.push_str(" ORDER BY l.updated_at DESC, l.id DESC LIMIT 500");
-    let rows: Vec<SummaryRow> = bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
-    let rejected: Vec<i64> = rows.iter().filter(|r| r.status == ListingStatus::Rejected).map(|r| r.id).collect();
-    let mut rejections = rejections(db, &rejected).await?;
-    let items = rows
-        .into_iter()
-        .map(|r| ListingSummary {
-            id: r.id,
-            slug: r.slug,
-            title: Text::new(r.title_hi, r.title_en),
-            unit: Text::new(r.unit_hi, r.unit_en),
-            status: r.status,
-            price: Money::from_paise(r.price_paise),
-            market_price: Money::from_paise(r.market_price_paise),
-            on_hand: r.on_hand,
-            low_stock_at: r.low_stock_at,
-            cover: Photo::from_columns(r.cover_key, r.cover_width, r.cover_height)
-                .map(|p| p.with_smaller(r.cover_smaller.as_deref().unwrap_or_default())),
-            rejection: rejections.remove(&r.id),
-        })
-        .collect();
-    let counts: Vec<(ListingStatus, i64)> =
-        sqlx::query_as("SELECT status, COUNT(*) FROM products WHERE group_id = $1 GROUP BY status")
-            .bind(group_id)
-            .fetch_all(&db.pool)
-            .await?;
-    let low_stock: i64 = sqlx::query_scalar(concatcp!(
-        "SELECT COUNT(*) FROM products p WHERE p.group_id = $1 AND p.status <> ",
-        REJECTED,
-        " AND ",
-        crate::on_hand_of_p!(),
-        " <= p.low_stock_at"
-    ))
-    .bind(group_id)
-    .fetch_one(&db.pool)
-    .await?;
-    let group: (String, String) = sqlx::query_as("SELECT name_hi, name_en FROM shg_groups WHERE id = $1")
-        .bind(group_id)
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(MyListings { group: Text::new(group.0, group.1), items, counts, low_stock })
-}
-
-/// Listings waiting for review in an official's scope, oldest first (first come, first checked).
-pub async fn review_queue(db: &Db, scope: &Scope) -> Result<Vec<ReviewQueueItem>, sqlx::Error> {
-    let Some((clause, a, b)) = crate::accounts::scope::groups_in_scope(scope) else { return Ok(Vec::new()) };
-    let rows: Vec<(i64, String, String, String, String, String, String, i64, i64, Option<String>, Option<i64>, Option<i64>, Option<String>, Option<i64>)> =
-        // `clause` is one of the fixed fragments of `groups_in_scope`; values are bound.
-        sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT p.id, p.title_en, p.title_hi, g.name_en, g.name_hi, d.name_en, d.name_hi, p.price_paise, \
-             p.market_price_paise, ph.media_key, ph.width, ph.height, ph.smaller, \
-             (SELECT MAX(e.at) FROM listing_events e WHERE e.product_id = p.id AND e.kind IN ({SUBMITTED}, {BACK_TO_REVIEW})) AS sent \
-             FROM products p JOIN shg_groups g ON g.id = p.group_id JOIN districts d ON d.id = g.district_id \
-             LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
-             WHERE p.status = {IN_REVIEW} AND {clause} ORDER BY p.updated_at, p.id LIMIT 200"
-        )))
-        .bind(a)
-        .bind(b)
-        .fetch_all(&db.pool)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, t_en, t_hi, g_en, g_hi, d_en, d_hi, price, market, key, w, h, smaller, sent)| ReviewQueueItem {
-            id,
-            title: Text::new(t_hi, t_en),
-            group: Text::new(g_hi, g_en),
-            district: Text::new(d_hi, d_en),
-            cover: Photo::from_columns(key, w, h).map(|p| p.with_smaller(smaller.as_deref().unwrap_or_default())),
-            price: Money::from_paise(price),
-            market_price: Money::from_paise(market),
-            submitted_at: sent,
-        })
-        .collect())
-}
-
-/// A listing as the official sees it, whatever its status.
-pub async fn review_listing(db: &Db, listing_id: i64) -> Result<Option<ReviewListing>, sqlx::Error> {
-    let mut conn = db.pool.acquire().await?;
-    let Some(row) = listing_row(&mut conn, listing_id).await? else { return Ok(None) };
-    let tiers = tiers_of(&mut conn, listing_id).await?;
-    let place: (String, String, String, String, String, String, String, String, String, Option<String>) = sqlx::query_as(
-        "SELECT c.name_en, c.name_hi, g.slug, g.name_en, g.name_hi, b.name_en, b.name_hi, d.name_en, d.name_hi, c.hsn_hint \
-         FROM products p JOIN categories c ON c.id = p.category_id JOIN shg_groups g ON g.id = p.group_id \
-         JOIN blocks b ON b.id = g.block_id JOIN districts d ON d.id = g.district_id WHERE p.id = $1",
-    )
-    .bind(listing_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    drop(conn);
-    let (c_en, c_hi, group_slug, g_en, g_hi, b_en, b_hi, d_en, d_hi, hsn_hint) = place;
-    Ok(Some(ReviewListing {
-        id: row.id,
-        slug: row.slug.clone(),
-        status: row.status(),
-        title: row.title(),
-        description: row.description(),
-        unit: row.unit(),
-        price: Money::from_paise(row.price_paise),
-        market_price: Money::from_paise(row.market_price_paise),
-        hsn: row.hsn.clone(),
-        hsn_hint,
-        gst_rate: GstRate::from_basis_points(row.gst_rate_bp),
-        weight_grams: row.weight_grams,
-        min_order_qty: row.min_order_qty,
-        tiers,
-        on_hand: row.on_hand,
-        category: Text::new(c_hi, c_en),
-        group: Text::new(g_hi, g_en),
-        group_slug,
-        place: Text::new(format!("{b_hi}, {d_hi}"), format!("{b_en}, {d_en}")),
-        photos: photos_of(db, listing_id).await?.into_iter().map(|p| p.photo).collect(),
-        history: history(db, listing_id).await?,
-    }))
-}
-
 /// How long a refused form is kept to fill the form again.
 pub const DRAFT_KEPT_MS: i64 = 60 * 60 * 1000;
-
-/// Keeps what the seller typed when the server refused it (`listing_id` 0
-/// for a new listing), replacing any earlier draft of hers for it.
-pub async fn keep_draft(db: &Db, user_id: i64, listing_id: i64, form: &ListingForm) -> Result<(), AppError> {
-    let json = serde_json::to_string(form).map_err(|_| AppError::Internal)?;
-    sqlx::query(
-        "INSERT INTO listing_drafts (user_id, listing_id, form, saved_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (user_id, listing_id) DO UPDATE SET form = excluded.form, saved_at = excluded.saved_at",
-    )
-    .bind(user_id)
-    .bind(listing_id)
-    .bind(json)
-    .bind(now_ms())
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
-/// Her draft of this listing from the last hour, if any.
-pub async fn draft(db: &Db, user_id: i64, listing_id: i64) -> Result<Option<ListingForm>, sqlx::Error> {
-    let json: Option<String> =
-        sqlx::query_scalar("SELECT form FROM listing_drafts WHERE user_id = $1 AND listing_id = $2 AND saved_at > $3")
-            .bind(user_id)
-            .bind(listing_id)
-            .bind(now_ms() - DRAFT_KEPT_MS)
-            .fetch_optional(&db.pool)
-            .await?;
-    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
-}
-
-pub async fn drop_draft(db: &Db, user_id: i64, listing_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM listing_drafts WHERE user_id = $1 AND listing_id = $2")
-        .bind(user_id)
-        .bind(listing_id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
-}
-
-/// Deletes drafts older than [`DRAFT_KEPT_MS`] (a chore).
-pub async fn purge_old_drafts(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM listing_drafts WHERE saved_at <= $1")
-        .bind(now - DRAFT_KEPT_MS)
-        .execute(&db.pool)
-        .await?
-        .rows_affected())
-}
-
-/// One listing as a CSV row: its id, its category's slug and status, and the form's fields.
-pub struct ExportRow {
-    pub id: i64,
-    pub category_slug: String,
-    pub status: ListingStatus,
-    pub form: ListingForm,
-}
-
-/// Every listing of a group, for the CSV export.
-pub async fn export_rows(db: &Db, group_id: i64) -> Result<Vec<ExportRow>, sqlx::Error> {
-    let rows: Vec<ListingRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{LISTING_SELECT} WHERE p.group_id = $1 ORDER BY p.id")))
-            .bind(group_id)
-            .fetch_all(&db.pool)
-            .await?;
-    let slugs: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .collect();
-    let mut out = Vec::with_capacity(rows.len());
-    let mut conn = db.pool.acquire().await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut tiers_by_id = crate::inventory::tiers_of_many(&mut conn, &ids).await?;
-    for row in rows {
-        let tiers = tiers_by_id.remove(&row.id).unwrap_or_default();
-        out.push(ExportRow {
-            id: row.id,
-            category_slug: slugs.get(&row.category_id).cloned().unwrap_or_default(),
-            status: row.status(),
-            form: form_of(&row, &tiers),
-        });
-    }
-    Ok(out)
-}
-
-/// Category ids by slug (for CSV rows, which name categories by slug).
-pub async fn category_ids_by_slug(db: &Db) -> Result<HashMap<String, i64>, sqlx::Error> {
-    Ok(sqlx::query_as::<_, (String, i64)>("SELECT slug, id FROM categories")
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .collect())
-}
-
-/// Keeps an import's report; returns its id.
-pub async fn save_import(db: &Db, group_id: i64, user_id: i64, rows: &[ImportRow]) -> Result<i64, AppError> {
-    let report = serde_json::to_string(rows).map_err(|e| {
-        tracing::error!(error = %e, "serialising an import report failed");
-        AppError::Internal
-    })?;
-    let applied = rows.iter().filter(|r| !matches!(r.outcome, ImportOutcome::Refused { .. })).count() as i64;
-    Ok(sqlx::query_scalar(
-        "INSERT INTO listing_imports (group_id, user_id, rows_total, rows_applied, report, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(group_id)
-    .bind(user_id)
-    .bind(rows.len() as i64)
-    .bind(applied)
-    .bind(report)
-    .bind(now_ms())
-    .fetch_one(&db.pool)
-    .await?)
-}
-
-/// An import's report, if it belongs to the group.
-pub async fn import_report(db: &Db, import_id: i64, group_id: i64) -> Result<Option<ImportReport>, sqlx::Error> {
-    let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT report, created_at FROM listing_imports WHERE id = $1 AND group_id = $2")
-            .bind(import_id)
-            .bind(group_id)
-            .fetch_optional(&db.pool)
-            .await?;
-    Ok(row.and_then(|(report, created_at)| {
-        let rows = serde_json::from_str(&report).ok()?;
-        Some(ImportReport { id: import_id, rows, created_at })
-    }))
-}
 
 #[cfg(test)]
 mod tests {
     //! Each test runs on a fresh SQLite database, then on PostgreSQL.
 
     use super::*;
+    use crate::accounts::types::Scope;
     use crate::db::testing::conn;
     use crate::db::testing::each_engine;
+    use crate::listings::{lists::*, photos::*};
     use crate::testing::{catalogue, Fixture};
 
     /// A seller of the fixture's Raipur group, to act in the history.

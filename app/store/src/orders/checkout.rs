@@ -386,16 +386,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
         }
         for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
             let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
-            crate::orders::store::record_event(
-                &mut *tx,
-                order_id,
-                actor,
-                from.map(|f| f.as_str()),
-                to.as_str(),
-                "",
-                now,
-            )
-            .await?;
+            crate::orders::steps::record_event(&mut *tx, order_id, actor, from, to, "", now).await?;
         }
         let text = crate::orders::notify::message(&number, status_after);
         for audience in crate::orders::notify::audiences(status_after) {

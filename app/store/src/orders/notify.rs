@@ -3,9 +3,11 @@
 //! officials over the group. Written in the same transaction as the step,
 //! so a step and its notices land together or not at all.
 
+use crate::db::Db;
 use crate::i18n::Text;
 use crate::orders::state::OrderStatus;
 use crate::orders::text::status_label;
+use crate::orders::types::Notice;
 use crate::words::{DISTRICT_OFFICIAL, SELLER, STATE_OFFICIAL};
 use const_format::concatcp;
 use sqlx::AnyConnection;
@@ -77,6 +79,76 @@ pub async fn tell(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// A person's notices, newest first, and how many are unread.
+pub async fn inbox(db: &Db, user_id: i64) -> Result<(Vec<Notice>, i64), sqlx::Error> {
+    let rows: Vec<(i64, String, String, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, text_en, text_hi, link, created_at, read_at FROM notifications WHERE user_id = $1 \
+         ORDER BY created_at DESC, id DESC LIMIT 100",
+    )
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let unread = unread_count(db, user_id).await?;
+    Ok((
+        rows.into_iter()
+            .map(|(id, en, hi, link, at, read)| Notice {
+                id,
+                text: Text::new(hi, en),
+                link,
+                at,
+                unread: read.is_none(),
+            })
+            .collect(),
+        unread,
+    ))
+}
+
+pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// Marks all of a person's notices read.
+pub async fn mark_read(db: &Db, user_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Notices created after `since` and not yet emailed, to people who gave an
+/// email: (notice id, email, Hindi text, English text, link).
+pub async fn to_email(
+    db: &Db,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT n.id, u.email, n.text_hi, n.text_en, n.link FROM notifications n JOIN users u ON u.id = n.user_id \
+         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND n.created_at > $1 ORDER BY n.id LIMIT $2",
+    )
+    .bind(since)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Claims a notice for emailing before it is sent, so it goes at most once
+/// however many processes send: `false` if another claimed it first.
+pub async fn claim_for_email(db: &Db, notice_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let claimed = sqlx::query("UPDATE notifications SET emailed_at = $1 WHERE id = $2 AND emailed_at IS NULL")
+        .bind(now)
+        .bind(notice_id)
+        .execute(&db.pool)
+        .await?
+        .rows_affected();
+    Ok(claimed == 1)
 }
 
 #[cfg(test)]
