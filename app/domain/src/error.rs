@@ -105,12 +105,17 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::Request(detail),
             ServerFnErrorErr::Request(detail) => AppError::Request(detail),
             other => {
+                // Logged on the server; the browser build carries no logging.
+                #[cfg(not(target_arch = "wasm32"))]
                 tracing::error!(error = %other, "server function failed");
+                #[cfg(target_arch = "wasm32")]
+                let _ = other;
                 AppError::Internal
             }
         };
         // Arguments that do not parse never reach the function body, so set
         // the status here: a malformed request is the caller's 400, not our 500.
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(set_status) = STATUS_HOOK.get() {
             set_status(error.status_code());
         }

@@ -97,14 +97,7 @@ mod tests {
     async fn good_rows_are_applied_and_bad_rows_reported_with_their_line_and_column() {
         each_engine(|db| async move {
             let fixture = catalogue(&db).await;
-            let user: i64 = sqlx::query_scalar(
-                "INSERT INTO users (phone, name, role, group_id, created_at, updated_at) \
-                 VALUES ('9111111112', 'Kamla', 'seller', $1, 0, 0) RETURNING id",
-            )
-            .bind(fixture.raipur_group)
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+            let user = crate::testing::seller(&db, "9111111112", fixture.raipur_group).await;
             let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await.unwrap();
             let csv = format!(
                 "id,category,title_hi,description_hi,unit_hi,price,market_price,hsn,gst_rate,weight_grams,stock\n\

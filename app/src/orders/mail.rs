@@ -133,12 +133,7 @@ mod tests {
             .fetch_one(&db.pool)
             .await
             .unwrap();
-            let without: i64 = sqlx::query_scalar(
-                "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ('9555555556', 'B', 'shopper', 0, 0) RETURNING id",
-            )
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+            let without = crate::testing::shopper(&db, "9555555556").await;
             for user in [with_email, without] {
                 sqlx::query(
                     "INSERT INTO notifications (user_id, text_en, text_hi, link, created_at) \

@@ -75,12 +75,7 @@ mod tests {
     const HOUR: i64 = 60 * 60 * 1000;
 
     async fn buyer(db: &Db) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ('9333333333', 'B', 'shopper', 0, 0) RETURNING id",
-        )
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
+        crate::testing::shopper(db, "9333333333").await
     }
 
     async fn order(db: &Db, f: &Fixture, buyer: i64, key: &str, payment: PaymentMethod, qty: i64) -> i64 {
@@ -146,14 +141,7 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let b = buyer(&db).await;
-            let official: i64 = sqlx::query_scalar(
-                "INSERT INTO users (phone, name, role, district_id, created_at, updated_at) \
-                 SELECT '9444444444', 'Official', 'district_official', district_id, 0, 0 FROM shg_groups WHERE id = $1 RETURNING id",
-            )
-            .bind(f.raipur_group)
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+            let official = crate::testing::official_over(&db, "9444444444", f.raipur_group).await;
             let id = order(&db, &f, b, "k", PaymentMethod::CashOnDelivery, 1).await;
             let later = now_ms() + ACCEPT_WITHIN_MS + 1000;
             assert_eq!(run_once(&db, later).await.unwrap().escalated, 1);

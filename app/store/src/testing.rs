@@ -5,6 +5,8 @@
 // Test fixtures: a failed setup should stop the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::accounts::store::NewUser;
+use crate::accounts::types::{Role, Scope};
 use crate::catalog::tax::{GstRate, Hsn};
 use crate::catalog::tiers::PriceTier;
 use crate::catalog::types::ListingStatus;
@@ -262,15 +264,42 @@ pub async fn bulk_products(db: &Db, count: usize) {
     }
 }
 
+/// A person of any role for store tests, with the scope the role needs
+/// (a group for a seller, a district or block for a district official…),
+/// made the way accounts are made (`create_user` checks role and scope go
+/// together). Returns the user id.
+pub async fn person(db: &Db, phone: &str, role: Role, scope: Scope) -> i64 {
+    let mut new = NewUser { phone: phone.into(), name: format!("{role:?}"), role: Some(role), ..Default::default() };
+    match scope {
+        Scope::Own | Scope::Trader { .. } => {}
+        Scope::Group { group_id, leader } => (new.group_id, new.group_leader) = (Some(group_id), leader),
+        Scope::Office { office_id, .. } => new.office_id = Some(office_id),
+        Scope::District { district_id, block_id } => (new.district_id, new.block_id) = (Some(district_id), block_id),
+        Scope::State { state_id } => new.state_id = Some(state_id),
+        Scope::Outlet { outlet_id } => new.outlet_id = Some(outlet_id),
+    }
+    let mut conn = db.pool.acquire().await.expect("a connection");
+    crate::accounts::store::create_user(&mut conn, &new).await.expect("create the person")
+}
+
 /// A shopper to buy in store tests.
 pub async fn shopper(db: &Db, phone: &str) -> i64 {
-    sqlx::query_scalar(
-        "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ($1, 'Sunita Verma', 'shopper', 0, 0) RETURNING id",
-    )
-    .bind(phone)
-    .fetch_one(&db.pool)
-    .await
-    .expect("insert a shopper")
+    person(db, phone, Role::Shopper, Scope::Own).await
+}
+
+/// A seller (the leader) of a group.
+pub async fn seller(db: &Db, phone: &str, group_id: i64) -> i64 {
+    person(db, phone, Role::Seller, Scope::Group { group_id, leader: true }).await
+}
+
+/// A district official over the district of `group_id`.
+pub async fn official_over(db: &Db, phone: &str, group_id: i64) -> i64 {
+    let district_id: i64 = sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
+        .bind(group_id)
+        .fetch_one(&db.pool)
+        .await
+        .expect("the group's district");
+    person(db, phone, Role::DistrictOfficial, Scope::District { district_id, block_id: None }).await
 }
 
 /// Places one order for `qty` of `product` from its group, picked up or by

@@ -261,12 +261,7 @@ mod tests {
             assert_eq!(mango.unit_price, Money::from_rupees(140));
             assert_eq!(mango.next_tier, Some((12, Money::from_rupees(130))));
 
-            let user: i64 = sqlx::query_scalar(
-                "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ('9222222222', 'S', 'shopper', 0, 0) RETURNING id",
-            )
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+            let user = crate::testing::shopper(&db, "9222222222").await;
             let mine = find_or_create(&mut *conn(&db).await, &Owner::User(user)).await.unwrap();
             set_qty(&db, mine, f.mango_pickle, 8).await.unwrap();
             merge(&mut *conn(&db).await, &"a".repeat(64), user).await.unwrap();

@@ -581,14 +581,7 @@ mod tests {
 
     /// A seller of the fixture's Raipur group, to act in the history.
     async fn seller(db: &Db, fixture: &Fixture) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO users (phone, name, role, group_id, group_leader, created_at, updated_at) \
-             VALUES ('9111111111', 'Kamla', 'seller', $1, 1, 0, 0) RETURNING id",
-        )
-        .bind(fixture.raipur_group)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
+        crate::testing::seller(db, "9111111111", fixture.raipur_group).await
     }
 
     async fn pickles(db: &Db) -> i64 {
@@ -616,6 +609,16 @@ mod tests {
         }
     }
 
+    /// The fixture catalogue, a seller of its Raipur group, and a new
+    /// draft listing of hers (the form below, 3 in stock).
+    async fn draft(db: &Db) -> (Fixture, i64, i64) {
+        let fixture = catalogue(db).await;
+        let kamla = seller(db, &fixture).await;
+        let input = rules::parse_listing(&form(pickles(db).await), None).unwrap();
+        let id = create_listing(&mut *conn(db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+        (fixture, kamla, id)
+    }
+
     fn photo(n: u32) -> Photo {
         Photo::single(format!("p{n}.jpg"), 1280, 960).with_smaller(&format!("320:p{n}s.jpg 640:p{n}m.jpg"))
     }
@@ -623,10 +626,7 @@ mod tests {
     #[tokio::test]
     async fn a_listing_goes_from_draft_through_review_to_the_storefront() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (_, kamla, id) = draft(&db).await;
             let listing = editable(&db, id).await.unwrap().unwrap();
             assert_eq!(listing.status, ListingStatus::Draft);
             assert_eq!(listing.slug, format!("karonda-pickle-{id}"));
@@ -664,10 +664,7 @@ mod tests {
     #[tokio::test]
     async fn a_rejection_keeps_its_reason_until_the_listing_is_sent_again() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (fixture, kamla, id) = draft(&db).await;
             add_photos(&mut *conn(&db).await, id, kamla, &[photo(1)]).await.unwrap();
             submit(&mut *conn(&db).await, id, kamla).await.unwrap();
             reject(&mut *conn(&db).await, id, kamla, RejectReason::Photos, "फ़ोटो धुंधली है").await.unwrap();
@@ -745,10 +742,7 @@ mod tests {
     #[tokio::test]
     async fn photos_reorder_and_the_cover_is_first() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (_, kamla, id) = draft(&db).await;
             add_photos(&mut *conn(&db).await, id, kamla, &[photo(1), photo(2), photo(3)]).await.unwrap();
             let ids = |l: EditableListing| l.photos.iter().map(|p| p.photo.key.clone()).collect::<Vec<_>>();
             let photos = editable(&db, id).await.unwrap().unwrap().photos;
@@ -776,10 +770,7 @@ mod tests {
     #[tokio::test]
     async fn concurrent_stock_taps_never_take_stock_below_zero() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (fixture, _, id) = draft(&db).await;
             set_stock_level(&mut *conn(&db).await, id, fixture.raipur_group, 10).await.unwrap();
             let taps = (0..40).map(|_| {
                 let db = db.clone();
@@ -799,10 +790,7 @@ mod tests {
     #[tokio::test]
     async fn the_review_queue_holds_only_listings_in_the_officials_scope() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (fixture, kamla, id) = draft(&db).await;
             add_photos(&mut *conn(&db).await, id, kamla, &[photo(1)]).await.unwrap();
             submit(&mut *conn(&db).await, id, kamla).await.unwrap();
             let (raipur, gwalior): (i64, i64) = sqlx::query_as(
@@ -863,10 +851,7 @@ mod tests {
     #[tokio::test]
     async fn a_duplicate_is_a_draft_with_the_same_photos_and_no_stock() {
         each_engine(|db| async move {
-            let fixture = catalogue(&db).await;
-            let kamla = seller(&db, &fixture).await;
-            let input = rules::parse_listing(&form(pickles(&db).await), None).unwrap();
-            let id = create_listing(&mut *conn(&db).await, fixture.raipur_group, kamla, &input).await.unwrap();
+            let (_, kamla, id) = draft(&db).await;
             add_photos(&mut *conn(&db).await, id, kamla, &[photo(1), photo(2)]).await.unwrap();
             let copy =
                 editable(&db, duplicate(&mut *conn(&db).await, id, kamla).await.unwrap()).await.unwrap().unwrap();

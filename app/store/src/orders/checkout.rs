@@ -418,13 +418,7 @@ mod tests {
     async fn buyers(db: &Db, count: usize) -> Vec<i64> {
         let mut ids = Vec::with_capacity(count);
         for n in 0..count {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO users (phone, name, role, created_at, updated_at) VALUES ($1, 'Buyer', 'shopper', 0, 0) RETURNING id",
-            )
-            .bind(format!("97{n:08}"))
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+            let id = crate::testing::shopper(db, &format!("97{n:08}")).await;
             ids.push(id);
         }
         ids

@@ -256,3 +256,79 @@ pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, Strin
     .await?;
     Ok(row.and_then(|(vpa, name, utr)| Some((vpa?, name, utr))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::testing::{conn, each_engine};
+    use crate::orders::delivery::DeliveryMethod::Pickup;
+    use crate::orders::state::{Actor, Step};
+    use crate::orders::steps::{advance, escalate};
+    use crate::orders::types::PaymentMethod::CashOnDelivery;
+    use crate::testing::{catalogue, order_of, shopper};
+
+    async fn take(db: &Db, order: i64, steps: &[Step]) {
+        for step in steps {
+            advance(&mut *conn(db).await, order, *step, Actor::Group, None, "", None).await.unwrap();
+        }
+    }
+
+    #[tokio::test]
+    async fn a_groups_list_puts_what_needs_it_first_and_an_official_sees_only_her_scope_overdue_first() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = shopper(&db, "9100000001").await;
+            let order = |key: &'static str, product: i64| {
+                let db = db.clone();
+                async move { order_of(&db, buyer, key, product, 1, "chhattisgarh", CashOnDelivery, Pickup).await.id }
+            };
+            let packed = order("k1", f.mango_pickle).await;
+            take(&db, packed, &[Step::Accept, Step::Pack]).await;
+            let accepted = order("k2", f.mango_pickle).await;
+            take(&db, accepted, &[Step::Accept]).await;
+            let new = order("k3", f.mango_pickle).await;
+            let gwalior = order("k4", f.jute_bag).await;
+
+            let ids = |list: Vec<OrderSummary>| list.into_iter().map(|o| o.id).collect::<Vec<_>>();
+            assert_eq!(ids(for_group(&db, f.raipur_group).await.unwrap()), vec![new, accepted, packed], "new first");
+            assert_eq!(ids(for_group(&db, f.gwalior_group).await.unwrap()), vec![gwalior]);
+            assert_eq!(for_buyer(&db, buyer).await.unwrap().len(), 4);
+
+            let raipur: i64 = sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
+                .bind(f.raipur_group)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            let official = Scope::District { district_id: raipur, block_id: None };
+            let scoped = for_scope(&db, &official).await.unwrap();
+            assert_eq!(scoped.len(), 3, "Gwalior's order is not in Raipur's list");
+            assert!(scoped.iter().all(|o| !o.overdue));
+
+            assert!(escalate(&mut *conn(&db).await, new, now_ms()).await.unwrap());
+            let scoped = for_scope(&db, &official).await.unwrap();
+            assert_eq!((scoped[0].id, scoped[0].overdue), (new, true), "the order not accepted in time comes first");
+            assert!(for_scope(&db, &Scope::Own).await.unwrap().is_empty(), "no scope, no orders");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn an_order_page_shows_its_typed_timeline_to_its_buyer() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = shopper(&db, "9100000002").await;
+            let order = order_of(&db, buyer, "k", f.mango_pickle, 2, "chhattisgarh", CashOnDelivery, Pickup).await;
+            take(&db, order.id, &[Step::Accept]).await;
+            let page = detail(&db, order.id, Viewer::Buyer).await.unwrap().expect("the order");
+            assert_eq!(page.status, OrderStatus::Accepted);
+            assert_eq!(
+                page.timeline.iter().map(|e| e.to).collect::<Vec<_>>(),
+                vec![OrderStatus::Placed, OrderStatus::Confirmed, OrderStatus::Accepted]
+            );
+            assert_eq!((page.payment, page.delivery), (CashOnDelivery, Pickup));
+            assert_eq!(page.lines.iter().map(|l| l.qty).sum::<i64>(), 2);
+            assert!(detail(&db, order.id + 1000, Viewer::Buyer).await.unwrap().is_none());
+        })
+        .await;
+    }
+}
