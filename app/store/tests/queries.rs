@@ -111,6 +111,44 @@ async fn a_twenty_line_cart_takes_as_many_statements_as_a_one_line_cart() {
             quote_one - per_group * g1,
             "the checkout quote: statements beyond one per group, 20 lines vs 1"
         );
+
+        // Placing: every listing is read in one query; what grows with the
+        // lines is the two writes each line needs (its stock taken by the
+        // conditional UPDATE, its order line written). One group, so the
+        // per-order work (delivery, number, events, notices) is the same.
+        let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
+            .bind(products[0])
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        let same_group: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM products WHERE slug LIKE 'bench-%' AND group_id = $1 ORDER BY id LIMIT 20",
+        )
+        .bind(group)
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!(same_group.len(), 20);
+        sqlx::query(
+            "UPDATE stock SET on_hand = 100 WHERE product_id IN (SELECT id FROM products WHERE slug LIKE 'bench-%')",
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        let buyer = haat_store::testing::shopper(&db, "9800000001").await;
+        let checkout = |key: &str, ids: &[i64]| checkout::Checkout {
+            buyer_id: buyer,
+            idempotency_key: key.into(),
+            ship_to: ship_to.clone(),
+            payment: haat_store::orders::types::PaymentMethod::CashOnDelivery,
+            items: ids.iter().map(|id| (*id, 1)).collect(),
+            delivery: std::collections::HashMap::from([(group, haat_store::orders::delivery::DeliveryMethod::Pickup)]),
+        };
+        let (one, twenty) =
+            (checkout("placing-one-line-01", &same_group[..1]), checkout("placing-twenty-lines", &same_group));
+        let place_one = statements_for(async { haat_store::testing::place(&db, &one).await.unwrap() }).await;
+        let place_twenty = statements_for(async { haat_store::testing::place(&db, &twenty).await.unwrap() }).await;
+        assert_eq!(place_twenty - place_one, 2 * 19, "placing: only each line's stock take and line insert grow");
     })
     .await;
 }

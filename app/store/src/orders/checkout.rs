@@ -239,20 +239,32 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
     for (id, qty) in &checkout.items {
         *quantities.entry(*id).or_default() += qty;
     }
-    for (id, qty) in quantities {
-        let source: Option<LineSource> = sqlx::query_as(
+    // Every listing of the checkout in one read, however many lines.
+    let mut sources: HashMap<i64, LineSource> = HashMap::new();
+    let wanted: Vec<i64> = quantities.keys().copied().collect();
+    for chunk in wanted.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
             "SELECT id, group_id, status, title_en, title_hi, unit_en, unit_hi, hsn, gst_rate_bp, price_paise, \
-             min_order_qty, weight_grams, length_cm, width_cm, height_cm FROM products WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let source = source.filter(|s| s.status == ListingStatus::Live).ok_or_else(|| AppError::Conflict {
-            message: Text::new(
-                "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
-                "Something in the cart is no longer on sale. Check the cart and try again.",
-            ),
-        })?;
+             min_order_qty, weight_grams, length_cm, width_cm, height_cm FROM products WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, LineSource>(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        for source in query.fetch_all(&mut *tx).await? {
+            sources.insert(source.id, source);
+        }
+    }
+    for (id, qty) in quantities {
+        let source =
+            sources.remove(&id).filter(|s| s.status == ListingStatus::Live).ok_or_else(|| AppError::Conflict {
+                message: Text::new(
+                    "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
+                    "Something in the cart is no longer on sale. Check the cart and try again.",
+                ),
+            })?;
         if qty < source.min_order_qty || qty > 1_000_000 {
             return Err(AppError::validation(
                 "qty",
