@@ -245,7 +245,7 @@ async fn seed_people(
         )
         .bind(*en)
         .bind(*hi)
-        .bind(department.as_str())
+        .bind(department)
         .bind(district_ids[district])
         .bind(now)
         .fetch_one(&mut *tx)

@@ -2,6 +2,8 @@
 
 pub mod deadlines;
 pub mod delivery;
+pub mod errors;
+pub mod notices;
 pub mod number;
 pub mod payment;
 pub mod state;

@@ -6,7 +6,7 @@
 
 use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Executor};
 use std::time::Duration;
 
 /// Which engine a pool talks to.
@@ -333,6 +333,37 @@ pub mod testing {
     }
 }
 
+/// Ids per `IN (…)` list: well under either engine's limit on bound values
+/// per statement (SQLite 32,766; PostgreSQL 65,535).
+const IDS_PER_STATEMENT: usize = 500;
+
+/// Splits `ids` into `IN (…)` lists: each chunk with its placeholders,
+/// numbered from `$first` (a query binding other values first starts later).
+pub fn id_lists(ids: &[i64], first: usize) -> impl Iterator<Item = (String, &[i64])> {
+    ids.chunks(IDS_PER_STATEMENT).map(move |chunk| {
+        let placeholders: Vec<String> = (first..first + chunk.len()).map(|i| format!("${i}")).collect();
+        (placeholders.join(", "), chunk)
+    })
+}
+
+/// Runs `sql`, whose `{ids}` stands for an `IN` list, over every id in as
+/// few statements as the bind limit allows, and returns all rows. `sql` is a
+/// fixed string; only placeholders are put in it.
+pub async fn fetch_for_ids<T>(conn: &mut AnyConnection, sql: &'static str, ids: &[i64]) -> Result<Vec<T>, sqlx::Error>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
+    let mut rows = Vec::new();
+    for (list, chunk) in id_lists(ids, 1) {
+        let mut query = sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql.replace("{ids}", &list)));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        rows.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,6 +395,16 @@ mod tests {
         assert_eq!(redact("postgres://haat:s3cret@db:5432/haat"), "postgres://haat:***@db:5432/haat");
         assert_eq!(redact("sqlite://./data/haat.db"), "sqlite://./data/haat.db");
         assert_eq!(redact("postgres://postgres@127.0.0.1/test"), "postgres://postgres@127.0.0.1/test");
+    }
+
+    #[test]
+    fn id_lists_number_placeholders_from_first_and_split_at_the_bind_limit() {
+        let ids: Vec<i64> = (1..=1001).collect();
+        let lists: Vec<(String, &[i64])> = id_lists(&ids, 2).collect();
+        assert_eq!(lists.iter().map(|(_, c)| c.len()).collect::<Vec<_>>(), [500, 500, 1]);
+        assert!(lists[0].0.starts_with("$2, $3, ") && lists[0].0.ends_with("$501"));
+        assert_eq!(lists[2], ("$2".to_string(), &[1001][..]));
+        assert_eq!(id_lists(&[], 1).count(), 0);
     }
 
     #[test]

@@ -170,21 +170,15 @@ pub async fn tiers_of_many(
     let mut ids = product_ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    // Well under either engine's limit on bound values per statement.
-    for chunk in ids.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT product_id, min_qty, unit_price_paise FROM price_tiers WHERE product_id IN ({}) \
-             ORDER BY product_id, min_qty",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query_as::<_, (i64, i64, i64)>(sqlx::AssertSqlSafe(sql));
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        for (product_id, min_qty, paise) in query.fetch_all(&mut *conn).await? {
-            tiers.entry(product_id).or_default().push(PriceTier { min_qty, unit_price: Money::from_paise(paise) });
-        }
+    let rows: Vec<(i64, i64, i64)> = crate::db::fetch_for_ids(
+        conn,
+        "SELECT product_id, min_qty, unit_price_paise FROM price_tiers WHERE product_id IN ({ids}) \
+         ORDER BY product_id, min_qty",
+        &ids,
+    )
+    .await?;
+    for (product_id, min_qty, paise) in rows {
+        tiers.entry(product_id).or_default().push(PriceTier { min_qty, unit_price: Money::from_paise(paise) });
     }
     Ok(tiers)
 }

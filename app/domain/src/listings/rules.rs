@@ -383,6 +383,15 @@ pub fn slug_base(title_en: &str, fallback: &str) -> String {
     }
 }
 
+/// The titles of a copied listing (a variant: another size, another
+/// flavour): the original's, marked new, within the title's 80 letters. An
+/// empty English title stays empty.
+pub fn copy_titles(title_hi: &str, title_en: &str) -> (String, String) {
+    let hi = format!("{title_hi} (नया)").chars().take(80).collect();
+    let en = if title_en.is_empty() { String::new() } else { format!("{title_en} (new)").chars().take(80).collect() };
+    (hi, en)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -621,5 +630,13 @@ mod tests {
     #[test]
     fn stock_at_or_below_the_level_is_low() {
         assert!(is_low_stock(5, 5) && is_low_stock(0, 0) && !is_low_stock(6, 5));
+    }
+
+    #[test]
+    fn a_copy_is_marked_new_and_stays_within_the_title_limit() {
+        assert_eq!(copy_titles("आम का अचार", "Mango pickle"), ("आम का अचार (नया)".into(), "Mango pickle (new)".into()));
+        assert_eq!(copy_titles("आम का अचार", "").1, "");
+        let long = "अ".repeat(80);
+        assert_eq!(copy_titles(&long, "").0.chars().count(), 80);
     }
 }

@@ -1,6 +1,6 @@
 //! Checkout and order strings, in Hindi and English.
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Text, Tr};
 use crate::orders::delivery::DeliveryMethod;
 use crate::orders::state::{OrderStatus, Step};
 
@@ -133,5 +133,62 @@ pub fn placed_on(lang: Lang, when: &str) -> String {
     match lang {
         Lang::Hi => format!("{when} को ऑर्डर किया"),
         Lang::En => format!("Ordered on {when}"),
+    }
+}
+
+/// The notice each side gets when an order moves: "Order HT-2611-00042-7: Dispatched".
+pub fn status_notice(number: &str, status: OrderStatus) -> Text {
+    let label = status_label(status);
+    Text::new(format!("ऑर्डर {number}: {}", label.hi), format!("Order {number}: {}", label.en))
+}
+
+/// To the group: the buyer gave a UTR, which the group checks against its bank.
+pub fn upi_claimed_notice(number: &str, utr: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
+        format!("Order {number}: the buyer says she paid by UPI (UTR {utr}) — check and confirm"),
+    )
+}
+
+/// To the buyer: the group found no money for her UTR.
+pub fn upi_not_received_notice(number: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
+        format!("Order {number}: the group did not receive the UPI payment — check the UTR and give it again"),
+    )
+}
+
+/// To the group and the officials: a paid order waits a day for the group.
+pub fn not_accepted_notice(number: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number} 24 घंटे से स्वीकार नहीं हुआ"),
+        format!("Order {number} has not been accepted for 24 hours"),
+    )
+}
+
+/// The timeline's note when a paid order waited a day for the group.
+pub const NOT_ACCEPTED_NOTE: &str = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
+
+/// The timeline's note when the group finds no money for a UTR.
+pub const UPI_NOT_RECEIVED_NOTE: &str = "पैसा नहीं मिला / Payment not received";
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+
+    #[test]
+    fn notices_name_the_order_in_both_languages() {
+        let n = "HT-2611-00042-7";
+        for text in [
+            status_notice(n, OrderStatus::Dispatched),
+            upi_claimed_notice(n, "123456789012"),
+            upi_not_received_notice(n),
+            not_accepted_notice(n),
+        ] {
+            assert!(text.hi.contains(n) && text.en.contains(n));
+            assert_ne!(text.hi, text.en);
+        }
+        assert_eq!(status_notice(n, OrderStatus::Dispatched).en, "Order HT-2611-00042-7: Dispatched");
+        assert!(upi_claimed_notice(n, "123456789012").hi.contains("UTR 123456789012"));
     }
 }

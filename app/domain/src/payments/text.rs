@@ -67,3 +67,18 @@ pub const GATEWAY_DOWN: Tr = Tr::new(
     "ऑनलाइन भुगतान अभी नहीं हो पा रहा। थोड़ी देर बाद यह पेज फिर खोलें।",
     "Online payment is not available just now. Open this page again shortly.",
 );
+
+// Notes on an order's timeline, written by the gateway's webhook. A note is
+// stored once, so it carries both languages side by side.
+
+pub fn paid_online_note(payment_id: &str) -> String {
+    format!("ऑनलाइन भुगतान मिला / Paid online: {payment_id}")
+}
+
+pub fn paid_after_close_note(payment_id: &str) -> String {
+    format!("ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due")
+}
+
+pub fn payment_failed_note(payment_id: &str, reason: &str) -> String {
+    format!("ऑनलाइन भुगतान नहीं हुआ / Online payment failed ({payment_id}): {reason}")
+}

@@ -180,7 +180,7 @@ pub async fn create_office(
     )
     .bind(&name.en)
     .bind(&name.hi)
-    .bind(department.as_str())
+    .bind(department)
     .bind(district_id)
     .bind(created_by)
     .bind(now_ms())

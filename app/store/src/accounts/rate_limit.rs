@@ -3,7 +3,6 @@
 
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
-use crate::i18n::Text;
 
 /// A limit: at most `max` hits per `window_ms`.
 #[derive(Clone, Copy, Debug)]
@@ -40,12 +39,7 @@ pub async fn hit(db: &Db, bucket: &str, limit: Limit) -> Result<(), AppError> {
     if hits > limit.max {
         let minutes = ((window_start + limit.window_ms - now) + MINUTE - 1) / MINUTE;
         tracing::warn!(bucket, hits, "rate limit reached");
-        return Err(AppError::RateLimited {
-            message: Text::new(
-                format!("बहुत अधिक कोशिशें हुईं। {minutes} मिनट बाद फिर कोशिश करें।"),
-                format!("Too many attempts. Try again in {minutes} minutes."),
-            ),
-        });
+        return Err(crate::accounts::errors::rate_limited(minutes));
     }
     Ok(())
 }

@@ -90,7 +90,7 @@ pub async fn create_user(conn: &mut AnyConnection, user: &NewUser) -> Result<i64
     .bind(&user.phone)
     .bind(&user.name)
     .bind(user.lang.unwrap_or_default().code())
-    .bind(role.as_str())
+    .bind(role)
     .bind(user.group_id)
     .bind(i64::from(user.group_leader))
     .bind(user.state_id)
@@ -132,7 +132,7 @@ pub async fn set_duties(conn: &mut AnyConnection, user_id: i64, duties: &[Duty])
     for duty in duties {
         sqlx::query("INSERT INTO department_duties (user_id, duty) VALUES ($1, $2)")
             .bind(user_id)
-            .bind(duty.as_str())
+            .bind(*duty)
             .execute(&mut *conn)
             .await?;
     }

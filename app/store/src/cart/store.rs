@@ -131,9 +131,8 @@ pub async fn purge_visitor_carts(db: &Db, now: i64) -> Result<u64, sqlx::Error> 
 
 /// Removes ordered listings from the cart, in one statement per 500 lines.
 pub async fn remove(db: &Db, cart_id: i64, product_ids: &[i64]) -> Result<(), sqlx::Error> {
-    for chunk in product_ids.chunks(500) {
-        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
-        let sql = format!("DELETE FROM cart_items WHERE cart_id = $1 AND product_id IN ({})", placeholders.join(", "));
+    for (list, chunk) in crate::db::id_lists(product_ids, 2) {
+        let sql = format!("DELETE FROM cart_items WHERE cart_id = $1 AND product_id IN ({list})");
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(cart_id);
         for id in chunk {
             query = query.bind(*id);

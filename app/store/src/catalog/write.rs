@@ -85,7 +85,7 @@ pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> R
     .bind(i64::from(product.gst_rate.basis_points()))
     .bind(product.weight_grams)
     .bind(product.min_order_qty)
-    .bind(product.status.as_str())
+    .bind(product.status)
     .bind(i64::from(product.featured))
     .bind(saving_basis_points(product.price, product.market_price))
     .bind(now)

@@ -136,14 +136,15 @@ pub async fn insert_group(conn: &mut AnyConnection, group: &NewGroup) -> Result<
     .bind(now_ms())
     .fetch_one(&mut *conn)
     .await?;
+    let store_name = crate::groups::text::store_name(&group.name);
     let location_id: i64 = sqlx::query_scalar(concatcp!(
         "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) VALUES ($1, ",
         GROUP_STORE,
         ", $2, $3) RETURNING id"
     ))
     .bind(group_id)
-    .bind(format!("{} store", group.name.en))
-    .bind(format!("{} भंडार", group.name.hi))
+    .bind(store_name.en)
+    .bind(store_name.hi)
     .fetch_one(&mut *conn)
     .await?;
     Ok((group_id, location_id))

@@ -5,7 +5,6 @@ use crate::catalog::types::ListingStatus;
 use crate::catalog::write::add_photo;
 use crate::db::now_ms;
 use crate::error::AppError;
-use crate::i18n::Text;
 use crate::listings::rules::{self};
 use crate::listings::store::*;
 use crate::listings::types::*;
@@ -28,13 +27,7 @@ pub async fn add_photos(
             .fetch_one(&mut *tx)
             .await?;
     if count as usize + photos.len() > rules::MAX_PHOTOS {
-        return Err(AppError::validation(
-            "photos",
-            Text::new(
-                format!("एक उत्पाद की {} फ़ोटो तक लग सकती हैं (अभी {count} लगी हैं)", rules::MAX_PHOTOS),
-                format!("A listing can have up to {} photos ({count} now)", rules::MAX_PHOTOS),
-            ),
-        ));
+        return Err(crate::listings::errors::too_many_photos(count));
     }
     let first = last.map_or(0, |p| p + 1);
     for (position, photo) in (first..).zip(photos) {
@@ -43,7 +36,7 @@ pub async fn add_photos(
     let after = rules::status_after_new_photos(status);
     if after != status {
         sqlx::query("UPDATE products SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(after.as_str())
+            .bind(after)
             .bind(now_ms())
             .bind(listing_id)
             .execute(&mut *tx)

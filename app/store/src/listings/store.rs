@@ -17,6 +17,7 @@ use crate::db::{bind_args, now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::{count as set_stock, tiers_of};
+use crate::listings::errors;
 use crate::listings::rules::{self, ListingInput, Reviewed};
 use crate::listings::types::*;
 use crate::media::Photo;
@@ -83,9 +84,11 @@ pub(crate) async fn group_store(conn: &mut AnyConnection, group_id: i64) -> Resu
             sqlx::query_scalar(concatcp!(
                 "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) VALUES ($1, ",
                 GROUP_STORE,
-                ", 'Group store', 'समूह का भंडार') RETURNING id"
+                ", $2, $3) RETURNING id"
             ))
             .bind(group_id)
+            .bind(crate::groups::text::A_GROUP_STORE.en)
+            .bind(crate::groups::text::A_GROUP_STORE.hi)
             .fetch_one(conn)
             .await
         }
@@ -388,11 +391,11 @@ pub async fn update_listing(
     .bind(input.min_order_qty)
     .bind(input.low_stock_at)
     .bind(saving_basis_points(input.price, input.market_price))
-    .bind(status.as_str())
+    .bind(status)
     .bind(now_ms().max(row.updated_at + 1))
     .bind(listing_id)
     .bind(row.updated_at)
-    .bind(old_status.as_str())
+    .bind(old_status)
     .bind(input.size_cm.map(|s| s.0))
     .bind(input.size_cm.map(|s| s.1))
     .bind(input.size_cm.map(|s| s.2))
@@ -400,7 +403,7 @@ pub async fn update_listing(
     .await?
     .rows_affected();
     if changed == 0 {
-        return Err(changed_meanwhile());
+        return Err(errors::changed_meanwhile());
     }
     replace_tiers(&mut *tx, listing_id, &input.tiers).await?;
     let store = group_store(&mut *tx, row.group_id).await?;
@@ -410,25 +413,13 @@ pub async fn update_listing(
     Ok(status)
 }
 
-pub(crate) fn changed_meanwhile() -> AppError {
-    AppError::Conflict {
-        message: Text::new(
-            "इसी बीच यह उत्पाद किसी और ने बदल दिया। पेज दोबारा खोलकर फिर से करें।",
-            "Someone changed this listing meanwhile. Open the page again and retry.",
-        ),
-    }
-}
-
 /// Copies a listing as a new draft (a variant: another size, another
 /// flavour), photos included; returns the new id.
 pub async fn duplicate(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Result<i64, AppError> {
     let row = listing_row(&mut *tx, listing_id).await?.ok_or(AppError::NotFound)?;
     let tiers = tiers_of(&mut *tx, listing_id).await?;
     let mut form = form_of(&row, &tiers);
-    form.title_hi = format!("{} (नया)", row.title_hi).chars().take(80).collect();
-    if !form.title_en.is_empty() {
-        form.title_en = format!("{} (new)", row.title_en).chars().take(80).collect();
-    }
+    (form.title_hi, form.title_en) = rules::copy_titles(&row.title_hi, &row.title_en);
     form.stock = "0".into();
     let input = rules::parse_listing(&form, None)?;
     // The copy and its photos land together (the caller's transaction).
@@ -464,20 +455,15 @@ pub(crate) async fn change_status(
     let changed = sqlx::query(sqlx::AssertSqlSafe(format!(
         "UPDATE products SET status = $1, updated_at = $2{approved} WHERE id = $3 AND status = $4"
     )))
-    .bind(to.as_str())
+    .bind(to)
     .bind(now_ms())
     .bind(listing_id)
-    .bind(from.as_str())
+    .bind(from)
     .execute(&mut *tx)
     .await?
     .rows_affected();
     if changed == 0 {
-        return Err(AppError::Conflict {
-            message: Text::new(
-                "उत्पाद की स्थिति बदल चुकी है। पेज दोबारा खोलें।",
-                "The listing's status has changed already. Open the page again.",
-            ),
-        });
+        return Err(errors::status_changed());
     }
     record(&mut *tx, listing_id, Some(actor), kind, reason, note).await?;
     Ok(())
@@ -545,12 +531,7 @@ pub async fn reject(
 pub async fn adjust_stock(tx: &mut AnyConnection, listing_id: i64, group_id: i64, delta: i64) -> Result<i64, AppError> {
     let store = group_store(&mut *tx, group_id).await?;
     let updated = crate::inventory::tap(&mut *tx, store, listing_id, delta, rules::MAX_STOCK).await?;
-    updated.ok_or_else(|| {
-        AppError::validation(
-            "stock",
-            Text::new("स्टॉक शून्य से कम या बहुत ज़्यादा नहीं हो सकता", "Stock cannot go below zero or above the limit"),
-        )
-    })
+    updated.ok_or_else(errors::stock_out_of_bounds)
 }
 
 /// Sets the group store's stock to a counted number.

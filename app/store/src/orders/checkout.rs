@@ -3,12 +3,13 @@
 
 use crate::catalog::tiers::{unit_price_for, PriceTier};
 use crate::catalog::types::ListingStatus;
-use crate::db::{now_ms, Db};
+use crate::db::{fetch_for_ids, now_ms, Db};
 use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
 use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, LocalService, ParcelLine};
+use crate::orders::errors;
 use crate::orders::number::order_number;
 use crate::orders::state::{next, Actor, OrderStatus, Step};
 use crate::orders::types::{PaymentMethod, PlacedOrder, ShipTo};
@@ -48,15 +49,6 @@ struct LineSource {
     length_cm: Option<i64>,
     width_cm: Option<i64>,
     height_cm: Option<i64>,
-}
-
-fn out_of_stock(title: &str) -> AppError {
-    AppError::OutOfStock {
-        message: Text::new(
-            format!("माफ़ कीजिए, \"{title}\" उतना स्टॉक में नहीं बचा। मात्रा घटाएँ या बाद में देखें।"),
-            format!("Sorry, not enough of \"{title}\" is left in stock. Lower the quantity or check back later."),
-        ),
-    }
 }
 
 /// The unit price (the tier for the quantity) and the line's total.
@@ -167,21 +159,15 @@ pub async fn quote(
     let mut parcels: BTreeMap<i64, (Vec<ParcelLine>, Money)> = BTreeMap::new();
     // Every product in one read, however many lines.
     let mut products: HashMap<i64, (i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = HashMap::new();
-    for chunk in ids.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT id, group_id, weight_grams, price_paise, length_cm, width_cm, height_cm FROM products \
-             WHERE id IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query =
-            sqlx::query_as::<_, (i64, i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)>(sqlx::AssertSqlSafe(sql));
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        for (id, group, grams, price, l, w, h) in query.fetch_all(&mut *conn).await? {
-            products.insert(id, (group, grams, price, l, w, h));
-        }
+    let rows: Vec<(i64, i64, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = fetch_for_ids(
+        &mut conn,
+        "SELECT id, group_id, weight_grams, price_paise, length_cm, width_cm, height_cm FROM products \
+         WHERE id IN ({ids})",
+        &ids,
+    )
+    .await?;
+    for (id, group, grams, price, l, w, h) in rows {
+        products.insert(id, (group, grams, price, l, w, h));
     }
     for (id, qty) in items {
         let Some(&(group, grams, price, l, w, h)) = products.get(id) else { continue };
@@ -231,7 +217,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
     // After the key check: a retry finds its orders even though the
     // first attempt emptied the cart.
     if checkout.items.is_empty() {
-        return Err(AppError::validation("cart", Text::new("थैला ख़ाली है", "The cart is empty")));
+        return Err(errors::cart_empty());
     }
     // The listings, grouped by group (BTreeMap: the same order every time).
     let mut by_group: BTreeMap<i64, Vec<(LineSource, i64)>> = BTreeMap::new();
@@ -240,39 +226,21 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
         *quantities.entry(*id).or_default() += qty;
     }
     // Every listing of the checkout in one read, however many lines.
-    let mut sources: HashMap<i64, LineSource> = HashMap::new();
     let wanted: Vec<i64> = quantities.keys().copied().collect();
-    for chunk in wanted.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT id, group_id, status, title_en, title_hi, unit_en, unit_hi, hsn, gst_rate_bp, price_paise, \
-             min_order_qty, weight_grams, length_cm, width_cm, height_cm FROM products WHERE id IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query_as::<_, LineSource>(sqlx::AssertSqlSafe(sql));
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        for source in query.fetch_all(&mut *tx).await? {
-            sources.insert(source.id, source);
-        }
-    }
+    let rows: Vec<LineSource> = fetch_for_ids(
+        &mut *tx,
+        "SELECT id, group_id, status, title_en, title_hi, unit_en, unit_hi, hsn, gst_rate_bp, price_paise, \
+         min_order_qty, weight_grams, length_cm, width_cm, height_cm FROM products WHERE id IN ({ids})",
+        &wanted,
+    )
+    .await?;
+    let mut sources: HashMap<i64, LineSource> = rows.into_iter().map(|s| (s.id, s)).collect();
     for (id, qty) in quantities {
         let source =
-            sources.remove(&id).filter(|s| s.status == ListingStatus::Live).ok_or_else(|| AppError::Conflict {
-                message: Text::new(
-                    "थैले की एक चीज़ अब बिक्री में नहीं है। थैला देखकर फिर कोशिश करें।",
-                    "Something in the cart is no longer on sale. Check the cart and try again.",
-                ),
-            })?;
+            sources.remove(&id).filter(|s| s.status == ListingStatus::Live).ok_or_else(errors::no_longer_on_sale)?;
         if qty < source.min_order_qty || qty > 1_000_000 {
-            return Err(AppError::validation(
-                "qty",
-                Text::new(
-                    format!("\"{}\" कम से कम {} नग मँगाएँ", source.title_hi, source.min_order_qty),
-                    format!("Order at least {} of \"{}\"", source.min_order_qty, source.title_en),
-                ),
-            ));
+            let title = Text::new(&source.title_hi, &source.title_en);
+            return Err(errors::below_minimum(&title, source.min_order_qty));
         }
         by_group.entry(source.group_id).or_default().push((source, qty));
     }
@@ -281,9 +249,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
     let all_tiers = tiers_of_many(&mut *tx, &ids).await?;
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
-        let method = *checkout.delivery.get(&group_id).ok_or_else(|| {
-            AppError::validation("delivery", Text::new("हर समूह के लिए डिलीवरी चुनें", "Choose a delivery for every group"))
-        })?;
+        let method = *checkout.delivery.get(&group_id).ok_or_else(errors::choose_delivery)?;
         let mut goods = Money::ZERO;
         let mut priced = Vec::new();
         let mut parcel_lines = Vec::new();
@@ -309,7 +275,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             .into_iter()
             .find(|o| o.method == method)
             .map(|o| o.fee)
-            .unwrap_or_else(|| Err(Text::new("यह डिलीवरी उपलब्ध नहीं है", "This delivery is not available")))
+            .unwrap_or_else(|| Err(errors::delivery_not_available()))
             .map_err(|message| AppError::validation("delivery", message))?;
         let total = goods + fee;
         let upi_vpa: Option<String> = sqlx::query_scalar("SELECT upi_vpa FROM shg_groups WHERE id = $1")
@@ -317,13 +283,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             .fetch_one(&mut *tx)
             .await?;
         if checkout.payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
-            return Err(AppError::validation(
-                "payment",
-                Text::new(
-                    "एक समूह UPI से भुगतान नहीं लेता: सामान मिलने पर नक़द चुनें",
-                    "One of the groups takes no UPI payments: choose cash on delivery",
-                ),
-            ));
+            return Err(errors::group_takes_no_upi());
         }
         let pay_within = if checkout.payment == PaymentMethod::UpiToGroup { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
 
@@ -344,9 +304,9 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
         .bind(checkout_id)
         .bind(checkout.buyer_id)
         .bind(group_id)
-        .bind(status_after.as_str())
-        .bind(method.as_str())
-        .bind(checkout.payment.as_str())
+        .bind(status_after)
+        .bind(method)
+        .bind(checkout.payment)
         .bind(goods.to_paise())
         .bind(fee.to_paise())
         .bind(total.to_paise())
@@ -376,7 +336,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             // Take the units from whichever of the group's locations holds
             // enough, in one conditional update: never below zero.
             let location = crate::inventory::take(&mut *tx, source.id, qty).await?;
-            let location = location.ok_or_else(|| out_of_stock(&source.title_hi))?;
+            let location = location.ok_or_else(|| errors::out_of_stock(&source.title_hi))?;
             sqlx::query(
                 "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \
                  gst_rate_bp, qty, unit_price_paise, line_paise) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
@@ -400,7 +360,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
             crate::orders::steps::record_event(&mut *tx, order_id, actor, from, to, "", now).await?;
         }
-        let text = crate::orders::notify::message(&number, status_after);
+        let text = crate::orders::text::status_notice(&number, status_after);
         for audience in crate::orders::notify::audiences(status_after) {
             crate::orders::notify::tell(&mut *tx, order_id, *audience, &text, now).await?;
         }

@@ -5,39 +5,12 @@
 
 use crate::db::Db;
 use crate::i18n::Text;
-use crate::orders::state::OrderStatus;
-use crate::orders::text::status_label;
 use crate::orders::types::Notice;
 use crate::words::{DISTRICT_OFFICIAL, SELLER, STATE_OFFICIAL};
 use const_format::concatcp;
+// Who hears of which step is a domain rule; the SQL below finds those people.
+pub use domain::orders::notices::{audiences, Audience};
 use sqlx::AnyConnection;
-
-/// Who hears of a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Audience {
-    Buyer,
-    Group,
-    /// District officials of the group's district and state officials of its state.
-    Officials,
-}
-
-/// What each audience is told when an order reaches `status`.
-pub fn audiences(status: OrderStatus) -> &'static [Audience] {
-    use Audience::*;
-    match status {
-        OrderStatus::Placed | OrderStatus::AwaitingPayment => &[],
-        OrderStatus::Confirmed | OrderStatus::Cancelled | OrderStatus::ReturnRequested | OrderStatus::Expired => {
-            &[Buyer, Group]
-        }
-        _ => &[Buyer],
-    }
-}
-
-/// The notice's text: "Order HT-2611-00042-7: Dispatched".
-pub fn message(number: &str, status: OrderStatus) -> Text {
-    let label = status_label(status);
-    Text::new(format!("ऑर्डर {number}: {}", label.hi), format!("Order {number}: {}", label.en))
-}
 
 /// Adds a notice for each person in `audience` of order `order_id`.
 pub async fn tell(
@@ -149,20 +122,4 @@ pub async fn claim_for_email(db: &Db, notice_id: i64, now: i64) -> Result<bool, 
         .await?
         .rows_affected();
     Ok(claimed == 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_group_hears_of_new_and_cancelled_orders_and_the_buyer_of_every_step() {
-        assert_eq!(audiences(OrderStatus::Confirmed), &[Audience::Buyer, Audience::Group]);
-        assert_eq!(audiences(OrderStatus::Cancelled), &[Audience::Buyer, Audience::Group]);
-        assert_eq!(audiences(OrderStatus::Dispatched), &[Audience::Buyer]);
-        assert!(audiences(OrderStatus::Placed).is_empty());
-        let m = message("HT-2611-00042-7", OrderStatus::Dispatched);
-        assert_eq!(m.en, "Order HT-2611-00042-7: Dispatched");
-        assert!(m.hi.contains("रवाना"));
-    }
 }

@@ -5,7 +5,7 @@
 
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
-use crate::i18n::Text;
+use crate::orders::errors;
 use crate::orders::state::{next, returns_stock, Actor, OrderStatus, Refusal, Step};
 use crate::orders::types::*;
 use crate::words::{AWAITING_PAYMENT, CONFIRMED, DELIVERED, UPI};
@@ -44,12 +44,7 @@ pub async fn advance(
         .and_then(|()| next(from, step, actor))
         .map_err(|refusal| match refusal {
             Refusal::NotYours => AppError::Forbidden,
-            Refusal::NotNow => AppError::Conflict {
-                message: Text::new(
-                    "ऑर्डर की स्थिति बदल चुकी है; यह क़दम अब नहीं हो सकता। पेज दोबारा खोलें।",
-                    "The order has moved on; this step is no longer possible. Open the page again.",
-                ),
-            },
+            Refusal::NotNow => errors::step_not_possible_now(),
         })?;
     let now = now_ms();
     let (accept_by, return_until) = match to {
@@ -62,7 +57,7 @@ pub async fn advance(
          courier_name = COALESCE($5, courier_name), tracking_number = COALESCE($6, tracking_number), \
          tracking_url = COALESCE($7, tracking_url) WHERE id = $8 AND status = $9",
     )
-    .bind(to.as_str())
+    .bind(to)
     .bind(now)
     .bind(accept_by)
     .bind(return_until)
@@ -70,17 +65,12 @@ pub async fn advance(
     .bind(dispatch.map(|d| d.tracking_number.clone()).filter(|s| !s.is_empty()))
     .bind(dispatch.map(|d| d.tracking_url.clone()).filter(|s| !s.is_empty()))
     .bind(order_id)
-    .bind(from.as_str())
+    .bind(from)
     .execute(&mut *tx)
     .await?
     .rows_affected();
     if changed == 0 {
-        return Err(AppError::Conflict {
-            message: Text::new(
-                "ऑर्डर इसी बीच बदल गया। पेज दोबारा खोलें।",
-                "The order changed meanwhile. Open the page again.",
-            ),
-        });
+        return Err(errors::changed_meanwhile());
     }
     record_payment(&mut *tx, order_id, &order, from, to, user, now).await?;
     if to == OrderStatus::Dispatched {
@@ -98,7 +88,7 @@ pub async fn advance(
         }
     }
     record_event(&mut *tx, order_id, user, Some(from), to, note, now).await?;
-    let text = crate::orders::notify::message(&order.number, to);
+    let text = crate::orders::text::status_notice(&order.number, to);
     for audience in crate::orders::notify::audiences(to) {
         crate::orders::notify::tell(&mut *tx, order_id, *audience, &text, now).await?;
     }
@@ -213,18 +203,13 @@ pub async fn claim_upi(tx: &mut AnyConnection, order_id: i64, buyer: i64, utr: &
     .await?
     .rows_affected();
     if claimed == 0 {
-        return Err(AppError::Conflict {
-            message: Text::new("इस ऑर्डर का UTR पहले ही दिया जा चुका है", "A UTR was already given for this order"),
-        });
+        return Err(errors::utr_already_given());
     }
     let waiting = OrderStatus::AwaitingPayment;
     record_event(&mut *tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let text = Text::new(
-        format!("ऑर्डर {number}: ख़रीदार ने UPI से भुगतान बताया (UTR {utr}) — जाँचकर पुष्टि करें"),
-        format!("Order {number}: the buyer says she paid by UPI (UTR {utr}) — check and confirm"),
-    );
+    let text = crate::orders::text::upi_claimed_notice(&number, utr);
     crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
     Ok(())
 }
@@ -246,19 +231,22 @@ pub async fn upi_not_received(tx: &mut AnyConnection, order_id: i64, user: i64) 
     .await?
     .rows_affected();
     if cleared == 0 {
-        return Err(AppError::Conflict {
-            message: Text::new("इस ऑर्डर पर कोई UTR जाँच के लिए नहीं है", "There is no UTR to check on this order"),
-        });
+        return Err(errors::no_utr_to_check());
     }
     let waiting = OrderStatus::AwaitingPayment;
-    record_event(&mut *tx, order_id, Some(user), Some(waiting), waiting, "पैसा नहीं मिला / Payment not received", now)
-        .await?;
+    record_event(
+        &mut *tx,
+        order_id,
+        Some(user),
+        Some(waiting),
+        waiting,
+        crate::orders::text::UPI_NOT_RECEIVED_NOTE,
+        now,
+    )
+    .await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let text = Text::new(
-        format!("ऑर्डर {number}: समूह को UPI भुगतान नहीं मिला — UTR जाँचकर फिर से दें"),
-        format!("Order {number}: the group did not receive the UPI payment — check the UTR and give it again"),
-    );
+    let text = crate::orders::text::upi_not_received_notice(&number);
     crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
     Ok(())
 }
@@ -278,15 +266,12 @@ pub async fn escalate(tx: &mut AnyConnection, order_id: i64, now: i64) -> Result
     if marked == 0 {
         return Ok(false);
     }
-    let note = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
+    let note = crate::orders::text::NOT_ACCEPTED_NOTE;
     let confirmed = OrderStatus::Confirmed;
     record_event(&mut *tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
     let number: String =
         sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
-    let text = Text::new(
-        format!("ऑर्डर {number} 24 घंटे से स्वीकार नहीं हुआ"),
-        format!("Order {number} has not been accepted for 24 hours"),
-    );
+    let text = crate::orders::text::not_accepted_notice(&number);
     for audience in [crate::orders::notify::Audience::Group, crate::orders::notify::Audience::Officials] {
         crate::orders::notify::tell(&mut *tx, order_id, audience, &text, now).await?;
     }

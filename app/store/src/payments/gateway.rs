@@ -5,6 +5,7 @@
 
 use crate::error::AppError;
 use crate::orders::state::{Actor, OrderStatus, Step};
+use crate::payments::text;
 use crate::words::{AWAITING_PAYMENT, GATEWAY};
 use const_format::concatcp;
 pub use domain::payments::gateway::{Outcome, Report};
@@ -133,7 +134,7 @@ async fn paid(
         .execute(&mut *conn)
         .await?;
     if status == OrderStatus::AwaitingPayment {
-        let note = format!("ऑनलाइन भुगतान मिला / Paid online: {payment_id}");
+        let note = text::paid_online_note(payment_id);
         crate::orders::steps::advance(conn, order_id, Step::Confirm, Actor::System, None, &note, None).await?;
         Ok(Outcome::Confirmed)
     } else {
@@ -149,9 +150,7 @@ async fn paid(
             None,
             Some(status),
             status,
-            &format!(
-                "ऑर्डर बंद होने के बाद भुगतान आया, लौटाना है / Paid online after the order closed ({payment_id}): refund due"
-            ),
+            &text::paid_after_close_note(payment_id),
             now,
         )
         .await?;
@@ -179,7 +178,7 @@ async fn failed(
     let Some(order_id) = order else { return Ok(Outcome::Ignored) };
     let reason: String = reason.chars().filter(|c| !c.is_control()).take(120).collect();
     let status = OrderStatus::AwaitingPayment;
-    let note = format!("ऑनलाइन भुगतान नहीं हुआ / Online payment failed ({payment_id}): {reason}");
+    let note = text::payment_failed_note(payment_id, &reason);
     crate::orders::steps::record_event(conn, order_id, None, Some(status), status, &note, now).await?;
     Ok(Outcome::Noted)
 }

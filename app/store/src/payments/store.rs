@@ -74,7 +74,7 @@ pub async fn issue_invoice(conn: &mut AnyConnection, order_id: i64, now: i64) ->
     .bind(i64::from(fy))
     .bind(serial)
     .bind(&number)
-    .bind(kind.as_str())
+    .bind(kind)
     .bind(&p.name_en)
     .bind(&p.name_hi)
     .bind(address)
