@@ -36,6 +36,11 @@ if (postgresUrl) {
   engines.push({ name: "postgres", port: 3101, databaseArgs: `--database-url '${postgresUrl}'` });
 }
 
+/** Where an engine's server runs the gateway simulator (its own origin). */
+function gatewayPort(engine: { port: number }): number {
+  return engine.port + 10;
+}
+
 export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,
@@ -57,8 +62,10 @@ export default defineConfig({
   ]),
   webServer: engines.map((engine) => ({
     // A fresh data folder each run; demo data loaded into the empty database;
-    // sign-in codes shown on the page (demo flag) so tests can type them.
-    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator --trust-forwarded-for ${engine.databaseArgs}`,
+    // sign-in codes shown on the page (demo flag) so tests can type them;
+    // the gateway simulator on its own port: another origin, as the real
+    // gateway is, so the page's form-action policy is put to the test.
+    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator --gateway-simulator-addr 127.0.0.1:${gatewayPort(engine)} --trust-forwarded-for ${engine.databaseArgs}`,
     url: `http://127.0.0.1:${engine.port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

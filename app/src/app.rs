@@ -99,14 +99,20 @@ pub fn App() -> impl IntoView {
 
 /// The page's Content-Security-Policy: scripts only from this site, plus the
 /// inline hydration loader carrying this response's nonce; WASM may compile
-/// ('wasm-unsafe-eval'); no framing; forms only to this site.
+/// ('wasm-unsafe-eval'); no framing; forms only to this site and to the
+/// configured payment gateway's checkout (the pay form posts there).
 fn content_security_policy() {
     #[cfg(feature = "ssr")]
     if let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+        let gateway = crate::state::app_state()
+            .ok()
+            .and_then(|state| state.config.gateway.as_ref().and_then(|g| g.checkout_origin()))
+            .map(|origin| format!(" {origin}"))
+            .unwrap_or_default();
         let policy = format!(
             "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-             form-action 'self'; frame-ancestors 'none'"
+             form-action 'self'{gateway}; frame-ancestors 'none'"
         );
         if let Ok(value) = http::HeaderValue::from_str(&policy) {
             response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);

@@ -19,10 +19,13 @@ test("paying online: the gateway's page, then back to a confirmed order", async 
   await expect(page).toHaveURL(/\/orders\/HT-/);
   const number = page.url().split("/orders/")[1];
   await expect(page.locator(".online")).toBeVisible();
+  const haat = new URL(page.url()).origin;
   await page.getByRole("button", { name: "ऑनलाइन भुगतान करें" }).click();
 
-  // The gateway's own page.
+  // The gateway's own page, on its own origin (the page's policy let the form go there).
   await expect(page).toHaveURL(/\/gateway-sim\/v1\/checkout\/embedded$/);
+  expect(new URL(page.url()).origin).not.toBe(haat);
+  expect(new URL(page.url()).port).toBe(String(Number(new URL(haat).port) + 10));
   await expect(page.locator("body")).toContainText(`Order ${number}`);
   await page.screenshot({ path: `test-results/gateway-${info.project.name}.png`, fullPage: true });
   await page.getByRole("button", { name: /Pay ₹/ }).click();

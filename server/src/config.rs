@@ -101,6 +101,12 @@ pub struct Config {
     /// keys) and pay through it. Never in production.
     #[arg(long, env = "HAAT_GATEWAY_SIMULATOR")]
     pub gateway_simulator: bool,
+
+    /// Serve the simulator on its own address (another origin, as the real
+    /// gateway is) instead of under the site's; the browser tests do, so the
+    /// page's policy must let the pay form leave for the gateway.
+    #[arg(long, env = "HAAT_GATEWAY_SIMULATOR_ADDR", requires = "gateway_simulator")]
+    pub gateway_simulator_addr: Option<SocketAddr>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -20,10 +20,13 @@ use tower_http::trace::TraceLayer;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// A day: for the few public files with fixed names (icon, manifest, fonts).
 const ONE_DAY: &str = "public, max-age=86400";
+/// For anything answering a person's own request.
+const PRIVATE: &str = "private, no-store";
 
 /// `public_origin`: when set, state-changing requests must come from it.
 pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>) -> Router {
     let routes = generate_route_list(App);
+    let https = public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
@@ -35,7 +38,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(move |request, next| same_origin_only(public_origin.clone(), request, next)))
-        .layer(middleware::from_fn(response_headers))
+        .layer(middleware::from_fn(move |request, next| response_headers(https, request, next)))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -104,17 +107,52 @@ fn plain(status: http::StatusCode, text: &'static str) -> Response<Body> {
     response
 }
 
-/// Cache and security headers, decided by path and content type.
-async fn response_headers(request: Request, next: Next) -> Response<Body> {
+/// Every page path the app routes (`/orders/{number}` …), for tests that
+/// visit them all.
+pub fn page_paths() -> Vec<String> {
+    generate_route_list(App).into_iter().map(|route| route.path().to_string()).collect()
+}
+
+/// Whether a request carries a session or cart cookie: what it gets back may
+/// be someone's own (her orders, her invoice, her cart).
+fn is_personal(request: &Request) -> bool {
+    use app::accounts::session::ssr as session;
+    let names = [
+        session::cookie_name(true),
+        session::cookie_name(false),
+        app::cart::api::cookie_name(true),
+        app::cart::api::cookie_name(false),
+    ];
+    request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).any(|cookies| {
+        cookies
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .any(|(name, value)| !value.is_empty() && names.contains(&name))
+    })
+}
+
+/// Cache and security headers, decided by path, content type and whether
+/// the request is someone's own.
+async fn response_headers(https: bool, request: Request, next: Next) -> Response<Body> {
     let path = request.uri().path().to_string();
+    let is_static = path.starts_with("/pkg/") || path.starts_with("/media/");
+    let personal = is_personal(&request) && !is_static;
     let mut response = next.run(request).await;
     let status = response.status();
     let headers = response.headers_mut();
     let is_html =
         headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
 
-    if status.is_success() || status == http::StatusCode::NOT_MODIFIED {
-        let cache = if path.starts_with("/pkg/") || path.starts_with("/media/") {
+    if personal {
+        // Whatever answers a signed-in person (or a cart's owner) is hers
+        // alone: no shared cache may keep it, and no browser cache either
+        // (a shared phone, the back button after signing out).
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(PRIVATE));
+    } else if headers.contains_key(header::CACHE_CONTROL) {
+        // The handler knows best (an invoice is `private, no-store` even
+        // when fetched without cookies by a download manager).
+    } else if status.is_success() || status == http::StatusCode::NOT_MODIFIED {
+        let cache = if is_static {
             Some(IMMUTABLE)
         } else if is_html || path.starts_with("/api/") {
             // Pages depend on the language cookie and on live stock.
@@ -141,6 +179,11 @@ async fn response_headers(request: Request, next: Next) -> Response<Body> {
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if https {
+        // Only ever over https: a browser that has seen Haat once will not
+        // be talked down to plain http.
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     response
 }
 

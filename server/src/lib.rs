@@ -86,7 +86,10 @@ pub fn gateway(config: &Config) -> Option<app::payments::gateway::Gateway> {
             key_id: gateway_sim::KEY_ID.into(),
             key_secret: gateway_sim::KEY_SECRET.into(),
             webhook_secret: gateway_sim::WEBHOOK_SECRET.into(),
-            api_url: format!("{site}{}", gateway_sim::MOUNT),
+            api_url: match config.gateway_simulator_addr {
+                Some(addr) => format!("http://{addr}{}", gateway_sim::MOUNT),
+                None => format!("{site}{}", gateway_sim::MOUNT),
+            },
             site,
             client,
         });
@@ -108,17 +111,22 @@ pub fn gateway(config: &Config) -> Option<app::payments::gateway::Gateway> {
     }
 }
 
-/// The whole router: the app, and the gateway simulator when asked for.
+/// The whole router: the app, and the gateway simulator when asked for
+/// and not served on its own address (see [`simulator_router`]).
 pub fn router(config: &Config, state: AppState) -> axum::Router {
-    let simulator = config.gateway_simulator.then(|| gateway_sim::Simulator::new(&config.site()));
     let router = http::router(state, config.media_dir(), config.public_origin());
-    match simulator {
-        Some(simulator) => {
+    match (config.gateway_simulator, config.gateway_simulator_addr) {
+        (true, None) => {
             tracing::warn!("the gateway simulator is on: online payments are pretend (never do this in production)");
-            router.nest(gateway_sim::MOUNT, simulator.routes())
+            router.nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site()).routes())
         }
-        None => router,
+        _ => router,
     }
+}
+
+/// The gateway simulator on its own, for `--gateway-simulator-addr`.
+pub fn simulator_router(config: &Config) -> axum::Router {
+    axum::Router::new().nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site()).routes())
 }
 
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
@@ -152,6 +160,20 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     let site = config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
     chores::spawn_order_worker(state.db.clone(), mailer, site);
     let router = router(&config, state);
+    if let (true, Some(addr)) = (config.gateway_simulator, config.gateway_simulator_addr) {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("listening on {addr} (the gateway simulator)"))?;
+        tracing::warn!(
+            "the gateway simulator is on at http://{addr}: online payments are pretend (never do this in production)"
+        );
+        let simulator = simulator_router(&config);
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(listener, simulator).await {
+                tracing::error!(%error, "the gateway simulator stopped");
+            }
+        });
+    }
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     tracing::info!("Haat is serving on http://{}", listener.local_addr()?);

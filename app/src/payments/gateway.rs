@@ -46,6 +46,18 @@ impl Gateway {
         format!("{}/v1/checkout/embedded", self.api_url.trim_end_matches('/'))
     }
 
+    /// The origin (`scheme://host[:port]`) the pay form posts to: the page's
+    /// policy allows forms to leave for it and nowhere else. `None` for an
+    /// address that is not a plain http(s) URL (then no form may leave).
+    pub fn checkout_origin(&self) -> Option<String> {
+        let (scheme, rest) = self.api_url.trim().split_once("://")?;
+        let scheme = scheme.to_ascii_lowercase();
+        let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+        let plain = !host.is_empty()
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        (matches!(scheme.as_str(), "http" | "https") && plain).then(|| format!("{scheme}://{host}"))
+    }
+
     pub fn callback_url(&self) -> String {
         format!("{}{CALLBACK_PATH}", self.site.trim_end_matches('/'))
     }
@@ -263,6 +275,37 @@ mod tests {
     use crate::orders::state::{Actor, Step};
     use crate::orders::types::PaymentMethod;
     use crate::testing::{catalogue, order_of, shopper};
+
+    fn gateway_at(api_url: &str) -> Gateway {
+        Gateway {
+            key_id: String::new(),
+            key_secret: String::new(),
+            webhook_secret: String::new(),
+            api_url: api_url.into(),
+            site: "https://haat.example".into(),
+            client: reqwest::Client::new(),
+        }
+    }
+
+    #[test]
+    fn the_pay_form_may_leave_for_the_gateways_origin_only() {
+        assert_eq!(
+            gateway_at("https://api.razorpay.com").checkout_origin().as_deref(),
+            Some("https://api.razorpay.com")
+        );
+        assert_eq!(
+            gateway_at("http://127.0.0.1:3110/gateway-sim").checkout_origin().as_deref(),
+            Some("http://127.0.0.1:3110")
+        );
+        assert_eq!(
+            gateway_at("HTTPS://API.Razorpay.com/").checkout_origin().as_deref(),
+            Some("https://api.razorpay.com")
+        );
+        // Nothing that could smuggle another directive into the policy.
+        assert_eq!(gateway_at("https://a.example; script-src *").checkout_origin(), None);
+        assert_eq!(gateway_at("javascript:alert(1)").checkout_origin(), None);
+        assert_eq!(gateway_at("").checkout_origin(), None);
+    }
 
     /// A gateway order awaiting payment; returns (order id, gateway order id, total).
     async fn awaiting(db: &Db, buyer: i64, key: &str, product: i64) -> (i64, String, i64) {

@@ -147,7 +147,10 @@ pub async fn set_language(lang: String, back: Option<String>) -> Result<(), crat
             AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
         })?;
         let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+        // Over https the cookie is `Secure`, as the session's is.
+        let secure = crate::state::app_state().map(|s| s.config.secure_cookies).unwrap_or(false);
+        let secure = if secure { "; Secure" } else { "" };
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
         let value = http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
         response.append_header(http::header::SET_COOKIE, value);
         if let Some(back) = back.filter(|b| is_local_path(b)) {

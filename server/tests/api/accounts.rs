@@ -278,6 +278,13 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
         assert!(cookie.contains(flag), "{flag} in {cookie}");
     }
     assert!(!cookie.contains("Domain="));
+    // The language cookie is Secure too, and every answer says: https only.
+    let switched = app.call(app::ui::layout::SetLanguage::PATH, &[("lang", "en")], None).await;
+    let lang = switched.set_cookies().into_iter().find(|c| c.starts_with("haat_lang=")).expect("language cookie");
+    assert!(lang.contains("; Secure"), "{lang}");
+    assert_eq!(switched.header("strict-transport-security").as_deref(), Some("max-age=31536000"));
+    let home = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(home.headers()["strict-transport-security"], "max-age=31536000");
     // The same-origin rule follows the public URL, not the address the proxy forwards to.
     let forged = app
         .client

@@ -12,5 +12,6 @@ mod listings;
 mod orders;
 mod pages;
 mod payments;
+mod privacy;
 mod server_functions;
 mod static_files;

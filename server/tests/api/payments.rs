@@ -24,7 +24,7 @@ async fn scalar(app: &TestApp, sql: &'static str, number: &str) -> String {
 }
 
 /// Sunita orders one jar from Khorpa for pickup, paying `payment`; returns the order number.
-async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> String {
+pub async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -> String {
     let mango = id_of(app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
     let khorpa = id_of(app, "SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await;
     app.submit(app::cart::api::AddToCart::PATH, &[("product_id", &mango.to_string()), ("qty", "1")], Some(session))

@@ -3,13 +3,16 @@
 //! rules that decide them.
 
 use crate::error::AppError;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
-pub fn out_of_stock(title: &str) -> AppError {
+/// Each language names the listing by its own title (the Hindi one when it
+/// has no English title).
+pub fn out_of_stock(title: &Text) -> AppError {
+    let (hi, en) = (title.get(Lang::Hi), title.get(Lang::En));
     AppError::OutOfStock {
         message: Text::new(
-            format!("माफ़ कीजिए, \"{title}\" उतना स्टॉक में नहीं बचा। मात्रा घटाएँ या बाद में देखें।"),
-            format!("Sorry, not enough of \"{title}\" is left in stock. Lower the quantity or check back later."),
+            format!("माफ़ कीजिए, \"{hi}\" उतना स्टॉक में नहीं बचा। मात्रा घटाएँ या बाद में देखें।"),
+            format!("Sorry, not enough of \"{en}\" is left in stock. Lower the quantity or check back later."),
         ),
     }
 }
@@ -88,13 +91,12 @@ pub fn no_utr_to_check() -> AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn every_message_names_what_to_do_in_both_languages() {
         let title = Text::new("आम का अचार", "Mango pickle");
         for error in [
-            out_of_stock("Mango pickle"),
+            out_of_stock(&title),
             cart_empty(),
             no_longer_on_sale(),
             below_minimum(&title, 5),
@@ -111,6 +113,11 @@ mod tests {
             assert_ne!(hi, en);
         }
         assert!(below_minimum(&title, 5).message(Lang::Hi).contains("आम का अचार"));
+        // Each language names the listing in its own words.
+        assert!(out_of_stock(&title).message(Lang::En).contains("\"Mango pickle\""));
+        assert!(out_of_stock(&title).message(Lang::Hi).contains("\"आम का अचार\""));
+        let hindi_only = Text::new("आम का अचार", "");
+        assert!(out_of_stock(&hindi_only).message(Lang::En).contains("\"आम का अचार\""));
         assert!(below_minimum(&title, 5).message(Lang::En).contains("at least 5 of \"Mango pickle\""));
     }
 }

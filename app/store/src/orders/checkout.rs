@@ -336,7 +336,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             // Take the units from whichever of the group's locations holds
             // enough, in one conditional update: never below zero.
             let location = crate::inventory::take(&mut *tx, source.id, qty).await?;
-            let location = location.ok_or_else(|| errors::out_of_stock(&source.title_hi))?;
+            let location =
+                location.ok_or_else(|| errors::out_of_stock(&Text::new(&source.title_hi, &source.title_en)))?;
             sqlx::query(
                 "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \
                  gst_rate_bp, qty, unit_price_paise, line_paise) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
