@@ -151,7 +151,13 @@ pub async fn update_cart(product_id: i64, qty: String) -> Result<(), AppError> {
                 AppError::validation("qty", Text::new("मात्रा पूरी संख्या में लिखें", "Write the quantity as a whole number"))
             })?;
             if let Some(cart) = ssr::cart_id().await? {
-                crate::cart::store::set_qty(&db()?, cart, product_id, qty).await?;
+                let db = db()?;
+                let in_cart = crate::cart::store::qty_of(&db, cart, product_id).await? > 0;
+                let status = crate::cart::store::listing_for_cart(&db, product_id).await?.map(|(status, _, _)| status);
+                if !crate::cart::rules::may_set_qty(in_cart, status, qty) {
+                    return Err(AppError::NotFound);
+                }
+                crate::cart::store::set_qty(&db, cart, product_id, qty).await?;
             }
             leptos_axum::redirect("/cart?saved=cart");
             Ok(())

@@ -120,17 +120,17 @@ pub async fn place_order(
                 delivery,
             };
             let mut tx = db.begin().await?;
-            let placed = checkout::place(&mut tx, &request).await?;
+            let placement = checkout::place(&mut tx, &request).await?;
+            // The ordered lines leave the cart in the orders' own transaction.
+            // A resent form ordered nothing now, so it leaves the cart alone
+            // (lines added since the first attempt stay to be ordered).
+            if let (Some(cart_id), false) = (cart_id, placement.resent) {
+                let ordered: Vec<i64> = request.items.iter().map(|(id, _)| *id).collect();
+                crate::cart::store::remove(&mut tx, cart_id, &ordered).await?;
+            }
             let checkout_id = checkout::checkout_id(&mut tx, caller.user_id, &key).await?;
             tx.commit().await?;
-            // After the commit: on SQLite the order's transaction holds the write lock.
-            if let Some(cart_id) = cart_id {
-                let ordered: Vec<i64> = request.items.iter().map(|(id, _)| *id).collect();
-                if !placed.is_empty() {
-                    crate::cart::store::remove(&db, cart_id, &ordered).await?;
-                }
-            }
-            match placed.as_slice() {
+            match placement.orders.as_slice() {
                 // One order to pay online: straight to its payment.
                 [only] if payment == PaymentMethod::Gateway => {
                     leptos_axum::redirect(&format!("/orders/{}", only.number))

@@ -350,5 +350,5 @@ pub async fn place(
     let mut tx = db.begin().await?;
     let placed = crate::orders::checkout::place(&mut tx, checkout).await?;
     tx.commit().await?;
-    Ok(placed)
+    Ok(placed.orders)
 }

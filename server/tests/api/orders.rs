@@ -93,15 +93,29 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert_eq!(first.status, 302, "{}", first.body);
         let done = first.header("location").unwrap();
         assert!(done.starts_with("/checkout/done/"), "{done}");
-        // The same form again (a double tap, a refresh): the same orders.
+        let (_, cart_page) = app.get_as("/cart", &session).await;
+        assert!(cart_page.contains("थैला ख़ाली है"), "ordered lines leave the cart");
+        // She adds two jars of lemon pickle, then the same form arrives
+        // again (a double tap, a refresh): the same orders, and the lemon
+        // stays in the cart, to be ordered.
+        let lemon = id_of(&app, "SELECT id FROM products WHERE slug = 'lemon-pickle-khorpa'").await;
+        app.submit(app::cart::api::AddToCart::PATH, &[("product_id", &lemon.to_string()), ("qty", "2")], Some(&session))
+            .await;
         let again = app.submit(app::orders::api::PlaceOrder::PATH, &form, Some(&session)).await;
         assert_eq!(again.header("location").as_deref(), Some(done.as_str()));
         assert_eq!(id_of(&app, "SELECT COUNT(*) FROM orders").await, 2);
         assert_eq!(stock(mango).await, mango_before - 2);
         let (_, page) = app.get_as(&done, &session).await;
         assert_eq!(page.matches("href=\"/orders/HT-").count(), 2, "one order per group");
-        let (_, cart_page) = app.get_as("/cart", &session).await;
-        assert!(cart_page.contains("थैला ख़ाली है"), "ordered lines leave the cart");
+        let in_cart: i64 = sqlx::query_scalar(
+            "SELECT ci.qty FROM cart_items ci JOIN carts c ON c.id = ci.cart_id WHERE c.user_id = $1 AND ci.product_id = $2",
+        )
+        .bind(user.id)
+        .bind(lemon)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(in_cart, 2, "a resent checkout never touches lines it did not order");
 
         let number = |group: i64| {
             let db = app.db.clone();
@@ -293,6 +307,42 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
                 .status,
             403
         );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn changing_a_quantity_never_puts_a_listing_in_the_cart() {
+    on_each_engine(|app| async move {
+        let session = app.session_for(SUNITA).await;
+        let mango = id_of(&app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await.to_string();
+        let lemon = id_of(&app, "SELECT id FROM products WHERE slug = 'lemon-pickle-khorpa'").await.to_string();
+        let lines = || {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM cart_items").fetch_one(&db.pool).await.unwrap()
+            }
+        };
+        app.submit(app::cart::api::AddToCart::PATH, &[("product_id", &mango), ("qty", "1")], Some(&session)).await;
+        sqlx::query("UPDATE products SET status = 'paused' WHERE slug = 'lemon-pickle-khorpa'")
+            .execute(&app.db.pool)
+            .await
+            .unwrap();
+        // A paused listing, not in the cart: refused, nothing added.
+        let answer =
+            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &lemon), ("qty", "3")], Some(&session)).await;
+        assert_eq!(answer.status, 404, "{}", answer.body);
+        // A listing that does not exist: the same, never a 500.
+        let answer =
+            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", "999999"), ("qty", "3")], Some(&session)).await;
+        assert_eq!(answer.status, 404, "{}", answer.body);
+        assert_eq!(lines().await, 1);
+        // The line in the cart changes as before.
+        let answer =
+            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &mango), ("qty", "3")], Some(&session)).await;
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        let qty: i64 = sqlx::query_scalar("SELECT qty FROM cart_items").fetch_one(&app.db.pool).await.unwrap();
+        assert_eq!(qty, 3);
     })
     .await;
 }

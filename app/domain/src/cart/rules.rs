@@ -18,6 +18,14 @@ pub fn line_problem(status: ListingStatus, qty: i64, min_order_qty: i64, on_hand
     }
 }
 
+/// Whether a line's quantity may be changed to `qty`: only a line already
+/// in the cart (a listing enters it through "add", which checks it), and
+/// only down or out once its listing is off sale (`status` is `None` for a
+/// listing that no longer exists). Taking a line out is always allowed.
+pub fn may_set_qty(in_cart: bool, status: Option<ListingStatus>, qty: i64) -> bool {
+    qty == 0 || (in_cart && status == Some(ListingStatus::Live))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,5 +38,14 @@ mod tests {
         assert!(line_problem(Live, 2, 1, 0).unwrap().en.contains("Out of stock"));
         assert_eq!(line_problem(Live, 6, 1, 5).unwrap().en, "Only 5 left");
         assert_eq!(line_problem(Live, 2, 12, 50).unwrap().en, "Order at least 12");
+    }
+
+    #[test]
+    fn only_a_live_line_already_in_the_cart_changes_and_any_line_may_leave() {
+        assert!(may_set_qty(true, Some(Live), 3));
+        assert!(!may_set_qty(false, Some(Live), 3), "update never adds a line");
+        assert!(!may_set_qty(true, Some(Paused), 3), "a paused listing is not raised");
+        assert!(!may_set_qty(false, None, 3));
+        assert!(may_set_qty(true, Some(Paused), 0) && may_set_qty(false, None, 0));
     }
 }

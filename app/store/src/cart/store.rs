@@ -129,15 +129,17 @@ pub async fn purge_visitor_carts(db: &Db, now: i64) -> Result<u64, sqlx::Error> 
         .rows_affected())
 }
 
-/// Removes ordered listings from the cart, in one statement per 500 lines.
-pub async fn remove(db: &Db, cart_id: i64, product_ids: &[i64]) -> Result<(), sqlx::Error> {
+/// Removes ordered listings from the cart, in one statement per 500 lines,
+/// in the caller's transaction (the checkout's: lines leave the cart
+/// exactly when they become orders).
+pub async fn remove(conn: &mut AnyConnection, cart_id: i64, product_ids: &[i64]) -> Result<(), sqlx::Error> {
     for (list, chunk) in crate::db::id_lists(product_ids, 2) {
         let sql = format!("DELETE FROM cart_items WHERE cart_id = $1 AND product_id IN ({list})");
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(cart_id);
         for id in chunk {
             query = query.bind(*id);
         }
-        query.execute(&db.pool).await?;
+        query.execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -187,10 +187,19 @@ pub async fn quote(
     Ok(quotes)
 }
 
+/// What placing a checkout did.
+#[derive(Debug)]
+pub struct Placement {
+    pub orders: Vec<PlacedOrder>,
+    /// The key was used before: these are the first attempt's orders, and
+    /// this attempt changed nothing (so it must not touch the cart either).
+    pub resent: bool,
+}
+
 /// Places a checkout: one order per group, all or nothing. Retrying with
 /// the same idempotency key (a double tap, a lost answer, a resubmitted
 /// form) returns the orders the first attempt made.
-pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<PlacedOrder>, AppError> {
+pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placement, AppError> {
     let now = now_ms();
     // The first statement writes, so on SQLite this transaction takes the
     // write lock at once (waiting its turn) instead of failing to upgrade.
@@ -211,7 +220,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             .fetch_one(&mut *tx)
             .await?;
         let orders = orders_of(&mut *tx, id).await?;
-        return Ok(orders);
+        return Ok(Placement { orders, resent: true });
     };
 
     // After the key check: a retry finds its orders even though the
@@ -376,7 +385,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Vec<Pl
             total,
         });
     }
-    Ok(placed)
+    Ok(Placement { orders: placed, resent: false })
 }
 
 #[cfg(test)]
