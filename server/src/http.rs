@@ -37,6 +37,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .nest_service("/media", ServeDir::new(media_dir))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(screen_input))
         .layer(middleware::from_fn(move |request, next| same_origin_only(public_origin.clone(), request, next)))
         .layer(middleware::from_fn(move |request, next| response_headers(https, request, next)))
         .layer(CompressionLayer::new())
@@ -184,6 +185,84 @@ async fn response_headers(https: bool, request: Request, next: Next) -> Response
         // be talked down to plain http.
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }
+    response
+}
+
+/// The largest body of any form that is not a file upload (uploads stream
+/// under their own limits): a listing form is a few kilobytes.
+const FORM_BODY_LIMIT: usize = 2 * 1024 * 1024;
+/// The longest file name a media key can have (and most file systems allow).
+const MEDIA_NAME_LIMIT: usize = 255;
+
+/// Turns away input that no page or server function can use, with the same
+/// bilingual answer as every other error, before it can reach the database
+/// or the file system as a 500: a NUL anywhere (PostgreSQL cannot store
+/// it), a form body past [`FORM_BODY_LIMIT`], a media name no file can have.
+async fn screen_input(request: Request, next: Next) -> Response<Body> {
+    let uri = request.uri();
+    let query = uri.query().unwrap_or_default();
+    let has_nul = |text: &str| text.contains('\0') || text.to_ascii_lowercase().contains("%00");
+    if has_nul(uri.path()) || has_nul(query) {
+        return refusal(&request, app::error::AppError::Request);
+    }
+    if let Some(name) = uri.path().strip_prefix("/media/") {
+        if name.split('/').any(|part| part.len() > MEDIA_NAME_LIMIT) {
+            return refusal(&request, app::error::AppError::NotFound);
+        }
+    }
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/"));
+    if matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS) || multipart {
+        return next.run(request).await;
+    }
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > FORM_BODY_LIMIT) {
+        return refusal(&request, app::error::AppError::TooLarge);
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_BODY_LIMIT).await else {
+        // Past the limit without saying so up front (chunked), or cut off.
+        return refusal(&Request::from_parts(parts, Body::empty()), app::error::AppError::TooLarge);
+    };
+    // A NUL as itself, percent-encoded in a form, or escaped in JSON.
+    let nul = bytes.contains(&0)
+        || bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
+        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"));
+    if nul {
+        return refusal(&Request::from_parts(parts, Body::empty()), app::error::AppError::Request);
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// Answers `error` as the app would: JSON for a server-function call, a
+/// short bilingual page for a browser.
+fn refusal(request: &Request, error: app::error::AppError) -> Response<Body> {
+    use app::i18n::Lang;
+    let status = http::StatusCode::from_u16(error.status_code()).unwrap_or(http::StatusCode::BAD_REQUEST);
+    let wants_html =
+        request.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"));
+    let (body, content_type) = if request.uri().path().starts_with("/api/") && !wants_html {
+        (serde_json::to_string(&error).unwrap_or_default(), "application/json")
+    } else {
+        let page = format!(
+            "<!doctype html><html lang=\"hi\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>हाट · Haat</title></head>\
+             <body><main><p lang=\"hi\">{}</p><p lang=\"en\">{}</p><p><a href=\"/\">हाट · Haat</a></p></main></body></html>",
+            error.message(Lang::Hi),
+            error.message(Lang::En)
+        );
+        (page, "text/html; charset=utf-8")
+    };
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 

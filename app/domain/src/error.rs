@@ -31,9 +31,14 @@ pub enum AppError {
     /// A service Haat depends on (the payment gateway) is not answering.
     #[error("unavailable")]
     Unavailable { message: Text },
-    /// The call itself failed (network, bad arguments): from the server-fn layer.
-    #[error("request failed: {0}")]
-    Request(String),
+    /// The call itself failed (network, arguments that do not parse). The
+    /// detail is logged where it happens and never sent: a deserializer's
+    /// words mean nothing to the person, and say too much to a prober.
+    #[error("bad request")]
+    Request,
+    /// The request body is larger than any form of Haat's.
+    #[error("too large")]
+    TooLarge,
 }
 
 const NOT_FOUND: Tr = Tr::new("यह चीज़ नहीं मिली", "We could not find that");
@@ -43,6 +48,8 @@ const INTERNAL: Tr = Tr::new(
     "सर्वर पर कुछ गड़बड़ हुई। थोड़ी देर बाद फिर कोशिश करें।",
     "Something went wrong on our side. Please try again in a little while.",
 );
+const TOO_LARGE: Tr =
+    Tr::new("भेजा गया डेटा बहुत बड़ा है। कम भरकर फिर भेजें।", "What was sent is too large. Send less and try again.");
 const REQUEST: Tr = Tr::new(
     "अनुरोध पूरा नहीं हो सका। इंटरनेट जाँचकर फिर कोशिश करें।",
     "The request could not be completed. Check the connection and try again.",
@@ -51,6 +58,16 @@ const REQUEST: Tr = Tr::new(
 impl AppError {
     pub fn validation(field: impl Into<String>, message: impl Into<Text>) -> Self {
         AppError::Validation { field: field.into(), message: message.into() }
+    }
+
+    /// A malformed request: `detail` goes to the log, the caller gets the
+    /// bilingual "request could not be completed".
+    pub fn bad_request(detail: impl std::fmt::Display) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        tracing::info!(%detail, "bad request");
+        #[cfg(target_arch = "wasm32")]
+        let _ = detail;
+        AppError::Request
     }
 
     /// The message to show, in the page's language.
@@ -65,7 +82,8 @@ impl AppError {
             | AppError::RateLimited { message }
             | AppError::Unavailable { message } => message.get(lang).to_string(),
             AppError::Internal => INTERNAL.get(lang).to_string(),
-            AppError::Request(_) => REQUEST.get(lang).to_string(),
+            AppError::Request => REQUEST.get(lang).to_string(),
+            AppError::TooLarge => TOO_LARGE.get(lang).to_string(),
         }
     }
 
@@ -80,7 +98,8 @@ impl AppError {
             AppError::RateLimited { .. } => 429,
             AppError::Internal => 500,
             AppError::Unavailable { .. } => 503,
-            AppError::Request(_) => 400,
+            AppError::Request => 400,
+            AppError::TooLarge => 413,
         }
     }
 }
@@ -102,8 +121,9 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
             // Bad or missing arguments are the caller's mistake, not ours.
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::Request(detail),
-            ServerFnErrorErr::Request(detail) => AppError::Request(detail),
+            ServerFnErrorErr::Args(detail)
+            | ServerFnErrorErr::MissingArg(detail)
+            | ServerFnErrorErr::Request(detail) => AppError::bad_request(detail),
             other => {
                 // Logged on the server; the browser build carries no logging.
                 #[cfg(not(target_arch = "wasm32"))]
@@ -159,6 +179,15 @@ mod tests {
     }
 
     #[test]
+    fn a_request_that_does_not_parse_is_answered_without_the_parsers_words() {
+        let error = AppError::from_server_fn_error(ServerFnErrorErr::Args("missing field `lang`".into()));
+        assert_eq!(error, AppError::Request);
+        let json = serde_json::to_string(&error).unwrap();
+        assert!(!json.contains("lang"), "leaked: {json}");
+        assert_eq!(error.status_code(), 400);
+    }
+
+    #[test]
     fn every_error_has_a_message_in_both_languages() {
         let errors = [
             AppError::NotFound,
@@ -166,7 +195,8 @@ mod tests {
             AppError::Forbidden,
             AppError::validation("price", Tr::new("क़ीमत", "price")),
             AppError::Internal,
-            AppError::Request("x".into()),
+            AppError::Request,
+            AppError::TooLarge,
         ];
         for e in errors {
             assert!(!e.message(Lang::Hi).is_empty());

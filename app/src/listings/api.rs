@@ -64,7 +64,7 @@ mod ssr {
     /// without reading the rest.
     pub async fn read_limited(field: &mut multer::Field<'static>, limit: usize) -> Result<Option<Vec<u8>>, AppError> {
         let mut bytes = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(|e| AppError::Request(e.to_string()))? {
+        while let Some(chunk) = field.chunk().await.map_err(AppError::bad_request)? {
             if bytes.len() + chunk.len() > limit {
                 return Ok(None);
             }
@@ -75,7 +75,7 @@ mod ssr {
 
     /// A multipart text field (a listing id): short, so read whole.
     pub async fn read_text(field: &mut multer::Field<'static>) -> Result<String, AppError> {
-        let bytes = read_limited(field, 64).await?.ok_or_else(|| AppError::Request("field too long".into()))?;
+        let bytes = read_limited(field, 64).await?.ok_or_else(|| AppError::bad_request("field too long"))?;
         Ok(String::from_utf8_lossy(&bytes).trim().to_string())
     }
 
@@ -299,7 +299,7 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
             let mut listing: Option<(Caller, i64)> = None;
             let mut photos = Vec::new();
             let state = app_state()?;
-            while let Some(mut field) = multipart.next_field().await.map_err(|e| AppError::Request(e.to_string()))? {
+            while let Some(mut field) = multipart.next_field().await.map_err(AppError::bad_request)? {
                 match field.name() {
                     Some("listing_id") => {
                         let id = parse_id(&read_text(&mut field).await?)?;
@@ -309,7 +309,7 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
                         // Access first: nothing is read or stored for a caller
                         // who may not touch the listing.
                         if listing.is_none() {
-                            return Err(AppError::Request("listing_id must come before the photos".into()));
+                            return Err(AppError::bad_request("listing_id must come before the photos"));
                         }
                         let Some(bytes) = read_limited(&mut field, crate::media::upload::MAX_BYTES).await? else {
                             let error = crate::media::upload::UploadError::TooLarge {
@@ -371,7 +371,7 @@ pub async fn change_photo(id: i64, photo_id: i64, how: String) -> Result<(), App
                 "later" => photos::PhotoMove::Later,
                 "cover" => photos::PhotoMove::Cover,
                 "delete" => photos::PhotoMove::Delete,
-                _ => return Err(AppError::Request("unknown photo change".into())),
+                _ => return Err(AppError::bad_request("unknown photo change")),
             };
             let mut tx = db()?.begin().await?;
             photos::move_photo(&mut tx, id, photo_id, how).await?;
@@ -393,7 +393,7 @@ pub async fn import_listings(data: MultipartData) -> Result<i64, AppError> {
             let (caller, group_id) = seller().await?;
             let mut multipart = data.into_inner().ok_or(AppError::Internal)?;
             let mut file = None;
-            while let Some(mut field) = multipart.next_field().await.map_err(|e| AppError::Request(e.to_string()))? {
+            while let Some(mut field) = multipart.next_field().await.map_err(AppError::bad_request)? {
                 if field.name() == Some("file") {
                     file = Some(read_limited(&mut field, crate::listings::csv::MAX_BYTES).await?.ok_or_else(|| {
                         AppError::validation("file", Text::new("फ़ाइल 2 MB से बड़ी है", "The file is larger than 2 MB"))

@@ -101,7 +101,7 @@ pub async fn place_order(
                 .ok_or_else(|| AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")))?;
             let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
             if key.len() < 16 {
-                return Err(AppError::Request("missing checkout key".into()));
+                return Err(AppError::bad_request("missing checkout key"));
             }
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
@@ -272,7 +272,7 @@ pub async fn order_step(
     respond(
         async {
             let (caller, order_id, as_whom) = relation(&number).await?;
-            let step = Step::parse(&step).ok_or_else(|| AppError::Request("unknown step".into()))?;
+            let step = Step::parse(&step).ok_or_else(|| AppError::bad_request("unknown step"))?;
             let status = steps::status_of(&db()?, order_id).await?;
             // Permission first (may she ever take this step?), then timing.
             let capable: Vec<Actor> =

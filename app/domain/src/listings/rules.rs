@@ -76,6 +76,9 @@ fn invalid(field: &str, hi: impl Into<String>, en: impl Into<String>) -> AppErro
 
 /// Trims and joins runs of spaces (but keeps line breaks in descriptions).
 fn clean(input: &str) -> String {
+    // Control characters (a NUL from a pasted file, a stray escape) have no
+    // place in a listing, and PostgreSQL cannot store a NUL at all.
+    let input: String = input.chars().filter(|c| *c == '\n' || *c == '\t' || !c.is_control()).collect();
     input
         .lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
