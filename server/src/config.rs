@@ -96,6 +96,12 @@ pub struct Config {
     #[arg(long, env = "HAAT_GATEWAY_URL", default_value = "https://api.razorpay.com")]
     pub gateway_url: String,
 
+    /// Seconds a client may take to send a request's headers (after
+    /// connecting, or between requests on a kept-alive connection) before
+    /// its connection is closed.
+    #[arg(long, env = "HAAT_HEADER_TIMEOUT_SECS", default_value_t = 15)]
+    pub header_timeout_secs: u64,
+
     /// Demo and tests: serve a local stand-in for the gateway at
     /// /gateway-sim (its checkout page and signed webhooks, with fixed test
     /// keys) and pay through it. Never in production.

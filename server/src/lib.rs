@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod gateway_sim;
 pub mod http;
+pub mod listen;
 pub mod telemetry;
 
 use anyhow::Context;
@@ -177,10 +178,11 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("listening on {}", config.addr))?;
     tracing::info!("Haat is serving on http://{}", listener.local_addr()?);
-    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("serving")?;
+    let limits = listen::Limits {
+        header_read: std::time::Duration::from_secs(config.header_timeout_secs.max(1)),
+        ..listen::Limits::default()
+    };
+    listen::serve(listener, router, limits, shutdown_signal()).await;
     Ok(())
 }
 

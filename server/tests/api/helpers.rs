@@ -196,16 +196,18 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         gateway_url: String::new(),
         gateway_simulator: true,
         gateway_simulator_addr: None,
+        header_timeout_secs: 15,
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");
     let state = haat_server::app_state(&config, test_db.db.clone());
     let router = haat_server::router(&config, state);
-    let server = tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .await
-            .expect("serve");
-    });
+    // Served as `haat` serves: the same connection loop and limits.
+    let limits = haat_server::listen::Limits {
+        header_read: std::time::Duration::from_secs(config.header_timeout_secs),
+        ..Default::default()
+    };
+    let server = tokio::spawn(haat_server::listen::serve_forever(listener, router, limits));
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let cookie_name = app::accounts::session::ssr::cookie_name(config.https());
     Running { app: TestApp { address, client, data_dir, db: test_db.db.clone(), cookie_name }, test_db, server }
