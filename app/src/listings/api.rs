@@ -287,9 +287,10 @@ pub async fn change_stock(
 }
 
 /// Photos from the phone's camera or gallery (a multipart form with
-/// `listing_id` first, then one or more `photo` files). Each is checked,
-/// re-encoded without metadata and stored before any is added, so a bad
-/// photo adds none. Sellers of the group. Returns how many were added.
+/// `listing_id` first, then one or more `photo` files). Each is checked and
+/// re-encoded without metadata before any is recorded or written, so a bad
+/// photo (or one too many) adds nothing, not even a file. Sellers of the
+/// group. Returns how many were added.
 #[server(prefix = "/api", endpoint = "upload_photos", input = MultipartFormData)]
 pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
     use ssr::*;
@@ -330,14 +331,12 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
                                 ),
                             ));
                         }
-                        let photo = crate::media::upload::store_photo(state.media.as_ref(), bytes).await.map_err(
-                            |e| match e {
-                                crate::media::upload::StoreError::Refused(reason) => {
-                                    AppError::validation("photo", reason.message())
-                                }
-                                crate::media::upload::StoreError::Internal => AppError::Internal,
-                            },
-                        )?;
+                        let photo = crate::media::upload::prepare_photo(bytes).await.map_err(|e| match e {
+                            crate::media::upload::StoreError::Refused(reason) => {
+                                AppError::validation("photo", reason.message())
+                            }
+                            crate::media::upload::StoreError::Internal => AppError::Internal,
+                        })?;
                         photos.push(photo);
                     }
                     _ => {}
@@ -347,8 +346,15 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
             if photos.is_empty() {
                 return Err(AppError::validation("photo", Text::new("कोई फ़ोटो नहीं चुनी गई", "No photo was chosen")));
             }
+            // Nothing is written unless the whole batch is accepted: every
+            // photo processed, then recorded (which checks the listing's
+            // count), then the files written, then the record committed.
             let mut tx = state.db.begin().await?;
-            let status = photos::add_photos(&mut tx, id, caller.user_id, &photos).await?;
+            let records: Vec<_> = photos.iter().map(|p| p.photo.clone()).collect();
+            let status = photos::add_photos(&mut tx, id, caller.user_id, &records).await?;
+            for photo in &photos {
+                crate::media::upload::save_photo(state.media.as_ref(), photo).await.map_err(|_| AppError::Internal)?;
+            }
             tx.commit().await?;
             let saved = if status == ListingStatus::InReview { "photos_review" } else { "photos" };
             go_to(&format!("/sell/{id}?saved={saved}#photos"));

@@ -96,6 +96,12 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
     if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
         return Err(UploadError::UnsupportedType);
     }
+    // The JPEG decoder paints a cut-off picture's missing part grey and
+    // calls it a success: refuse it instead, as the other formats' decoders do.
+    if format == ImageFormat::Jpeg && !jpeg_is_complete(bytes) {
+        tracing::info!(bytes = bytes.len(), "an upload is a JPEG cut short");
+        return Err(UploadError::Unreadable);
+    }
     let mut reader = ImageReader::new(Cursor::new(bytes));
     reader.set_format(format);
     // Read the header first, with no limits, to say how big the picture
@@ -154,6 +160,33 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
         .collect()
 }
 
+/// Whether a JPEG's picture data ends with its end-of-image marker. The
+/// marker segments before the picture (EXIF with its own thumbnail, among
+/// others) are stepped over by their lengths; inside the picture data a
+/// 0xFF byte is always followed by 0x00 or a restart marker, so the first
+/// `FF D9` after the start of scan is the end. Bytes after it (some phones
+/// append their own) do no harm.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let mut at = 2; // after the start-of-image marker
+    loop {
+        // Markers may be padded with extra 0xFF bytes.
+        while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
+            at += 1;
+        }
+        let (Some(0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else { return false };
+        match marker {
+            0xD9 => return false, // the end, before any picture
+            0x01 | 0xD0..=0xD7 => at += 2,
+            0xDA => break,
+            _ => {
+                let (Some(&high), Some(&low)) = (bytes.get(at + 2), bytes.get(at + 3)) else { return false };
+                at += 2 + usize::from(u16::from_be_bytes([high, low]));
+            }
+        }
+    }
+    bytes[at..].windows(2).any(|pair| pair == [0xFF, 0xD9])
+}
+
 /// Turns a decoding failure into a reason (the detail goes to the log only).
 fn refused(error: image::ImageError, bytes: usize, (width, height): (u32, u32)) -> UploadError {
     use image::error::{ImageError, LimitErrorKind};
@@ -185,25 +218,48 @@ fn on_white(picture: &DynamicImage) -> RgbImage {
     })
 }
 
-/// Processes an upload and stores every width. The photo returned is the
-/// widest, with the narrower ones in [`Photo::smaller`] for `srcset`.
-pub async fn store_photo(media: &dyn MediaStore, bytes: Vec<u8>) -> Result<Photo, StoreError> {
+/// A processed upload, not yet stored: the photo as it will be recorded
+/// (its keys are the files' content hashes, known before writing) and the
+/// files to write.
+#[derive(Clone, Debug)]
+pub struct PreparedPhoto {
+    pub photo: Photo,
+    files: Vec<(String, Vec<u8>)>,
+}
+
+/// Processes an upload without storing anything. The photo is the widest
+/// rendition, with the narrower ones in [`Photo::smaller`] for `srcset`.
+pub async fn prepare_photo(bytes: Vec<u8>) -> Result<PreparedPhoto, StoreError> {
     let renditions = tokio::task::spawn_blocking(move || process(&bytes)).await.map_err(|e| {
         tracing::error!(error = %e, "photo processing panicked");
         StoreError::Internal
     })??;
-    let mut stored = Vec::with_capacity(renditions.len());
+    let mut sized: Vec<(u32, u32, String)> = Vec::with_capacity(renditions.len());
+    let mut files = Vec::with_capacity(renditions.len());
     for r in renditions {
-        let key = media.put(&r.jpeg, "jpg").await.map_err(|e| {
+        let key = crate::media::ssr::content_key(&r.jpeg, "jpg");
+        sized.push((r.width, r.height, key.clone()));
+        files.push((key, r.jpeg));
+    }
+    let (width, height, key) = sized.pop().ok_or(StoreError::Internal)?;
+    let mut photo = Photo::single(key, width, height);
+    photo.smaller = sized.into_iter().map(|(w, _, key)| (w, key)).collect();
+    Ok(PreparedPhoto { photo, files })
+}
+
+/// Writes a prepared photo's files.
+pub async fn save_photo(media: &dyn MediaStore, prepared: &PreparedPhoto) -> Result<(), StoreError> {
+    for (key, jpeg) in &prepared.files {
+        let stored = media.put(jpeg, "jpg").await.map_err(|e| {
             tracing::error!(error = %e, "storing a photo failed");
             StoreError::Internal
         })?;
-        stored.push((r.width, r.height, key));
+        if &stored != key {
+            tracing::error!(%key, %stored, "the media store named a photo differently");
+            return Err(StoreError::Internal);
+        }
     }
-    let (width, height, key) = stored.pop().ok_or(StoreError::Internal)?;
-    let mut photo = Photo::single(key, width, height);
-    photo.smaller = stored.into_iter().map(|(w, _, key)| (w, key)).collect();
-    Ok(photo)
+    Ok(())
 }
 
 /// Why storing an upload failed: the seller's photo, or our side.
@@ -423,23 +479,46 @@ mod tests {
     async fn stored_photos_are_named_by_content_and_listed_for_srcset() {
         let dir = std::env::temp_dir().join(format!("haat-upload-test-{}", std::process::id()));
         let media = crate::media::ssr::LocalMediaStore::new(&dir);
-        let photo = store_photo(&media, jpeg(1000, 800)).await.unwrap();
+        let prepared = prepare_photo(jpeg(1000, 800)).await.unwrap();
+        let photo = prepared.photo.clone();
         assert_eq!((photo.width, photo.height), (1000, 800));
         assert_eq!(photo.smaller.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![320, 640]);
         for key in photo.smaller.iter().map(|(_, k)| k).chain([&photo.key]) {
-            assert!(key.ends_with(".jpg") && media.exists(key).await);
+            assert!(key.ends_with(".jpg") && !media.exists(key).await, "prepared, not yet written");
         }
-        let again = store_photo(&media, jpeg(1000, 800)).await.unwrap();
-        assert_eq!(again, photo, "the same photo twice is stored once");
+        save_photo(&media, &prepared).await.unwrap();
+        for key in photo.smaller.iter().map(|(_, k)| k).chain([&photo.key]) {
+            assert!(media.exists(key).await);
+        }
+        let again = prepare_photo(jpeg(1000, 800)).await.unwrap();
+        assert_eq!(again.photo, photo, "the same photo twice has the same names");
+        save_photo(&media, &again).await.unwrap();
         let (small, medium) = (&photo.smaller[0].1, &photo.smaller[1].1);
         assert_eq!(
             photo.srcset().unwrap(),
             format!("/media/{small} 320w, /media/{medium} 640w, /media/{} 1000w", photo.key)
         );
         assert_eq!(
-            store_photo(&media, b"not a photo".to_vec()).await.unwrap_err(),
+            prepare_photo(b"not a photo".to_vec()).await.unwrap_err(),
             StoreError::Refused(UploadError::NotAnImage)
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_jpeg_cut_short_is_refused_and_a_whole_one_with_a_trailer_is_not() {
+        let whole = jpeg(400, 300);
+        assert!(jpeg_is_complete(&whole));
+        let cut = &whole[..whole.len() * 3 / 5];
+        assert!(!jpeg_is_complete(cut));
+        assert_eq!(process(cut).unwrap_err(), UploadError::Unreadable);
+        // Some phones append their own data after the picture.
+        let mut trailer = whole.clone();
+        trailer.extend_from_slice(b"SEFHsome phone's own trailer");
+        assert!(jpeg_is_complete(&trailer));
+        assert!(process(&trailer).is_ok());
+        // Only the end marker missing.
+        assert!(!jpeg_is_complete(&whole[..whole.len() - 2]));
+        assert!(!jpeg_is_complete(&whole[..4]));
     }
 }

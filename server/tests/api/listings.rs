@@ -162,11 +162,16 @@ async fn uploads_that_are_not_photos_are_refused_with_a_reason_and_add_nothing()
     on_each_engine(|app| async move {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await;
+        let media_files = || std::fs::read_dir(app.data_dir.join("media")).map(|d| d.count()).unwrap_or(0);
+        let files_before = media_files();
+        let whole = jpeg(400, 300);
+        let cut = whole[..whole.len() * 3 / 5].to_vec();
         let gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x00\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;".to_vec();
         for (name, bytes, expect) in [
             ("photo.jpg", b"<html>not a photo</html>".to_vec(), "not a photo"),
             ("photo.jpg", gif, "not accepted"),
             ("huge.jpg", vec![0xff; 21 * 1024 * 1024], "too large"),
+            ("cut.jpg", cut, "incomplete or damaged"),
         ] {
             let answer = app
                 .multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &[("photo", name, bytes)], Some(&seller), "application/json")
@@ -184,6 +189,21 @@ async fn uploads_that_are_not_photos_are_refused_with_a_reason_and_add_nothing()
             .await
             .unwrap();
         assert_eq!(photos, 0);
+        // Nine good photos at once (eight is the most): refused, and not one file written.
+        let nine: Vec<(&str, &str, Vec<u8>)> = (0..9).map(|i| ("photo", "p.jpg", jpeg(200 + i, 200))).collect();
+        let answer = app.multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &nine, Some(&seller), "application/json").await;
+        assert_eq!(answer.status, 422, "{}", answer.body);
+        assert_eq!(media_files(), files_before, "refused photos leave no file behind");
+        // Eight, then two more: the listing would hold ten, so the two leave no file.
+        let eight: Vec<(&str, &str, Vec<u8>)> = (0..8).map(|i| ("photo", "p.jpg", jpeg(300 + i, 200))).collect();
+        let answer = app.multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &eight, Some(&seller), "application/json").await;
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        let files_with_eight = media_files();
+        assert!(files_with_eight > files_before);
+        let two: Vec<(&str, &str, Vec<u8>)> = (0..2).map(|i| ("photo", "p.jpg", jpeg(400 + i, 200))).collect();
+        let answer = app.multipart(app::listings::api::UploadPhotos::PATH, &[("listing_id", &id.to_string())], &two, Some(&seller), "application/json").await;
+        assert_eq!(answer.status, 422, "{}", answer.body);
+        assert_eq!(media_files(), files_with_eight, "a refused batch leaves no file behind");
     })
     .await;
 }

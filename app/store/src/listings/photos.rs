@@ -19,8 +19,17 @@ pub async fn add_photos(
     actor: i64,
     photos: &[Photo],
 ) -> Result<ListingStatus, AppError> {
+    // Writing the listing's row first locks it (PostgreSQL's row lock; on
+    // SQLite the transaction holds the write lock already), so two batches
+    // for one listing at once take their positions one after the other
+    // instead of both reading the same last position.
     let status: ListingStatus =
-        sqlx::query_scalar("SELECT status FROM products WHERE id = $1").bind(listing_id).fetch_one(&mut *tx).await?;
+        sqlx::query_scalar("UPDATE products SET updated_at = $1 WHERE id = $2 RETURNING status")
+            .bind(now_ms())
+            .bind(listing_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(AppError::NotFound)?;
     let (count, last): (i64, Option<i64>) =
         sqlx::query_as("SELECT COUNT(*), MAX(position) FROM product_photos WHERE product_id = $1")
             .bind(listing_id)

@@ -721,6 +721,34 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn two_batches_of_photos_at_once_take_their_positions_in_turn() {
+        each_engine(|db| async move {
+            let (_, kamla, id) = draft(&db).await;
+            // Four phones add two photos each to one listing at the same moment.
+            let batches = (0..4).map(|b| {
+                let db = db.clone();
+                async move {
+                    let mut tx = db.begin().await.unwrap();
+                    let added = add_photos(&mut tx, id, kamla, &[photo(10 + 2 * b), photo(11 + 2 * b)]).await;
+                    tx.commit().await.unwrap();
+                    added
+                }
+            });
+            for added in futures::future::join_all(batches).await {
+                assert!(added.is_ok(), "{added:?}");
+            }
+            let positions: Vec<i64> =
+                sqlx::query_scalar("SELECT position FROM product_photos WHERE product_id = $1 ORDER BY position")
+                    .bind(id)
+                    .fetch_all(&db.pool)
+                    .await
+                    .unwrap();
+            assert_eq!(positions, (0..8).collect::<Vec<_>>());
+        })
+        .await;
+    }
+
+    #[tokio::test]
     async fn photos_reorder_and_the_cover_is_first() {
         each_engine(|db| async move {
             let (_, kamla, id) = draft(&db).await;
