@@ -26,6 +26,11 @@ pub const MAX_SIDE: u32 = 12_000;
 /// The widths kept: a phone tile, a phone's full width, a desktop's. A
 /// narrower original is kept at its own width (never enlarged).
 pub const WIDTHS: [u32; 3] = [320, 640, 1280];
+/// Pictures decoded at once (one per core on the 2-core server). With
+/// [`MAX_PIXELS`], this bounds the memory uploads can take: about 360 MB a
+/// decode at most (docs/BENCHMARKS.md has the measured peak).
+pub const DECODES_AT_ONCE: usize = 2;
+static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(DECODES_AT_ONCE);
 /// JPEG quality: small on 3G, no visible blocks on a product photo.
 const QUALITY: u8 = 80;
 
@@ -132,7 +137,7 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| refused(e, bytes.len(), (width, height)))?;
     picture.apply_orientation(orientation);
-    let flat = on_white(&picture);
+    let flat = on_white(picture)?;
 
     let full_width = flat.width();
     let mut widths: Vec<u32> = WIDTHS.iter().copied().filter(|w| *w < full_width).collect();
@@ -140,24 +145,24 @@ pub fn process(bytes: &[u8]) -> Result<Vec<Rendition>, UploadError> {
         // The original is narrower than the widest size: keep it as it is.
         widths.push(full_width.min(WIDTHS[WIDTHS.len() - 1]));
     }
-    let flat = DynamicImage::ImageRgb8(flat);
-    widths
-        .into_iter()
-        .map(|w| {
-            let resized = if w == full_width {
-                flat.clone()
-            } else {
-                flat.resize(w, u32::MAX, image::imageops::FilterType::Triangle)
-            };
-            let mut jpeg = Vec::new();
-            let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, QUALITY);
-            resized.to_rgb8().write_with_encoder(encoder).map_err(|e| {
-                tracing::error!(error = %e, "encoding a photo failed");
-                UploadError::Unreadable
-            })?;
-            Ok(Rendition { width: resized.width(), height: resized.height(), jpeg })
-        })
-        .collect()
+    // Widest first, each made from the one before: the full picture is
+    // read once (the costly step), and only one smaller copy is alive at a time.
+    let mut current = DynamicImage::ImageRgb8(flat);
+    let mut renditions = Vec::with_capacity(widths.len());
+    for w in widths.into_iter().rev() {
+        if w != current.width() {
+            current = current.resize(w, u32::MAX, image::imageops::FilterType::Triangle);
+        }
+        let mut jpeg = Vec::new();
+        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, QUALITY);
+        current.write_with_encoder(encoder).map_err(|e| {
+            tracing::error!(error = %e, "encoding a photo failed");
+            UploadError::Unreadable
+        })?;
+        renditions.push(Rendition { width: current.width(), height: current.height(), jpeg });
+    }
+    renditions.reverse();
+    Ok(renditions)
 }
 
 /// Whether a JPEG's picture data ends with its end-of-image marker. The
@@ -206,16 +211,26 @@ fn refused(error: image::ImageError, bytes: usize, (width, height): (u32, u32)) 
 }
 
 /// Transparent parts (a PNG cut-out) become white, not black, in a JPEG.
-fn on_white(picture: &DynamicImage) -> RgbImage {
+/// Done in the decoded picture's own memory: a second full-size copy of a
+/// 60-megapixel picture would be 180 MB more.
+fn on_white(picture: DynamicImage) -> Result<RgbImage, UploadError> {
     if !picture.color().has_alpha() {
-        return picture.to_rgb8();
+        return Ok(picture.into_rgb8());
     }
-    let rgba = picture.to_rgba8();
-    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
-        let [r, g, b, a] = rgba.get_pixel(x, y).0;
-        let blend = |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
-        image::Rgb([blend(r), blend(g), blend(b)])
-    })
+    let rgba = picture.into_rgba8();
+    let (width, height) = rgba.dimensions();
+    let mut bytes = rgba.into_raw();
+    let pixels = bytes.len() / 4;
+    // Pixel i moves from 4i to 3i: always at or before where it was read.
+    for i in 0..pixels {
+        let a = u16::from(bytes[4 * i + 3]);
+        for c in 0..3 {
+            let value = u16::from(bytes[4 * i + c]);
+            bytes[3 * i + c] = ((value * a + 255 * (255 - a)) / 255) as u8;
+        }
+    }
+    bytes.truncate(3 * pixels);
+    RgbImage::from_raw(width, height, bytes).ok_or(UploadError::Unreadable)
 }
 
 /// A processed upload, not yet stored: the photo as it will be recorded
@@ -230,7 +245,15 @@ pub struct PreparedPhoto {
 /// Processes an upload without storing anything. The photo is the widest
 /// rendition, with the narrower ones in [`Photo::smaller`] for `srcset`.
 pub async fn prepare_photo(bytes: Vec<u8>) -> Result<PreparedPhoto, StoreError> {
-    let renditions = tokio::task::spawn_blocking(move || process(&bytes)).await.map_err(|e| {
+    // However many uploads arrive at once, only this many pictures are
+    // decoded at a time: each may take a few hundred megabytes.
+    let permit = DECODING.acquire().await.map_err(|_| StoreError::Internal)?;
+    let renditions = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        process(&bytes)
+    })
+    .await
+    .map_err(|e| {
         tracing::error!(error = %e, "photo processing panicked");
         StoreError::Internal
     })??;
