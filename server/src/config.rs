@@ -26,6 +26,19 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Back up the SQLite database (a consistent copy, while Haat serves)
+    /// and the media into a new folder. With PostgreSQL, copies the media;
+    /// dump the database with pg_dump (see the README).
+    Backup {
+        /// The folder to write (new, or empty).
+        to: PathBuf,
+    },
+    /// Restore a backup made by `haat backup` into the data folder, whose
+    /// database must not exist yet.
+    Restore {
+        /// The backup's folder.
+        from: PathBuf,
+    },
 }
 
 #[derive(Clone, Debug, Parser)]
@@ -152,6 +165,14 @@ impl Config {
         }
     }
 
+    /// The SQLite database's file, when the database is SQLite.
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        let url = self.database_url();
+        let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().filter(|p| !p.is_empty() && *p != ":memory:")?;
+        Some(PathBuf::from(path))
+    }
+
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
     }
@@ -193,6 +214,17 @@ mod tests {
         assert!(config(Some("https://haat.example")).https());
         assert!(!config(Some("http://127.0.0.1:3000")).https());
         assert!(!config(None).https());
+    }
+
+    #[test]
+    fn the_sqlite_file_is_found_from_the_database_url() {
+        let mut c = config(None);
+        c.data_dir = PathBuf::from("/srv/haat");
+        assert_eq!(c.sqlite_path(), Some(PathBuf::from("/srv/haat/haat.db")));
+        c.database_url = Some("sqlite:///var/lib/haat/shop.db?mode=rwc".into());
+        assert_eq!(c.sqlite_path(), Some(PathBuf::from("/var/lib/haat/shop.db")));
+        c.database_url = Some("postgres://haat@db/haat".into());
+        assert_eq!(c.sqlite_path(), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 // The app's view types are deep in release builds (see app/src/lib.rs).
 #![recursion_limit = "256"]
 
+pub mod backup;
 pub mod chores;
 pub mod config;
 pub mod demo;
@@ -23,9 +24,25 @@ use std::sync::Arc;
 /// Runs the command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
+    let command = cli.command.unwrap_or(Command::Serve);
+    // A restore must find no database, so it runs before one is opened.
+    if let Command::Restore { from } = &command {
+        let database = config
+            .sqlite_path()
+            .context("restore is for SQLite; restore PostgreSQL with pg_restore (see the README)")?;
+        let report = backup::restore(from, &config.data_dir, &database).await?;
+        tracing::info!(%report, "restored");
+        return Ok(());
+    }
     let db = open_database(&config).await?;
-    match cli.command.unwrap_or(Command::Serve) {
+    match command {
         Command::Migrate => Ok(()),
+        Command::Backup { to } => {
+            let report = backup::backup(&db, &config.media_dir(), &to).await?;
+            tracing::info!(%report, "backed up");
+            Ok(())
+        }
+        Command::Restore { .. } => Ok(()),
         Command::Seed { demo } => {
             anyhow::ensure!(demo, "nothing to seed: pass --demo to load the demo catalogue");
             let media = LocalMediaStore::new(config.media_dir());

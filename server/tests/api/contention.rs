@@ -12,7 +12,7 @@ const SELLER_CALLS: usize = 40;
 
 /// One shopper: `CHECKOUTS_EACH` times, a jar of mango pickle into the cart
 /// and a checkout. Returns every answer's status.
-async fn shopper(app: TestApp, n: usize) -> Vec<u16> {
+pub async fn shopper(app: TestApp, n: usize) -> Vec<u16> {
     let phone = format!("95000000{n:02}");
     let user = app::testing::shopper(&app.db, &phone).await;
     let address = raipur_address(&app, user).await.to_string();

@@ -6,6 +6,7 @@
 
 mod access;
 mod accounts;
+mod backup;
 mod contention;
 mod helpers;
 mod language;
