@@ -58,8 +58,11 @@ pub async fn backup(db: &Db, media_dir: &Path, to: &Path) -> anyhow::Result<Repo
 pub async fn restore(from: &Path, data_dir: &Path, database: &Path) -> anyhow::Result<Report> {
     let source = from.join(DATABASE_FILE);
     ensure!(source.is_file(), "{} holds no {DATABASE_FILE}: not a Haat backup", from.display());
-    if database.exists() {
-        bail!("{} exists: move it aside first (a restore never overwrites a database)", database.display());
+    // Its write-ahead log too: SQLite would replay an old log into the copy.
+    for file in [database.to_path_buf(), sidecar(database, "-wal"), sidecar(database, "-shm")] {
+        if file.exists() {
+            bail!("{} exists: move it aside first (a restore never overwrites a database)", file.display());
+        }
     }
     if let Some(parent) = database.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
@@ -71,6 +74,13 @@ pub async fn restore(from: &Path, data_dir: &Path, database: &Path) -> anyhow::R
     ensure!(check == "ok", "the restored database fails its integrity check: {check}");
     db.pool.close().await;
     Ok(Report { database: Some(database.to_path_buf()), media_files })
+}
+
+/// `haat.db-wal` beside `haat.db`.
+fn sidecar(database: &Path, suffix: &str) -> PathBuf {
+    let mut name = database.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 fn ensure_empty(dir: &Path) -> anyhow::Result<()> {

@@ -111,8 +111,9 @@ pub struct Config {
 
     /// Seconds a client may take to send a request's headers (after
     /// connecting, or between requests on a kept-alive connection) before
-    /// its connection is closed.
-    #[arg(long, env = "HAAT_HEADER_TIMEOUT_SECS", default_value_t = 15)]
+    /// its connection is closed. Behind a reverse proxy, keep the proxy's
+    /// idle upstream connections shorter (nginx: `keepalive_timeout 25s`).
+    #[arg(long, env = "HAAT_HEADER_TIMEOUT_SECS", default_value_t = 30)]
     pub header_timeout_secs: u64,
 
     /// Demo and tests: serve a local stand-in for the gateway at

@@ -137,12 +137,22 @@ fn is_personal(request: &Request) -> bool {
 async fn response_headers(https: bool, request: Request, next: Next) -> Response<Body> {
     let path = request.uri().path().to_string();
     let is_static = path.starts_with("/pkg/") || path.starts_with("/media/");
-    let personal = is_personal(&request) && !is_static;
+    let cookie = is_personal(&request);
     let mut response = next.run(request).await;
     let status = response.status();
     let headers = response.headers_mut();
     let is_html =
         headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    // What may be someone's own: pages, server functions, the downloads
+    // (whose handlers set their own Cache-Control), and any answer that is
+    // not a file (a redirect after signing in, a refusal). Fonts, icons and
+    // the bundle are the same for everyone, cookie or not.
+    let personal = cookie
+        && !is_static
+        && (is_html
+            || path.starts_with("/api/")
+            || headers.contains_key(header::CACHE_CONTROL)
+            || !status.is_success());
 
     if personal {
         // Whatever answers a signed-in person (or a cart's owner) is hers
@@ -194,12 +204,24 @@ const FORM_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// The longest file name a media key can have (and most file systems allow).
 const MEDIA_NAME_LIMIT: usize = 255;
 
+/// The two forms that send files: they stream their parts under their own
+/// limits (photos 20 MB each, a CSV 2 MB) and read only ids as text.
+fn streams_files(path: &str) -> bool {
+    use leptos::server_fn::ServerFn;
+    path == app::listings::api::UploadPhotos::PATH || path == app::listings::api::ImportListings::PATH
+}
+
 /// Turns away input that no page or server function can use, with the same
 /// bilingual answer as every other error, before it can reach the database
-/// or the file system as a 500: a NUL anywhere (PostgreSQL cannot store
-/// it), a form body past [`FORM_BODY_LIMIT`], a media name no file can have.
+/// or the file system as a 500: a NUL in the address or in a form (PostgreSQL
+/// cannot store it), a body past [`FORM_BODY_LIMIT`] (except the two file
+/// forms), a media name no file can have. The gateway's reports are left to
+/// their own handler, which checks their signature over the raw body.
 async fn screen_input(request: Request, next: Next) -> Response<Body> {
     let uri = request.uri();
+    if uri.path().starts_with("/payments/gateway/") {
+        return next.run(request).await;
+    }
     let query = uri.query().unwrap_or_default();
     let has_nul = |text: &str| text.contains('\0') || text.to_ascii_lowercase().contains("%00");
     if has_nul(uri.path()) || has_nul(query) {
@@ -210,12 +232,9 @@ async fn screen_input(request: Request, next: Next) -> Response<Body> {
             return refusal(&request, app::error::AppError::NotFound);
         }
     }
-    let multipart = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/"));
-    if matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS) || multipart {
+    if matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS)
+        || streams_files(uri.path())
+    {
         return next.run(request).await;
     }
     let declared = request

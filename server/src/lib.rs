@@ -34,14 +34,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         tracing::info!(%report, "restored");
         return Ok(());
     }
+    if let Command::Backup { to } = &command {
+        // Never migrates: the server still running may be an older binary.
+        let url = config.database_url();
+        let db = Db::connect(&url).await.with_context(|| format!("opening the database {}", app::db::redact(&url)))?;
+        let report = backup::backup(&db, &config.media_dir(), to).await?;
+        tracing::info!(%report, "backed up");
+        return Ok(());
+    }
     let db = open_database(&config).await?;
     match command {
         Command::Migrate => Ok(()),
-        Command::Backup { to } => {
-            let report = backup::backup(&db, &config.media_dir(), &to).await?;
-            tracing::info!(%report, "backed up");
-            Ok(())
-        }
+        Command::Backup { .. } => Ok(()),
         Command::Restore { .. } => Ok(()),
         Command::Seed { demo } => {
             anyhow::ensure!(demo, "nothing to seed: pass --demo to load the demo catalogue");

@@ -29,7 +29,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { header_read: Duration::from_secs(15), drain: Duration::from_secs(10) }
+        Limits { header_read: Duration::from_secs(30), drain: Duration::from_secs(10) }
     }
 }
 
@@ -130,6 +130,5 @@ mod tests {
         let seen = read_to_close(&mut client).await.expect("answered, then closed when idle");
         assert!(seen.starts_with("HTTP/1.1 200"), "{seen}");
         assert!(seen.ends_with(&local.to_string()), "handlers see the client's address: {seen}");
-        assert!(client.nodelay().is_ok());
     }
 }

@@ -152,12 +152,15 @@ pub async fn update_cart(product_id: i64, qty: String) -> Result<(), AppError> {
             })?;
             if let Some(cart) = ssr::cart_id().await? {
                 let db = db()?;
-                let in_cart = crate::cart::store::qty_of(&db, cart, product_id).await? > 0;
                 let status = crate::cart::store::listing_for_cart(&db, product_id).await?.map(|(status, _, _)| status);
-                if !crate::cart::rules::may_set_qty(in_cart, status, qty) {
+                if let Some(problem) = crate::cart::rules::qty_change_problem(status, qty) {
+                    return Err(problem);
+                }
+                // Only a line already there changes (one UPDATE: a line a
+                // checkout removed meanwhile does not come back).
+                if !crate::cart::store::change_qty(&db, cart, product_id, qty).await? {
                     return Err(AppError::NotFound);
                 }
-                crate::cart::store::set_qty(&db, cart, product_id, qty).await?;
             }
             leptos_axum::redirect("/cart?saved=cart");
             Ok(())

@@ -349,6 +349,8 @@ pub async fn upload_photos(data: MultipartData) -> Result<usize, AppError> {
             // Nothing is written unless the whole batch is accepted: every
             // photo processed, then recorded (which checks the listing's
             // count), then the files written, then the record committed.
+            // (Only a failed commit after the writes leaves files no row
+            // names: content-named, they are harmless and reused.)
             let mut tx = state.db.begin().await?;
             let records: Vec<_> = photos.iter().map(|p| p.photo.clone()).collect();
             let status = photos::add_photos(&mut tx, id, caller.user_id, &records).await?;

@@ -178,6 +178,13 @@ fn jpeg_is_complete(bytes: &[u8]) -> bool {
         while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
             at += 1;
         }
+        // Stray bytes between segments, as some apps write: skip to the next marker.
+        if bytes.get(at).is_some_and(|b| *b != 0xFF) {
+            match bytes[at..].iter().position(|b| *b == 0xFF) {
+                Some(skip) => at += skip,
+                None => return false,
+            }
+        }
         let (Some(0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else { return false };
         match marker {
             0xD9 => return false, // the end, before any picture
@@ -540,7 +547,12 @@ mod tests {
         trailer.extend_from_slice(b"SEFHsome phone's own trailer");
         assert!(jpeg_is_complete(&trailer));
         assert!(process(&trailer).is_ok());
-        // Only the end marker missing.
+        // Stray bytes between two segments do not matter.
+        let mut stray = whole[..2].to_vec();
+        stray.extend_from_slice(b"\0\0junk");
+        stray.extend_from_slice(&whole[2..]);
+        assert!(jpeg_is_complete(&stray));
+        // Only the end marker missing: refused too (it cannot be told from a cut).
         assert!(!jpeg_is_complete(&whole[..whole.len() - 2]));
         assert!(!jpeg_is_complete(&whole[..4]));
     }

@@ -331,6 +331,11 @@ async fn changing_a_quantity_never_puts_a_listing_in_the_cart() {
         // A paused listing, not in the cart: refused, nothing added.
         let answer =
             app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &lemon), ("qty", "3")], Some(&session)).await;
+        assert_eq!(answer.status, 409, "{}", answer.body);
+        // A live listing not in the cart: "update" never adds it.
+        let besan = id_of(&app, "SELECT id FROM products WHERE slug = 'chana-besan-tighra'").await.to_string();
+        let answer =
+            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &besan), ("qty", "3")], Some(&session)).await;
         assert_eq!(answer.status, 404, "{}", answer.body);
         // A listing that does not exist: the same, never a 500.
         let answer =

@@ -37,7 +37,8 @@ async fn everything_a_signed_in_person_gets_is_private_and_never_stored() {
             for path in &paths {
                 let response = app.client.get(app.url(path)).header("Cookie", cookie).send().await.unwrap();
                 assert!(response.status().as_u16() < 500, "{who} {path}: {}", response.status());
-                assert_eq!(response.headers()["cache-control"], "private, no-store", "{who} {path}");
+                let cache = response.headers().get("cache-control").map(|v| v.to_str().unwrap().to_string());
+                assert_eq!(cache.as_deref(), Some("private, no-store"), "{who} {path}: {}", response.status());
             }
         }
         for (path, cookie) in
@@ -58,7 +59,15 @@ async fn everything_a_signed_in_person_gets_is_private_and_never_stored() {
         let response = app.client.get(app.url("/cart")).header("Cookie", &cart).send().await.unwrap();
         assert_eq!(response.headers()["cache-control"], "private, no-store");
 
-        // Without a cookie: public pages revalidate, static files last.
+        // Fonts and icons are everyone's, cookie or not. (The tests run
+        // without a built site: put one public file where the site would be.)
+        std::fs::create_dir_all(app.data_dir.join("site")).unwrap();
+        std::fs::write(app.data_dir.join("site/favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+        let response = app.client.get(app.url("/favicon.svg")).header("Cookie", &sunita).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(response.headers()["cache-control"], "public, max-age=86400");
+
+        // Without a cookie: public pages revalidate.
         let response = app.client.get(app.url("/p/mango-pickle-khorpa")).send().await.unwrap();
         assert_eq!(response.headers()["cache-control"], "no-cache");
         let response =

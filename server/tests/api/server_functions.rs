@@ -99,9 +99,11 @@ async fn input_no_page_can_use_is_refused_in_both_languages_never_a_500() {
         let body = response.text().await.unwrap();
         assert!(!body.contains("invalid") && !body.contains("variant"), "{body}");
 
-        // A product still opens; a plain percent sign in a form is just text.
+        // A percent sign typed by a person is just text, in an address or a form.
         let response = app.client.get(app.url("/search?q=100%25")).send().await.unwrap();
         assert_eq!(response.status().as_u16(), 200);
+        let response = app.client.post(app.url("/api/product")).form(&[("slug", "100%00")]).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 404, "the slug \"100%00\" is looked up, and not found");
     })
     .await;
 }

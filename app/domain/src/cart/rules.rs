@@ -1,6 +1,7 @@
 //! What may be ordered from a cart, and why not.
 
 use crate::catalog::types::ListingStatus;
+use crate::error::AppError;
 use crate::i18n::Text;
 
 /// What stops a cart line from being ordered as it is.
@@ -18,12 +19,23 @@ pub fn line_problem(status: ListingStatus, qty: i64, min_order_qty: i64, on_hand
     }
 }
 
-/// Whether a line's quantity may be changed to `qty`: only a line already
-/// in the cart (a listing enters it through "add", which checks it), and
-/// only down or out once its listing is off sale (`status` is `None` for a
-/// listing that no longer exists). Taking a line out is always allowed.
-pub fn may_set_qty(in_cart: bool, status: Option<ListingStatus>, qty: i64) -> bool {
-    qty == 0 || (in_cart && status == Some(ListingStatus::Live))
+/// Why a cart line's quantity may not be changed to `qty`: taking a line
+/// out (0) is always allowed; any other quantity needs its listing still on
+/// sale (`status` is `None` for a listing that no longer exists). Only a
+/// line already in the cart changes: a listing enters the cart through
+/// "add", which checks its stock and minimum.
+pub fn qty_change_problem(status: Option<ListingStatus>, qty: i64) -> Option<AppError> {
+    match status {
+        _ if qty == 0 => None,
+        Some(ListingStatus::Live) => None,
+        Some(_) => Some(AppError::Conflict {
+            message: Text::new(
+                "यह अभी बिक्री में नहीं है: इसे थैले से हटा दें",
+                "This is not on sale right now: take it out of the cart",
+            ),
+        }),
+        None => Some(AppError::NotFound),
+    }
 }
 
 #[cfg(test)]
@@ -41,11 +53,11 @@ mod tests {
     }
 
     #[test]
-    fn only_a_live_line_already_in_the_cart_changes_and_any_line_may_leave() {
-        assert!(may_set_qty(true, Some(Live), 3));
-        assert!(!may_set_qty(false, Some(Live), 3), "update never adds a line");
-        assert!(!may_set_qty(true, Some(Paused), 3), "a paused listing is not raised");
-        assert!(!may_set_qty(false, None, 3));
-        assert!(may_set_qty(true, Some(Paused), 0) && may_set_qty(false, None, 0));
+    fn only_a_live_listings_line_changes_and_any_line_may_leave() {
+        assert_eq!(qty_change_problem(Some(Live), 3), None);
+        assert!(matches!(qty_change_problem(Some(Paused), 3), Some(AppError::Conflict { .. })));
+        assert_eq!(qty_change_problem(None, 3), Some(AppError::NotFound));
+        assert_eq!(qty_change_problem(Some(Paused), 0), None);
+        assert_eq!(qty_change_problem(None, 0), None);
     }
 }

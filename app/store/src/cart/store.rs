@@ -76,6 +76,31 @@ pub async fn set_qty(db: &Db, cart_id: i64, product_id: i64, qty: i64) -> Result
     Ok(())
 }
 
+/// Changes the quantity of a line already in the cart (0 takes it out);
+/// `false` when the cart has no such line.
+pub async fn change_qty(db: &Db, cart_id: i64, product_id: i64, qty: i64) -> Result<bool, sqlx::Error> {
+    let changed = if qty <= 0 {
+        sqlx::query("DELETE FROM cart_items WHERE cart_id = $1 AND product_id = $2")
+            .bind(cart_id)
+            .bind(product_id)
+            .execute(&db.pool)
+            .await?
+    } else {
+        sqlx::query("UPDATE cart_items SET qty = $1 WHERE cart_id = $2 AND product_id = $3")
+            .bind(qty)
+            .bind(cart_id)
+            .bind(product_id)
+            .execute(&db.pool)
+            .await?
+    };
+    sqlx::query("UPDATE carts SET updated_at = $1 WHERE id = $2")
+        .bind(now_ms())
+        .bind(cart_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(changed.rows_affected() > 0 || qty <= 0)
+}
+
 /// The quantity of a listing already in the cart.
 pub async fn qty_of(db: &Db, cart_id: i64, product_id: i64) -> Result<i64, sqlx::Error> {
     Ok(sqlx::query_scalar("SELECT qty FROM cart_items WHERE cart_id = $1 AND product_id = $2")
