@@ -37,8 +37,8 @@ pub const WEBHOOK_SECRET: &str = "haat-simulator-webhook-secret";
 pub struct Simulator {
     orders: Arc<Mutex<HashMap<String, SimOrder>>>,
     webhook_url: String,
-    /// The shop's address (its webhook, its font).
-    site: String,
+    /// The shop's Devanagari font, served beside the simulator's pages.
+    font: std::path::PathBuf,
     client: reqwest::Client,
 }
 
@@ -65,13 +65,13 @@ fn rupees(paise: i64) -> String {
 }
 
 /// A page of the simulator's checkout. It may be served from another
-/// origin than the shop's (as the real gateway is), so the shop's font is
-/// fetched from the shop's address.
-fn page(site: &str, body: &str) -> Html<String> {
+/// origin than the shop's (as the real gateway is), and a font is only
+/// fetched from its page's own origin: the simulator serves it too.
+fn page(body: &str) -> Html<String> {
     Html(format!(
         "<!doctype html><html lang=\"hi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Haat test gateway · हाट परीक्षण गेटवे</title><style>\
-         @font-face{{font-family:Deva;src:local(\"Noto Sans Devanagari\"),url({site}/fonts/NotoSansDevanagari-Regular.woff2) format(\"woff2\");unicode-range:U+0900-097F,U+200C-200D}}\
+         @font-face{{font-family:Deva;src:local(\"Noto Sans Devanagari\"),url({MOUNT}/font.woff2) format(\"woff2\");unicode-range:U+0900-097F,U+200C-200D}}\
          body{{font-family:Deva,system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#222}}\
          button{{font-family:inherit}}\
          .banner{{background:#fff3cd;border:1px solid #e0c36a;padding:.6rem;border-radius:.4rem}}\
@@ -113,12 +113,13 @@ struct PayForm {
 }
 
 impl Simulator {
-    /// A simulator that posts webhooks to the shop at `site`.
-    pub fn new(site: &str) -> Simulator {
+    /// A simulator that posts webhooks to the shop at `site` and serves
+    /// the font from the shop's built site at `site_root`.
+    pub fn new(site: &str, site_root: &std::path::Path) -> Simulator {
         Simulator {
             orders: Arc::default(),
             webhook_url: format!("{}{}", site.trim_end_matches('/'), app::payments::gateway::WEBHOOK_PATH),
-            site: site.trim_end_matches('/').to_string(),
+            font: site_root.join("fonts/NotoSansDevanagari-Regular.woff2"),
             client: reqwest::Client::builder().timeout(Duration::from_secs(10)).build().unwrap_or_default(),
         }
     }
@@ -128,6 +129,7 @@ impl Simulator {
             .route("/v1/orders", post(create_order))
             .route("/v1/checkout/embedded", post(checkout_page))
             .route("/pay", post(pay))
+            .route("/font.woff2", axum::routing::get(font))
             .with_state(self)
     }
 
@@ -180,17 +182,17 @@ async fn create_order(State(sim): State<Simulator>, headers: HeaderMap, Json(ord
 async fn checkout_page(State(sim): State<Simulator>, Form(form): Form<CheckoutForm>) -> Response {
     let order = sim.orders.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&form.order_id).cloned();
     let Some(order) = order.filter(|_| form.key_id == KEY_ID) else {
-        return (StatusCode::BAD_REQUEST, page(&sim.site, "<h1>भुगतान नहीं मिला / Unknown payment</h1>")).into_response();
+        return (StatusCode::BAD_REQUEST, page("<h1>भुगतान नहीं मिला / Unknown payment</h1>")).into_response();
     };
     if order.paid_by.is_some() {
-        return page(&sim.site, "<h1>इसका भुगतान हो चुका है / Already paid</h1>").into_response();
+        return page("<h1>इसका भुगतान हो चुका है / Already paid</h1>").into_response();
     }
     let hidden = format!(
         "<input type=\"hidden\" name=\"order_id\" value=\"{}\"><input type=\"hidden\" name=\"callback_url\" value=\"{}\">",
         esc(&form.order_id),
         esc(&form.callback_url)
     );
-    page(&sim.site, &format!(
+    page(&format!(
         "<h1>{}</h1><p>{}</p><p class=\"amount\">{}</p>\
          <form method=\"post\" action=\"{MOUNT}/pay\">{hidden}<input type=\"hidden\" name=\"outcome\" value=\"success\">\
          <button class=\"pay\" type=\"submit\">{} चुकाएँ / Pay {}</button></form>\
@@ -205,17 +207,23 @@ async fn checkout_page(State(sim): State<Simulator>, Form(form): Form<CheckoutFo
     .into_response()
 }
 
+async fn font(State(sim): State<Simulator>) -> Response {
+    match tokio::fs::read(&sim.font).await {
+        Ok(bytes) => ([(axum::http::header::CONTENT_TYPE, "font/woff2")], bytes).into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 async fn pay(State(sim): State<Simulator>, Form(form): Form<PayForm>) -> Response {
     let payment_id = new_id("pay");
     let success = form.outcome == "success";
     let amount = {
         let mut orders = sim.orders.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let Some(order) = orders.get_mut(&form.order_id) else {
-            return (StatusCode::BAD_REQUEST, page(&sim.site, "<h1>भुगतान नहीं मिला / Unknown payment</h1>"))
-                .into_response();
+            return (StatusCode::BAD_REQUEST, page("<h1>भुगतान नहीं मिला / Unknown payment</h1>")).into_response();
         };
         if order.paid_by.is_some() {
-            return page(&sim.site, "<h1>इसका भुगतान हो चुका है / Already paid</h1>").into_response();
+            return page("<h1>इसका भुगतान हो चुका है / Already paid</h1>").into_response();
         }
         if success {
             order.paid_by = Some(payment_id.clone());
@@ -290,14 +298,11 @@ async fn pay(State(sim): State<Simulator>, Form(form): Form<PayForm>) -> Respons
     };
     // Like the real hosted checkout, the result is posted back to the shop
     // at once; without JavaScript, the person presses the button.
-    page(
-        &sim.site,
-        &format!(
-            "<h1>{heading}</h1><form id=\"back\" method=\"post\" action=\"{}\">{inputs}\
+    page(&format!(
+        "<h1>{heading}</h1><form id=\"back\" method=\"post\" action=\"{}\">{inputs}\
          <button class=\"pay\" type=\"submit\">हाट पर लौटें / Return to Haat</button></form>\
          <script>document.getElementById('back').submit()</script>",
-            esc(&form.callback_url)
-        ),
-    )
+        esc(&form.callback_url)
+    ))
     .into_response()
 }

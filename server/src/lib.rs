@@ -140,7 +140,7 @@ pub fn router(config: &Config, state: AppState) -> axum::Router {
     match (config.gateway_simulator, config.gateway_simulator_addr) {
         (true, None) => {
             tracing::warn!("the gateway simulator is on: online payments are pretend (never do this in production)");
-            router.nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site()).routes())
+            router.nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site(), &config.site_root()).routes())
         }
         _ => router,
     }
@@ -148,7 +148,8 @@ pub fn router(config: &Config, state: AppState) -> axum::Router {
 
 /// The gateway simulator on its own, for `--gateway-simulator-addr`.
 pub fn simulator_router(config: &Config) -> axum::Router {
-    axum::Router::new().nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site()).routes())
+    axum::Router::new()
+        .nest(gateway_sim::MOUNT, gateway_sim::Simulator::new(&config.site(), &config.site_root()).routes())
 }
 
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
