@@ -232,9 +232,21 @@ async fn screen_input(request: Request, next: Next) -> Response<Body> {
             return refusal(&request, app::error::AppError::NotFound);
         }
     }
-    if matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS)
-        || streams_files(uri.path())
-    {
+    if matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    if streams_files(uri.path()) {
+        // The multipart reader expects a multipart body with its boundary;
+        // anything else is refused here rather than reaching it.
+        let content_type = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if !content_type.starts_with("multipart/form-data") || !content_type.contains("boundary=") {
+            return refusal(&request, app::error::AppError::Request);
+        }
         return next.run(request).await;
     }
     let declared = request
@@ -254,7 +266,8 @@ async fn screen_input(request: Request, next: Next) -> Response<Body> {
     let nul = bytes.contains(&0)
         || bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
         || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"));
-    if nul {
+    // Every form is text: bytes that are not UTF-8 are not one of ours.
+    if nul || std::str::from_utf8(&bytes).is_err() {
         return refusal(&Request::from_parts(parts, Body::empty()), app::error::AppError::Request);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await

@@ -121,9 +121,12 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
             // Bad or missing arguments are the caller's mistake, not ours.
+            // On the server, a body that cannot be decoded (not UTF-8, not
+            // the encoding it claims) is the caller's mistake too.
             ServerFnErrorErr::Args(detail)
             | ServerFnErrorErr::MissingArg(detail)
-            | ServerFnErrorErr::Request(detail) => AppError::bad_request(detail),
+            | ServerFnErrorErr::Request(detail)
+            | ServerFnErrorErr::Deserialization(detail) => AppError::bad_request(detail),
             other => {
                 // Logged on the server; the browser build carries no logging.
                 #[cfg(not(target_arch = "wasm32"))]

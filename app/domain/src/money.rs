@@ -64,10 +64,12 @@ impl Money {
     /// fraction of a paisa (arithmetic results are rounded by the caller
     /// with [`Money::round_to_paise`] before they are stored).
     pub fn to_paise(self) -> i64 {
-        (self.0 * Decimal::ONE_HUNDRED)
-            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-            .to_i64()
-            .unwrap_or(i64::MAX)
+        // Checked: an amount near Decimal's own limit (a typed filter of 28
+        // nines) would overflow the multiplication and panic.
+        let Some(paise) = self.0.checked_mul(Decimal::ONE_HUNDRED) else {
+            return if self.0.is_sign_negative() { i64::MIN } else { i64::MAX };
+        };
+        paise.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero).to_i64().unwrap_or(i64::MAX)
     }
 
     pub fn rupees(self) -> Decimal {
@@ -199,6 +201,16 @@ pub fn saving(price: Money, market_price: Money) -> Option<Saving> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_at_decimals_limit_gives_the_largest_paise_and_never_panics() {
+        // As the API can send it (a Money read straight from a request).
+        let huge: Money = serde_json::from_str("\"79228162514264337593543950335\"").unwrap();
+        assert_eq!(huge.to_paise(), i64::MAX);
+        let negative: Money = serde_json::from_str("\"-79228162514264337593543950335\"").unwrap();
+        assert_eq!(negative.to_paise(), i64::MIN);
+        assert_eq!(Money::parse_price("79228162514264337593543950335"), Err(MoneyError::TooLarge));
+    }
 
     fn rupees(s: &str) -> Money {
         Money(Decimal::from_str_exact(s).unwrap())

@@ -46,7 +46,7 @@ pub async fn get_home_page() -> Result<HomePage, AppError> {
 #[server(prefix = "/api", endpoint = "listing")]
 pub async fn get_listing(query: ListingQuery) -> Result<ListingPage, AppError> {
     use crate::state::{db, respond};
-    respond(async { Ok(crate::catalog::store::list_products(&db()?, &query).await?) }.await)
+    respond(async { Ok(crate::catalog::store::list_products(&db()?, &query.checked()?).await?) }.await)
 }
 
 /// The choices a listing's filter panel offers.

@@ -107,3 +107,63 @@ async fn input_no_page_can_use_is_refused_in_both_languages_never_a_500() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn malformed_input_that_used_to_crash_a_request_is_a_clear_4xx() {
+    on_each_engine(|app| async move {
+        // Price filters at Decimal's own limit: no panic, no dropped connection.
+        let huge = "79228162514264337593543950335";
+        for path in [format!("/products?min={huge}"), format!("/products?max={huge}&min=1e27")] {
+            let response = app.client.get(app.url(&path)).send().await.expect("answered, not dropped");
+            assert_eq!(response.status().as_u16(), 200, "{path}");
+        }
+        // The API takes a whole query: every field, as the page's own calls send it.
+        let whole = |extra: &[(&'static str, String)]| {
+            let mut form: Vec<(&'static str, String)> =
+                vec![("query[in_stock_only]", "false".into()), ("query[sort]", "Recommended".into())];
+            form.extend(extra.iter().cloned());
+            if !extra.iter().any(|(k, _)| *k == "query[page]") {
+                form.push(("query[page]", "1".into()));
+            }
+            form
+        };
+        let response = app
+            .client
+            .post(app.url("/api/listing"))
+            .form(&whole(&[("query[min_price]", huge.into())]))
+            .send()
+            .await
+            .expect("answered, not dropped");
+        assert_eq!(response.status().as_u16(), 200, "a price limit beyond every price finds nothing");
+
+        // Through the API, a search past the limit and a page out of range are refused plainly.
+        for extra in [vec![("query[search]", "अ".repeat(60_000))], vec![("query[page]", "0".to_string())]] {
+            let response = app.client.post(app.url("/api/listing")).form(&whole(&extra)).send().await.unwrap();
+            assert_eq!(response.status().as_u16(), 422);
+        }
+
+        // The file forms without a multipart body: 400, signed in or not.
+        for content_type in [None, Some("text/plain"), Some("multipart/form-data")] {
+            let mut request = app.client.post(app.url("/api/upload_photos")).body("listing_id=1");
+            if let Some(content_type) = content_type {
+                request = request.header("Content-Type", content_type);
+            }
+            let response = request.send().await.expect("answered, not dropped");
+            assert_eq!(response.status().as_u16(), 400, "{content_type:?}");
+        }
+        let response = app.client.post(app.url("/api/import_listings")).send().await.expect("answered");
+        assert_eq!(response.status().as_u16(), 400);
+
+        // A body that is not UTF-8.
+        let response = app
+            .client
+            .post(app.url("/api/product"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(vec![b's', b'l', b'u', b'g', b'=', 0xff, 0xfe])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 400);
+    })
+    .await;
+}

@@ -160,6 +160,33 @@ pub struct ListingQuery {
     pub page: i64,
 }
 
+impl ListingQuery {
+    /// A query that came whole through the API (the pages build theirs with
+    /// `query::parse_listing_params`, which trims as it goes): the search
+    /// and the page within their limits, or a clear refusal.
+    pub fn checked(self) -> Result<ListingQuery, crate::error::AppError> {
+        if self.search.as_deref().is_some_and(|s| s.chars().count() > MAX_SEARCH_CHARS) {
+            return Err(crate::error::AppError::validation(
+                "search",
+                crate::i18n::Text::new(
+                    format!("खोज के शब्द {MAX_SEARCH_CHARS} अक्षरों तक रखें"),
+                    format!("Keep the search to {MAX_SEARCH_CHARS} characters"),
+                ),
+            ));
+        }
+        if !(1..=MAX_PAGE).contains(&self.page) {
+            return Err(crate::error::AppError::validation(
+                "page",
+                crate::i18n::Text::new(
+                    format!("पृष्ठ 1 से {MAX_PAGE} तक होता है"),
+                    format!("Pages run from 1 to {MAX_PAGE}"),
+                ),
+            ));
+        }
+        Ok(self)
+    }
+}
+
 /// The most matches a listing counts; beyond it the count reads "2,400+".
 pub const COUNT_CAP: i64 = MAX_PAGE * PAGE_SIZE;
 
