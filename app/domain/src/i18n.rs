@@ -155,6 +155,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn devanagari_digits_read_as_latin_ones() {
+        assert_eq!(latin_digits("१३०"), "130");
+        assert_eq!(latin_digits("₹ १,२०,०००.५०"), "₹ 1,20,000.50");
+        assert_eq!(latin_digits("९८२६०-१२३४५"), "98260-12345");
+        assert_eq!(latin_digits("अचार 12"), "अचार 12", "letters and Latin digits stay");
+    }
+
+    #[test]
     fn hindi_is_the_default_language() {
         assert_eq!(Lang::default(), Lang::Hi);
     }
@@ -179,6 +187,19 @@ mod tests {
 
 /// Whether `path` is an address on this site (so a redirect to it cannot
 /// send the visitor elsewhere).
+/// A number as a phone's Hindi keyboard types it ("१३०") made plain ("130"):
+/// Devanagari digits become Latin ones, everything else is left as it is.
+/// Every parser of a typed number reads its input through this.
+pub fn latin_digits(input: &str) -> String {
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{0966}'..='\u{096F}' => char::from(b'0' + (c as u32 - 0x0966) as u8),
+            other => other,
+        })
+        .collect()
+}
+
 pub fn is_local_path(path: &str) -> bool {
     path.starts_with('/')
         && !path.starts_with("//")

@@ -84,6 +84,7 @@ impl Money {
     /// Parses a price typed by a person: "120", "120.5", "1,20,000.50",
     /// "₹ 99". Must be positive, at most two decimals, at most ₹1 crore.
     pub fn parse_price(input: &str) -> Result<Money, MoneyError> {
+        let input = crate::i18n::latin_digits(input);
         let cleaned: String =
             input.trim().trim_start_matches('₹').chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
         if cleaned.is_empty() || cleaned.starts_with('+') {

@@ -115,12 +115,16 @@ pub async fn add_to_cart(product_id: i64, qty: Option<String>) -> Result<i64, Ap
                 return Err(AppError::NotFound);
             };
             let wanted = match qty.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-                Some(q) => q.parse::<i64>().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(|| {
-                    AppError::validation(
-                        "qty",
-                        Text::new("मात्रा 1 या उससे ज़्यादा पूरी संख्या लिखें", "Write a whole number of 1 or more"),
-                    )
-                })?,
+                Some(q) => {
+                    crate::i18n::latin_digits(q).parse::<i64>().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(
+                        || {
+                            AppError::validation(
+                                "qty",
+                                Text::new("मात्रा 1 या उससे ज़्यादा पूरी संख्या लिखें", "Write a whole number of 1 or more"),
+                            )
+                        },
+                    )?
+                }
                 None => min_order,
             };
             let owner = ssr::owner(true).await?.ok_or(AppError::Internal)?;
@@ -147,7 +151,11 @@ pub async fn update_cart(product_id: i64, qty: String) -> Result<(), AppError> {
     respond(
         async {
             crate::accounts::access::anyone();
-            let qty = qty.trim().parse::<i64>().ok().filter(|n| (0..=100_000).contains(n)).ok_or_else(|| {
+            let qty = crate::i18n::latin_digits(qty.trim())
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (0..=100_000).contains(n))
+                .ok_or_else(|| {
                 AppError::validation("qty", Text::new("मात्रा पूरी संख्या में लिखें", "Write the quantity as a whole number"))
             })?;
             if let Some(cart) = ssr::cart_id().await? {

@@ -342,9 +342,9 @@ async fn changing_a_quantity_never_puts_a_listing_in_the_cart() {
             app.call(app::cart::api::UpdateCart::PATH, &[("product_id", "999999"), ("qty", "3")], Some(&session)).await;
         assert_eq!(answer.status, 404, "{}", answer.body);
         assert_eq!(lines().await, 1);
-        // The line in the cart changes as before.
+        // The line in the cart changes as before, typed on a Hindi keyboard too.
         let answer =
-            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &mango), ("qty", "3")], Some(&session)).await;
+            app.call(app::cart::api::UpdateCart::PATH, &[("product_id", &mango), ("qty", "३")], Some(&session)).await;
         assert_eq!(answer.status, 200, "{}", answer.body);
         let qty: i64 = sqlx::query_scalar("SELECT qty FROM cart_items").fetch_one(&app.db.pool).await.unwrap();
         assert_eq!(qty, 3);

@@ -78,6 +78,6 @@ impl CodeCheck {
 
 /// Whether a typed code has the right shape (6 digits, spaces ignored).
 pub fn normalise_code(input: &str) -> Option<String> {
-    let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = crate::i18n::latin_digits(input).chars().filter(|c| !c.is_whitespace()).collect();
     (digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
 }

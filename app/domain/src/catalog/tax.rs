@@ -11,7 +11,8 @@ pub struct Hsn(String);
 
 impl Hsn {
     pub fn parse(input: &str) -> Result<Hsn, Text> {
-        let value: String = input.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+        let value: String =
+            crate::i18n::latin_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
         if matches!(value.len(), 4 | 6 | 8) && value.chars().all(|c| c.is_ascii_digit()) {
             Ok(Hsn(value))
         } else {
@@ -40,10 +41,12 @@ pub const GST_RATES_BP: [u32; 8] = [0, 25, 150, 300, 500, 1800, 2800, 4000];
 impl GstRate {
     /// Accepts "5", "5%", "18.0", "0.25".
     pub fn parse(input: &str) -> Result<GstRate, Text> {
+        let input = crate::i18n::latin_digits(input);
         let cleaned = input.trim().trim_end_matches('%').trim();
+        // Checked: 28 nines typed into the field must not overflow and panic.
         let bp = Decimal::from_str_exact(cleaned)
             .ok()
-            .map(|d| d * Decimal::ONE_HUNDRED)
+            .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED))
             .filter(|d| d.fract().is_zero())
             .and_then(|d| d.to_u32());
         match bp {
@@ -99,6 +102,8 @@ mod tests {
         assert_eq!(GstRate::parse(" 0.25 ").unwrap().basis_points(), 25);
         assert_eq!(GstRate::parse("0").unwrap().basis_points(), 0);
         assert_eq!(GstRate::parse("5.00").unwrap().basis_points(), 500);
+        assert_eq!(GstRate::parse("१८").unwrap().basis_points(), 1800, "as a Hindi keyboard types it");
+        assert!(GstRate::parse("79228162514264337593543950335").is_err(), "no overflow");
     }
 
     #[test]

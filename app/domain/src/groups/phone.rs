@@ -11,7 +11,8 @@ impl Phone {
     /// Accepts `98765 43210`, `+91-98765-43210`, `09876543210`. An Indian
     /// mobile number has ten digits and starts with 6, 7, 8 or 9.
     pub fn parse(input: &str) -> Result<Phone, Text> {
-        let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '+')).collect();
+        let digits: String =
+            crate::i18n::latin_digits(input).chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '+')).collect();
         let wrong = || {
             Text::new(
                 "मोबाइल नंबर 10 अंकों का होता है और 6, 7, 8 या 9 से शुरू होता है",
@@ -51,7 +52,7 @@ pub struct Pincode(String);
 
 impl Pincode {
     pub fn parse(input: &str) -> Result<Pincode, Text> {
-        let value: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        let value: String = crate::i18n::latin_digits(input).chars().filter(|c| !c.is_whitespace()).collect();
         if value.len() == 6 && value.chars().all(|c| c.is_ascii_digit()) && !value.starts_with('0') {
             Ok(Pincode(value))
         } else {
@@ -121,6 +122,17 @@ const PIN_PREFIXES: &[(&str, &[std::ops::RangeInclusive<u8>])] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_typed_on_a_hindi_keyboard_are_read() {
+        assert_eq!(Phone::parse("९८२६० १२३४५").unwrap().as_str(), "9826012345");
+        assert_eq!(Pincode::parse("४९२००१").unwrap(), Pincode::parse("492001").unwrap());
+        assert_eq!(
+            crate::payments::upi::Utr::parse("१२३४५६७८९०१२").unwrap(),
+            crate::payments::upi::Utr::parse("123456789012").unwrap()
+        );
+        assert_eq!(crate::accounts::otp::normalise_code("४८२ ९१०").as_deref(), Some("482910"));
+    }
 
     #[test]
     fn a_pin_code_must_fit_the_state_chosen() {

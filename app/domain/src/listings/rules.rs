@@ -111,7 +111,8 @@ fn optional_text(field: &str, input: &str, max: usize, name: Tr) -> Result<Strin
 
 /// A whole number in `min..=max`, written with or without Indian commas.
 pub fn whole_number(field: &str, input: &str, min: i64, max: i64, name: Tr) -> Result<i64, AppError> {
-    let cleaned: String = input.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let cleaned: String =
+        crate::i18n::latin_digits(input).chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
     match cleaned.parse::<i64>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
         _ => Err(invalid(
@@ -261,6 +262,7 @@ pub fn parse_size(input: &str) -> Result<Option<(i64, i64, i64)>, AppError> {
     if input.trim().is_empty() {
         return Ok(None);
     }
+    let input = crate::i18n::latin_digits(input);
     let sides: Vec<i64> = input
         .split(|c: char| c == 'x' || c == 'X' || c == '×' || c == '*' || c.is_whitespace() || c == ',')
         .filter(|s| !s.is_empty())
@@ -463,6 +465,27 @@ mod tests {
         assert_eq!(input.min_order_qty, 1);
         assert_eq!(input.title.en, "");
         assert_eq!(input.price.to_paise(), 12050);
+    }
+
+    #[test]
+    fn a_form_typed_on_a_hindi_keyboard_reads_the_same() {
+        let mut f = form();
+        f.price = "१२०".into();
+        f.market_price = "₹ १६०".into();
+        f.hsn = "२००१".into();
+        f.gst_rate = "५".into();
+        f.weight_grams = "६५०".into();
+        f.tier1_qty = "१०".into();
+        f.tier1_price = "११०".into();
+        f.tier2_qty = "५०".into();
+        f.tier2_price = "१००".into();
+        f.stock = "४०".into();
+        f.size_cm = "३० × २० × १०".into();
+        let hindi = parse_listing(&f, None).unwrap();
+        let mut latin = form();
+        latin.size_cm = "30 x 20 x 10".into();
+        assert_eq!(hindi, parse_listing(&latin, None).unwrap());
+        assert_eq!(whole_number("stock", "१,२००", 0, 5000, TITLE).unwrap(), 1200);
     }
 
     #[test]

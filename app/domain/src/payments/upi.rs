@@ -37,7 +37,8 @@ pub struct Utr(String);
 
 impl Utr {
     pub fn parse(input: &str) -> Result<Utr, Text> {
-        let digits: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let digits: String =
+            crate::i18n::latin_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if digits.len() == 12 && digits.chars().all(|c| c.is_ascii_digit()) {
             Ok(Utr(digits))
         } else {
