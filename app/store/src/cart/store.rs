@@ -48,26 +48,24 @@ pub async fn find_or_create(conn: &mut AnyConnection, owner: &Owner) -> Result<i
     find(conn, owner).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
-/// Sets a line's quantity (0 removes it).
+/// Puts `qty` (at least 1) of a listing in the cart, adding its line if
+/// it is new ("add to cart"; [`change_qty`] changes or removes a line).
 pub async fn set_qty(db: &Db, cart_id: i64, product_id: i64, qty: i64) -> Result<(), sqlx::Error> {
-    if qty <= 0 {
-        sqlx::query("DELETE FROM cart_items WHERE cart_id = $1 AND product_id = $2")
-            .bind(cart_id)
-            .bind(product_id)
-            .execute(&db.pool)
-            .await?;
-    } else {
-        sqlx::query(
-            "INSERT INTO cart_items (cart_id, product_id, qty, added_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (cart_id, product_id) DO UPDATE SET qty = excluded.qty",
-        )
-        .bind(cart_id)
-        .bind(product_id)
-        .bind(qty)
-        .bind(now_ms())
-        .execute(&db.pool)
-        .await?;
-    }
+    sqlx::query(
+        "INSERT INTO cart_items (cart_id, product_id, qty, added_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (cart_id, product_id) DO UPDATE SET qty = excluded.qty",
+    )
+    .bind(cart_id)
+    .bind(product_id)
+    .bind(qty)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    touch(db, cart_id).await
+}
+
+/// Notes a change to the cart (a visitor's cart is kept 30 days from it).
+async fn touch(db: &Db, cart_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE carts SET updated_at = $1 WHERE id = $2")
         .bind(now_ms())
         .bind(cart_id)
@@ -93,11 +91,7 @@ pub async fn change_qty(db: &Db, cart_id: i64, product_id: i64, qty: i64) -> Res
             .execute(&db.pool)
             .await?
     };
-    sqlx::query("UPDATE carts SET updated_at = $1 WHERE id = $2")
-        .bind(now_ms())
-        .bind(cart_id)
-        .execute(&db.pool)
-        .await?;
+    touch(db, cart_id).await?;
     Ok(changed.rows_affected() > 0 || qty <= 0)
 }
 
