@@ -52,8 +52,11 @@ test("a failed online payment leaves the order waiting, to try again", async ({ 
   await expect(page).toHaveURL(/\?payment=failed$/);
   await expect(page.locator("main")).toContainText("भुगतान नहीं हुआ");
   await expect(page.getByRole("button", { name: "ऑनलाइन भुगतान करें" })).toBeVisible();
-  // She gives up on it rather than leave it for the worker.
-  await page.getByRole("button", { name: "ऑर्डर रद्द करें" }).click();
+  // She gives up on it rather than leave it for the worker: cancelling asks once.
+  await page.getByRole("link", { name: "ऑर्डर रद्द करें" }).click();
+  await expect(page.getByRole("alert")).toContainText("सच में यह ऑर्डर रद्द");
+  await page.getByRole("button", { name: "हाँ, रद्द करें" }).click();
+  await expect(page.locator(".order")).toContainText("रद्द");
   await signOut(page);
 });
 

@@ -129,6 +129,11 @@ export async function addToCart(page: Page, slug: string, qty?: string) {
   await expect(page).toHaveURL(/\/cart\?saved=added/);
 }
 
+/** "₹1,234.50" as 1234.5. */
+export function rupees(text: string | null): number {
+  return Number((text ?? "").replace(/[^0-9.]/g, ""));
+}
+
 /** On the checkout page: a first-time buyer adds her Raipur address. */
 export async function ensureAddress(page: Page) {
   if (await page.getByRole("link", { name: "पता जोड़ें" }).count()) {

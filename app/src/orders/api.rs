@@ -42,9 +42,19 @@ pub(crate) mod ssr {
 }
 
 /// The checkout page: the cart, the buyer's addresses, and each group's
-/// delivery choices priced for the chosen address. Signed-in people.
+/// deliveries priced for the chosen address, with the delivery and payment
+/// she chose (`delivery[<group id>]`, `payment[<group id>]`, sent by the
+/// page's "see the total" button) or the defaults, and what it all comes
+/// to. Signed-in people.
 #[server(prefix = "/api", endpoint = "checkout")]
-pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError> {
+pub async fn get_checkout(
+    address: Option<i64>,
+    #[server(default)] delivery: HashMap<String, String>,
+    #[server(default)] payment: HashMap<String, String>,
+) -> Result<CheckoutView, AppError> {
+    use crate::money::Money;
+    use crate::orders::choice;
+    use crate::orders::delivery::DeliveryMethod;
     use ssr::*;
     respond(
         async {
@@ -55,6 +65,9 @@ pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError
             let addresses = crate::accounts::addresses::addresses_of(&db, caller.user_id).await?;
             let address_id =
                 address.filter(|a| addresses.iter().any(|x| x.id == *a)).or(addresses.first().map(|a| a.id));
+            let online = crate::state::app_state()?.config.gateway.is_some();
+            let delivery = choice::by_group(&delivery, DeliveryMethod::parse);
+            let payment = choice::by_group(&payment, PaymentMethod::parse);
             let mut quotes = Vec::new();
             if let Some(id) = address_id {
                 if let Some(ship_to) = checkout::ship_to(&db, caller.user_id, id).await? {
@@ -63,28 +76,38 @@ pub async fn get_checkout(address: Option<i64>) -> Result<CheckoutView, AppError
                     quotes = checkout::quote(&db, &items, &ship_to)
                         .await?
                         .into_iter()
-                        .map(|(group_id, options)| GroupQuote { group_id, options })
+                        .map(|offer| {
+                            let asked = (delivery.get(&offer.group_id).copied(), payment.get(&offer.group_id).copied());
+                            choice::quote(offer, asked, online)
+                        })
                         .collect();
                 }
             }
+            let total = choice::checkout_total(quotes.iter().map(|q| (q.goods, q.fee.unwrap_or(Money::ZERO))));
             let (key, _) = crate::accounts::session::ssr::new_token();
-            let online = crate::state::app_state()?.config.gateway.is_some();
-            Ok(CheckoutView { cart, addresses, address_id, quotes, key, online })
+            Ok(CheckoutView { cart, addresses, address_id, quotes, total, key, online })
         }
         .await,
     )
 }
 
-/// Places the cart as one order per group. `delivery[<group id>]` is each
-/// group's chosen method; `key` makes a resent form place nothing twice.
+/// Places the cart as one order per group, with each group's chosen
+/// delivery and payment (`delivery[<group id>]`, `payment[<group id>]`).
+/// `total` is the amount the page showed (in paise): if the orders would come to
+/// anything else, nothing is placed and she is sent back to see the true
+/// total (her choices kept). `key` makes a resent form place nothing twice.
 /// Signed-in people, with their own address.
 #[server(prefix = "/api", endpoint = "place_order")]
 pub async fn place_order(
     address_id: i64,
     key: String,
-    payment: String,
+    total: String,
     #[server(default)] delivery: HashMap<String, String>,
-) -> Result<i64, AppError> {
+    #[server(default)] payment: HashMap<String, String>,
+) -> Result<Placed, AppError> {
+    use crate::catalog::query::encode_component;
+    use crate::money::Money;
+    use crate::orders::choice::{self, GroupChoice};
     use crate::orders::delivery::DeliveryMethod;
     use ssr::*;
     respond(
@@ -94,11 +117,27 @@ pub async fn place_order(
             let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?.ok_or_else(|| {
                 AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
             })?;
+            // In paise, as the page writes it.
+            let shown = total
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|p| *p >= 0)
+                .map(Money::from_paise)
+                .ok_or_else(|| AppError::bad_request("checkout total unreadable"))?;
             // Online payment only where a gateway is configured.
             let online = crate::state::app_state()?.config.gateway.is_some();
-            let payment = PaymentMethod::parse(&payment)
-                .filter(|p| online || *p != PaymentMethod::Gateway)
-                .ok_or_else(|| AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")))?;
+            let deliveries = choice::by_group(&delivery, DeliveryMethod::parse);
+            let payments = choice::by_group(&payment, PaymentMethod::parse);
+            if payments.values().any(|p| *p == PaymentMethod::Gateway && !online) {
+                return Err(AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")));
+            }
+            let choices = deliveries
+                .into_iter()
+                .filter_map(|(group, delivery)| {
+                    Some((group, GroupChoice { delivery, payment: *payments.get(&group)? }))
+                })
+                .collect();
             let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
             if key.len() < 16 {
                 return Err(AppError::bad_request("missing checkout key"));
@@ -107,20 +146,28 @@ pub async fn place_order(
             let cart = crate::cart::store::view(&db, cart_id).await?;
             let items: Vec<(i64, i64)> =
                 cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
-            let delivery = delivery
-                .into_iter()
-                .filter_map(|(group, method)| Some((group.parse::<i64>().ok()?, DeliveryMethod::parse(&method)?)))
-                .collect();
-            let request = checkout::Checkout {
-                buyer_id: caller.user_id,
-                idempotency_key: key.clone(),
-                ship_to,
-                payment,
-                items,
-                delivery,
-            };
+            let request =
+                checkout::Checkout { buyer_id: caller.user_id, idempotency_key: key.clone(), ship_to, items, choices };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;
+            let charged = choice::checkout_total(placement.orders.iter().map(|o| (o.goods, o.delivery_fee)));
+            if !placement.resent && charged != shown {
+                // Not what she was shown (she changed a choice without seeing
+                // the new total, or a price or fee changed): place nothing.
+                drop(tx);
+                tracing::info!(user = caller.user_id, %shown, %charged, "checkout total changed; nothing placed");
+                let mut query = vec![("address".to_string(), address_id.to_string())];
+                for (group, GroupChoice { delivery, payment }) in &request.choices {
+                    query.push((format!("delivery[{group}]"), delivery.as_str().into()));
+                    query.push((format!("payment[{group}]"), payment.as_str().into()));
+                }
+                query.push(("was".into(), shown.to_paise().to_string()));
+                let query: Vec<String> =
+                    query.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
+                let query = query.join("&");
+                leptos_axum::redirect(&format!("/checkout?{query}#total"));
+                return Ok(Placed::TotalChanged { total: charged });
+            }
             // The ordered lines leave the cart in the orders' own transaction.
             // A resent form ordered nothing now, so it leaves the cart alone
             // (lines added since the first attempt stay to be ordered).
@@ -132,12 +179,12 @@ pub async fn place_order(
             tx.commit().await?;
             match placement.orders.as_slice() {
                 // One order to pay online: straight to its payment.
-                [only] if payment == PaymentMethod::Gateway => {
+                [only] if only.payment == PaymentMethod::Gateway => {
                     leptos_axum::redirect(&format!("/orders/{}", only.number))
                 }
                 _ => leptos_axum::redirect(&format!("/checkout/done/{checkout_id}")),
             }
-            Ok(checkout_id)
+            Ok(Placed::Orders { checkout_id })
         }
         .await,
     )

@@ -25,15 +25,24 @@ fn fee_label(lang: Lang, fee: Money) -> String {
 
 #[component]
 pub fn CheckoutPage() -> impl IntoView {
-    let address = crate::ui::forms::query_param("address").and_then(|a| a.parse::<i64>().ok());
+    // `address_id` is what "see the total" sends (the place form's field).
+    let address = crate::ui::forms::query_param("address")
+        .or_else(|| crate::ui::forms::query_param("address_id"))
+        .and_then(|a| a.parse::<i64>().ok());
+    let delivery = crate::ui::forms::query_fields("delivery");
+    let payment = crate::ui::forms::query_fields("payment");
+    let was = crate::ui::forms::query_param("was");
     view! {
         <Title text=format!("{} · {}", t(text::CHECKOUT), t(common::SITE_NAME))/>
-        {loaded(move || get_checkout(address), |view| view! { <CheckoutBody view/> })}
+        {loaded(
+            move || get_checkout(address, delivery.clone(), payment.clone()),
+            move |view| view! { <CheckoutBody view was=was.clone()/> },
+        )}
     }
 }
 
 #[component]
-fn CheckoutBody(view: CheckoutView) -> impl IntoView {
+fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
     let lang = use_lang();
     if view.cart.groups.is_empty() {
         return view! {
@@ -45,28 +54,81 @@ fn CheckoutBody(view: CheckoutView) -> impl IntoView {
     if view.addresses.is_empty() {
         return view! {
             <section class="cart"><h1>{t(text::CHECKOUT)}</h1><p>{t(text::ADD_ADDRESS_FIRST)}</p>
-            <p><a class="button" href="/account#addresses">{t(text::ADD_ADDRESS)}</a></p></section>
+            <p><a class="button" href="/account?next=/checkout#addresses">{t(text::ADD_ADDRESS)}</a></p></section>
         }
         .into_any();
     }
     let address_id = view.address_id.unwrap_or_default();
-    let cheapest = |quote: Option<&GroupQuote>| {
-        quote.and_then(|q| {
-            q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).min_by_key(|(_, f)| *f)
-        })
-    };
-    let grand: Money = view
-        .cart
-        .groups
+    // Sent back by placing: the total it found was not the one shown.
+    let changed = was
+        .and_then(|w| w.parse::<i64>().ok())
+        .map(Money::from_paise)
+        .filter(|w| *w != view.total)
+        .map(|w| text::total_changed(lang, &w.format(lang), &view.total.format(lang)));
+    let fees: Vec<crate::orders::total::GroupFees> = view
+        .quotes
         .iter()
-        .map(|g| {
-            g.subtotal + cheapest(view.quotes.iter().find(|q| q.group_id == g.group_id)).map_or(Money::ZERO, |(_, f)| f)
+        .map(|q| {
+            let fees = q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).collect();
+            (q.group_id, q.goods, fees)
         })
-        .fold(Money::ZERO, |a, b| a + b);
+        .collect();
+    let chosen: Vec<(i64, DeliveryMethod)> =
+        view.quotes.iter().filter_map(|q| q.delivery.map(|d| (q.group_id, d))).collect();
+    let groups = view.cart.groups.iter().map(|group| {
+        let quote = view.quotes.iter().find(|q| q.group_id == group.group_id).cloned();
+        let door = quote.as_ref().is_some_and(|q| crate::orders::choice::reaches_door(&q.options));
+        let nothing = quote.as_ref().is_some_and(|q| q.delivery.is_none());
+        view! {
+            <fieldset class="panel checkout-group">
+                <legend>{t(crate::cart::text::FROM_GROUP)} " " <strong>{group.name.get(lang).to_string()}</strong></legend>
+                <ul class="checkout-lines" role="list">
+                    {group.lines.iter().map(|l| view! {
+                        <li>{l.title.get(lang).to_string()} " × " {l.qty} " — " {l.line_total.format(lang)}</li>
+                    }).collect_view()}
+                </ul>
+                <p class="cart-group__subtotal">{t(text::GOODS)} ": " {group.subtotal.format(lang)}</p>
+                <p class="checkout-group__label">{t(text::DELIVERY_FOR)}</p>
+                {(nothing).then(|| view! { <p class="notice">{t(text::NOTHING_POSSIBLE)}</p> })}
+                {(!door && !nothing && quote.is_some()).then(|| view! { <p class="notice">{t(text::NO_DOOR_DELIVERY)}</p> })}
+                {quote.clone().map(|q| q.options.into_iter().map(|o| {
+                    let name = format!("delivery[{}]", group.group_id);
+                    match o.fee {
+                        Ok(fee) => view! {
+                            <label class="radio">
+                                <input type="radio" name=name value=o.method.as_str() checked=Some(o.method) == q.delivery required/>
+                                <span>{t(text::method_label(o.method))} " — " <strong>{fee_label(lang, fee)}</strong></span>
+                            </label>
+                        }.into_any(),
+                        Err(why) => view! {
+                            <p class="radio radio--off"><span>{t(text::method_label(o.method))} " — "
+                                {t(text::NOT_POSSIBLE)} ": " {why.get(lang).to_string()}</span></p>
+                        }.into_any(),
+                    }
+                }).collect_view())}
+                {quote.map(|q| {
+                    let name = format!("payment[{}]", group.group_id);
+                    view! {
+                        <p class="checkout-group__label">{t(text::PAYMENT_FOR)}</p>
+                        {q.payments.iter().map(|p| view! {
+                            <label class="radio">
+                                <input type="radio" name=name.clone() value=p.as_str() checked=*p == q.payment required/>
+                                <span>{t(p.label())}
+                                    {(*p == PaymentMethod::UpiToGroup).then(|| view! { <br/><small class="muted">{t(text::UPI_HOW)}</small> })}
+                                    {(*p == PaymentMethod::Gateway).then(|| view! { <br/><small class="muted">{t(crate::payments::text::PAY_ONLINE_HOW)}</small> })}
+                                </span>
+                            </label>
+                        }).collect_view()}
+                    }
+                })}
+            </fieldset>
+        }
+    }).collect_view();
     view! {
         <section class="cart checkout">
             <h1>{t(text::CHECKOUT)}</h1>
             <FormError error={form_error::<PlaceOrder>()}/>
+            {changed.map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <section class="panel">
                 <h2>{t(text::DELIVER_TO)}</h2>
                 <form method="get" action="/checkout" class="stack">
@@ -83,50 +145,11 @@ fn CheckoutBody(view: CheckoutView) -> impl IntoView {
             <form method="post" action=PlaceOrder::PATH class="stack">
                 <input type="hidden" name="address_id" value=address_id/>
                 <input type="hidden" name="key" value=view.key.clone()/>
-                {view.cart.groups.iter().map(|group| {
-                    let quote = view.quotes.iter().find(|q| q.group_id == group.group_id).cloned();
-                    let default = cheapest(quote.as_ref()).map(|(m, _)| m);
-                    view! {
-                        <fieldset class="panel checkout-group">
-                            <legend>{t(crate::cart::text::FROM_GROUP)} " " <strong>{group.name.get(lang).to_string()}</strong></legend>
-                            <ul class="checkout-lines" role="list">
-                                {group.lines.iter().map(|l| view! {
-                                    <li>{l.title.get(lang).to_string()} " × " {l.qty} " — " {l.line_total.format(lang)}</li>
-                                }).collect_view()}
-                            </ul>
-                            <p class="checkout-group__label">{t(text::DELIVERY_FOR)}</p>
-                            {quote.map(|q| q.options.into_iter().map(|o| {
-                                let name = format!("delivery[{}]", group.group_id);
-                                match o.fee {
-                                    Ok(fee) => view! {
-                                        <label class="radio">
-                                            <input type="radio" name=name value=o.method.as_str() checked=Some(o.method) == default required/>
-                                            <span>{t(text::method_label(o.method))} " — " <strong>{fee_label(lang, fee)}</strong></span>
-                                        </label>
-                                    }.into_any(),
-                                    Err(why) => view! {
-                                        <p class="radio radio--off"><span>{t(text::method_label(o.method))} " — "
-                                            {t(text::NOT_POSSIBLE)} ": " {why.get(lang).to_string()}</span></p>
-                                    }.into_any(),
-                                }
-                            }).collect_view())}
-                            <p class="cart-group__subtotal">{t(text::GOODS)} ": " {group.subtotal.format(lang)}</p>
-                        </fieldset>
-                    }
-                }).collect_view()}
-                <fieldset class="panel">
-                    <legend>{t(text::PAYMENT)}</legend>
-                    <label class="radio"><input type="radio" name="payment" value=PaymentMethod::CashOnDelivery.as_str() checked required/>
-                        <span>{t(PaymentMethod::CashOnDelivery.label())}</span></label>
-                    <label class="radio"><input type="radio" name="payment" value=PaymentMethod::UpiToGroup.as_str()/>
-                        <span>{t(PaymentMethod::UpiToGroup.label())} <br/><small class="muted">{t(text::UPI_HOW)}</small></span></label>
-                    {view.online.then(|| view! {
-                        <label class="radio"><input type="radio" name="payment" value=PaymentMethod::Gateway.as_str()/>
-                            <span>{t(PaymentMethod::Gateway.label())} <br/><small class="muted">{t(crate::payments::text::PAY_ONLINE_HOW)}</small></span></label>
-                    })}
-                </fieldset>
-                <p class="checkout__total">{t(text::GRAND_TOTAL)} ": " <strong>{grand.format(lang)}</strong></p>
+                <crate::orders::total::CheckoutTotal lang groups=fees chosen>
+                    {groups}
+                </crate::orders::total::CheckoutTotal>
                 <p class="hint">{t(text::EVERY_CHARGE)}</p>
+                <button type="submit" formmethod="get" formaction="/checkout" class="button button--quiet">{t(text::SEE_TOTAL)}</button>
                 <button type="submit" class="button button--wide">{t(text::PLACE_ORDER)}</button>
             </form>
         </section>
@@ -241,6 +264,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
     let lang = use_lang();
     let number = order.number.clone();
     let saved = crate::ui::forms::query_param("saved").is_some();
+    let confirming_cancel = crate::ui::forms::query_param("confirm").as_deref() == Some("cancel");
     let group_next = crate::orders::state::groups_next_step(order.status).filter(|s| order.actions.contains(s));
     view! {
         <Title text=format!("{} {} · {}", t(text::ORDER), number, t(common::SITE_NAME))/>
@@ -291,16 +315,50 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
             </section>
             <dl class="facts">
                 <dt>{t(text::FROM)}</dt><dd><a href=format!("/g/{}", order.group_slug)>{order.group.get(lang).to_string()}</a>
-                    " · " <a href=format!("tel:+91{}", order.group_phone)>{t(text::CALL_GROUP)}</a></dd>
-                <dt>{t(text::DELIVER_TO)}</dt><dd>{order.ship_to.name.clone()} ", " {order.ship_to.line1.clone()} ", "
-                    {order.ship_to.city.clone()} ", " {order.ship_state.get(lang).to_string()} " " {order.ship_to.pincode.clone()}</dd>
-                {order.courier_name.clone().map(|c| view! { <dt>"Courier"</dt><dd>{c} " " {order.tracking_number.clone().unwrap_or_default()}</dd> })}
+                    {(order.viewer != Viewer::Group).then(|| view! {
+                        " · " <a href=format!("tel:+91{}", order.group_phone)>{t(text::CALL_GROUP)}</a>
+                    })}</dd>
+                // The group (and the official) can reach the buyer.
+                {(order.viewer != Viewer::Buyer).then(|| view! {
+                    <dt>{t(text::BUYER)}</dt><dd>{order.ship_to.name.clone()} " · "
+                        <a href=format!("tel:+91{}", order.ship_to.phone)>{t(text::CALL_BUYER)} " " {order.ship_to.phone.clone()}</a></dd>
+                })}
+                {if order.delivery == DeliveryMethod::Pickup {
+                    view! {
+                        <dt>{t(text::COLLECT_FROM)}</dt><dd>{order.group.get(lang).to_string()} ", " {order.group_place.get(lang).to_string()}
+                            <br/><small class="muted">{t(text::WHEN_TO_COLLECT)}</small></dd>
+                    }.into_any()
+                } else {
+                    view! {
+                        <dt>{t(text::DELIVER_TO)}</dt><dd>{order.ship_to.name.clone()} ", " {order.ship_to.line1.clone()} ", "
+                            {order.ship_to.city.clone()} ", " {order.ship_state.get(lang).to_string()} " " {order.ship_to.pincode.clone()}</dd>
+                    }.into_any()
+                }}
+                {order.courier_name.clone().map(|c| view! { <dt>{t(text::COURIER)}</dt><dd>{c} " " {order.tracking_number.clone().unwrap_or_default()}</dd> })}
             </dl>
             {order.tracking_url.clone().map(|url| view! { <p><a class="button button--quiet" href=url rel="noopener noreferrer">{t(text::TRACK)}</a></p> })}
             // Every other step open to this person: cancel, reject with a reason, returns.
             // (Confirming UPI money has its own panel above.)
             {order.actions.iter().copied().filter(|s| Some(*s) != group_next && *s != Step::Confirm).map(|step| {
                 let number = number.clone();
+                // Cancelling asks once: the button is a link to the question
+                // (`?confirm=cancel`), which holds the real form.
+                if step == Step::Cancel && !confirming_cancel {
+                    return view! {
+                        <p class="other-step"><a class="button button--danger" href="?confirm=cancel#confirm-cancel">{t(text::step_button(step))}</a></p>
+                    }.into_any();
+                }
+                if step == Step::Cancel {
+                    return view! {
+                        <form method="post" action=OrderStep::PATH class="panel stack other-step" id="confirm-cancel">
+                            <input type="hidden" name="number" value=number.clone()/>
+                            <input type="hidden" name="step" value=step.as_str()/>
+                            <p role="alert"><strong>{t(text::CANCEL_SURE)}</strong></p>
+                            <button type="submit" class="button button--danger">{t(text::YES_CANCEL)}</button>
+                            <a class="button button--quiet" href=format!("/orders/{number}")>{t(text::KEEP_ORDER)}</a>
+                        </form>
+                    }.into_any();
+                }
                 view! {
                     <form method="post" action=OrderStep::PATH class="stack other-step">
                         <input type="hidden" name="number" value=number/>
@@ -308,11 +366,11 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                         {(step == Step::Reject).then(|| view! {
                             <label class="field"><span>{t(text::REJECT_REASON)}</span><input type="text" name="note" required minlength="3" maxlength="500"/></label>
                         })}
-                        <button type="submit" class=if matches!(step, Step::Cancel | Step::Reject | Step::RefuseReturn) { "button button--danger" } else { "button button--quiet" }>
+                        <button type="submit" class=if matches!(step, Step::Reject | Step::RefuseReturn) { "button button--danger" } else { "button button--quiet" }>
                             {t(text::step_button(step))}
                         </button>
                     </form>
-                }
+                }.into_any()
             }).collect_view()}
             <section class="panel" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{t(text::TIMELINE)}</h2>

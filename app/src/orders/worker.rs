@@ -95,9 +95,11 @@ mod tests {
             buyer_id: buyer,
             idempotency_key: key.into(),
             ship_to,
-            payment,
             items: vec![(f.mango_pickle, qty)],
-            delivery: HashMap::from([(f.raipur_group, DeliveryMethod::Pickup)]),
+            choices: HashMap::from([(
+                f.raipur_group,
+                crate::orders::choice::GroupChoice { delivery: DeliveryMethod::Pickup, payment },
+            )]),
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

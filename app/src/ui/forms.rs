@@ -41,3 +41,16 @@ pub fn Saved(what: &'static str, message: Tr) -> impl IntoView {
 pub fn query_param(name: &str) -> Option<String> {
     use_query_map().read_untracked().get(name).filter(|v| !v.is_empty())
 }
+
+/// The query's per-key fields `name[key]=value` as key → value (the
+/// checkout's `delivery[12]=courier`).
+pub fn query_fields(name: &str) -> std::collections::HashMap<String, String> {
+    use_query_map()
+        .read_untracked()
+        .latest_values()
+        .filter_map(|(k, v)| {
+            let key = k.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']')?;
+            Some((key.to_string(), v.to_string()))
+        })
+        .collect()
+}

@@ -334,9 +334,8 @@ pub async fn order_of(
             state_id,
             pincode: if state_slug == "chhattisgarh" { "492001".into() } else { "462001".into() },
         },
-        payment,
         items: vec![(product, qty)],
-        delivery: std::collections::HashMap::from([(group, delivery)]),
+        choices: std::collections::HashMap::from([(group, crate::orders::choice::GroupChoice { delivery, payment })]),
     };
     place(db, &checkout).await.expect("place the order").remove(0)
 }

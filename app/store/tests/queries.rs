@@ -140,9 +140,14 @@ async fn a_twenty_line_cart_takes_as_many_statements_as_a_one_line_cart() {
             buyer_id: buyer,
             idempotency_key: key.into(),
             ship_to: ship_to.clone(),
-            payment: haat_store::orders::types::PaymentMethod::CashOnDelivery,
             items: ids.iter().map(|id| (*id, 1)).collect(),
-            delivery: std::collections::HashMap::from([(group, haat_store::orders::delivery::DeliveryMethod::Pickup)]),
+            choices: std::collections::HashMap::from([(
+                group,
+                haat_store::orders::choice::GroupChoice {
+                    delivery: haat_store::orders::delivery::DeliveryMethod::Pickup,
+                    payment: haat_store::orders::types::PaymentMethod::CashOnDelivery,
+                },
+            )]),
         };
         let (one, twenty) =
             (checkout("placing-one-line-01", &same_group[..1]), checkout("placing-twenty-lines", &same_group));

@@ -158,9 +158,11 @@ async fn targets(app: &TestApp) -> Targets {
             buyer_id: sunita.id,
             idempotency_key: key.into(),
             ship_to,
-            payment,
             items: vec![(listing, 1)],
-            delivery: std::collections::HashMap::from([(group, app::orders::delivery::DeliveryMethod::Pickup)]),
+            choices: std::collections::HashMap::from([(
+                group,
+                app::orders::choice::GroupChoice { delivery: app::orders::delivery::DeliveryMethod::Pickup, payment },
+            )]),
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -507,9 +509,7 @@ fn spec() -> Vec<Rule> {
         Rule { path: app::orders::api::GetCheckout::PATH, form: none, allowed: SIGNED_IN, photo: false },
         Rule {
             path: app::orders::api::PlaceOrder::PATH,
-            form: |t, _| {
-                vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("payment", "cod".into())]
-            },
+            form: |t, _| vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("total", "0".into())],
             allowed: SIGNED_IN,
             photo: false,
         },

@@ -2,7 +2,7 @@
 //! stock, tap ±1 and accept orders, all at once. Nothing may fail for being
 //! busy (SQLite's "database is locked" was a 500 for half the sellers' taps).
 
-use crate::helpers::{id_of, on_each_engine, raipur_address, TestApp};
+use crate::helpers::{checkout_form, id_of, on_each_engine, pairs, raipur_address, TestApp};
 use leptos::server_fn::ServerFn;
 
 const KAMLA: &str = "9000000002"; // a seller of Maa Durga, Khorpa (Raipur)
@@ -24,9 +24,10 @@ pub async fn shopper(app: TestApp, n: usize) -> Vec<u16> {
         let form = [("product_id", mango.as_str()), ("qty", "1")];
         statuses.push(app.call(app::cart::api::AddToCart::PATH, &form, Some(&session)).await.status);
         let key = format!("contention-{n:02}-{round:02}-0000000000");
-        let delivery = format!("delivery[{khorpa}]");
-        let form = [("address_id", address.as_str()), ("key", &key), ("payment", "cod"), (&delivery, "pickup")];
-        statuses.push(app.call(app::orders::api::PlaceOrder::PATH, &form, Some(&session)).await.status);
+        let mut form = checkout_form(&app, &session, &address, &[(khorpa, "pickup", "cod")]).await;
+        form.retain(|(k, _)| k != "key");
+        form.push(("key".into(), key));
+        statuses.push(app.call(app::orders::api::PlaceOrder::PATH, &pairs(&form), Some(&session)).await.status);
     }
     statuses
 }

@@ -249,6 +249,39 @@ pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
     app::accounts::addresses::add_address(&app.db, user_id, &address).await.unwrap()
 }
 
+/// The checkout form as the page gives it for these choices (address; for
+/// each group its delivery and payment): the page's key and the total it
+/// shows, ready to post to `PlaceOrder`, as a browser's "see the total"
+/// then "place the order" would.
+pub async fn checkout_form(
+    app: &TestApp,
+    session: &str,
+    address_id: &str,
+    choices: &[(i64, &str, &str)],
+) -> Vec<(String, String)> {
+    let mut form = vec![("address_id".to_string(), address_id.to_string())];
+    for (group, delivery, payment) in choices {
+        form.push((format!("delivery[{group}]"), delivery.to_string()));
+        form.push((format!("payment[{group}]"), payment.to_string()));
+    }
+    let query: Vec<String> =
+        form.iter().map(|(k, v)| format!("{}={v}", k.replace('[', "%5B").replace(']', "%5D"))).collect();
+    let (status, page) = app.get_as(&format!("/checkout?{}", query.join("&")), session).await;
+    assert_eq!(status, 200, "{page}");
+    let field = |name: &str| {
+        let marker = format!("name=\"{name}\" value=\"");
+        page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
+    };
+    form.push(("key".into(), field("key").expect("the checkout's key")));
+    form.push(("total".into(), field("total").expect("the checkout's total")));
+    form
+}
+
+/// A form as pairs of borrowed strings, for `call` and `submit`.
+pub fn pairs(form: &[(String, String)]) -> Vec<(&str, &str)> {
+    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
 pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let picture =
         image::ImageBuffer::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90u8]));

@@ -2,7 +2,7 @@
 //! JavaScript does: cart, sign-in (the cart comes along), checkout, one
 //! order per group, each group taking its steps, the buyer's timeline.
 
-use crate::helpers::{id_of, on_each_engine, raipur_address};
+use crate::helpers::{checkout_form, id_of, on_each_engine, pairs, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const SUNITA: &str = "9000000001";
@@ -79,16 +79,31 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
             page.contains("पते के") || page.contains("होम डिलीवरी क्षेत्र में नहीं"),
             "home delivery explained as not possible here"
         );
-        let key = page.split("name=\"key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        // The page starts each group on the cheapest way to her door (the
+        // courier: neither group delivers at home to Raipur), and its total
+        // counts every delivery charge.
+        assert!(page.contains(&format!("name=\"delivery[{khorpa}]\" value=\"courier\" checked")), "courier, not pickup");
+        let shown_by_default = page.split("name=\"total\" value=\"").nth(1).unwrap().split('"').next().unwrap();
 
-        let form = [
-            ("address_id", address_id.as_str()),
-            ("key", key.as_str()),
-            ("payment", "cod"),
-            (&*format!("delivery[{khorpa}]"), "courier"),
-            (&*format!("delivery[{tighra}]"), "pickup"),
-        ];
-        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, *v)).collect();
+        // She chooses pickup from Tighra and sees the total for it.
+        let form = checkout_form(&app, &session, &address_id, &[(khorpa, "courier", "cod"), (tighra, "pickup", "cod")]).await;
+        let shown = form.iter().find(|(k, _)| k == "total").unwrap().1.clone();
+        assert_ne!(shown, shown_by_default, "pickup changed the total");
+
+        // A form that says another total (she changed a choice and did not
+        // look again) places nothing and shows her the true total.
+        let mut stale = form.clone();
+        stale.retain(|(k, _)| k != "total");
+        stale.push(("total".into(), shown_by_default.to_string()));
+        let refused = app.submit(app::orders::api::PlaceOrder::PATH, &pairs(&stale), Some(&session)).await;
+        let back = refused.header("location").unwrap();
+        assert!(back.starts_with("/checkout?") && back.contains("was="), "{back}");
+        assert_eq!(id_of(&app, "SELECT COUNT(*) FROM orders").await, 0, "nothing placed");
+        let (_, again_page) = app.get_as(&back, &session).await;
+        assert!(again_page.contains("अभी कोई ऑर्डर नहीं हुआ"), "told the total changed");
+        assert!(again_page.contains(&format!("name=\"total\" value=\"{shown}\"")), "her choices kept");
+
+        let form = pairs(&form);
         let first = app.submit(app::orders::api::PlaceOrder::PATH, &form, Some(&session)).await;
         assert_eq!(first.status, 302, "{}", first.body);
         let done = first.header("location").unwrap();
@@ -107,6 +122,12 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert_eq!(stock(mango).await, mango_before - 2);
         let (_, page) = app.get_as(&done, &session).await;
         assert_eq!(page.matches("href=\"/orders/HT-").count(), 2, "one order per group");
+        let charged: i64 = id_of(&app, "SELECT CAST(SUM(total_paise) AS BIGINT) FROM orders").await;
+        assert_eq!(
+            app::money::Money::from_paise(charged),
+            app::money::Money::from_paise(shown.parse().unwrap()),
+            "the orders come to the total the page showed"
+        );
         let in_cart: i64 = sqlx::query_scalar(
             "SELECT ci.qty FROM cart_items ci JOIN carts c ON c.id = ci.cart_id WHERE c.user_id = $1 AND ci.product_id = $2",
         )
@@ -228,17 +249,13 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         .await;
         let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
         let address_id = raipur_address(&app, user.id).await.to_string();
-        let delivery = format!("delivery[{khorpa}]");
         let order = |payment: &'static str, key: &'static str| {
-            let (app, session, address_id, delivery) =
-                (app.clone(), session.clone(), address_id.clone(), delivery.clone());
+            let (app, session, address_id) = (app.clone(), session.clone(), address_id.clone());
             async move {
-                app.call(
-                    app::orders::api::PlaceOrder::PATH,
-                    &[("address_id", &address_id), ("key", key), ("payment", payment), (&delivery, "pickup")],
-                    Some(&session),
-                )
-                .await
+                let mut form = checkout_form(&app, &session, &address_id, &[(khorpa, "pickup", payment)]).await;
+                form.retain(|(k, _)| k != "key");
+                form.push(("key".into(), key.into()));
+                app.call(app::orders::api::PlaceOrder::PATH, &pairs(&form), Some(&session)).await
             }
         };
         assert_eq!(order("upi", "upi-key-00000000000001").await.status, 200);

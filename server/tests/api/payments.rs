@@ -1,7 +1,7 @@
 //! Paying online through the gateway (its local simulator, speaking
 //! Razorpay's protocol), its webhooks, and the invoice of a sent order.
 
-use crate::helpers::{id_of, on_each_engine, raipur_address, TestApp};
+use crate::helpers::{checkout_form, id_of, on_each_engine, pairs, raipur_address, TestApp};
 use app::payments::signature::sign;
 use haat_server::gateway_sim::{KEY_SECRET, WEBHOOK_SECRET};
 use leptos::server_fn::ServerFn;
@@ -31,18 +31,10 @@ pub async fn one_order(app: &TestApp, session: &str, payment: &str, key: &str) -
         .await;
     let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
     let address_id = raipur_address(app, user.id).await.to_string();
-    let answer = app
-        .submit(
-            app::orders::api::PlaceOrder::PATH,
-            &[
-                ("address_id", &address_id),
-                ("key", key),
-                ("payment", payment),
-                (&format!("delivery[{khorpa}]"), "pickup"),
-            ],
-            Some(session),
-        )
-        .await;
+    let mut form = checkout_form(app, session, &address_id, &[(khorpa, "pickup", payment)]).await;
+    form.retain(|(k, _)| k != "key");
+    form.push(("key".into(), key.into()));
+    let answer = app.submit(app::orders::api::PlaceOrder::PATH, &pairs(&form), Some(session)).await;
     assert_eq!(answer.status, 302, "{}", answer.body);
     sqlx::query_scalar("SELECT number FROM orders WHERE buyer_id = $1 ORDER BY id DESC")
         .bind(user.id)

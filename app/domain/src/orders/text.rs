@@ -23,6 +23,30 @@ pub const EVERY_CHARGE: Tr = Tr::new(
     "ऊपर हर समूह का सामान और डिलीवरी का पूरा ख़र्च है — इसके अलावा कुछ नहीं लगेगा।",
     "Above is every charge, group by group — nothing more will be added.",
 );
+pub const SEE_TOTAL: Tr = Tr::new("बदलाव के साथ कुल रक़म देखें", "See the total with these choices");
+pub const PAYMENT_FOR: Tr = Tr::new("भुगतान:", "Payment:");
+pub const NO_DOOR_DELIVERY: Tr = Tr::new(
+    "यह समूह आपके इस पते तक सामान नहीं पहुँचा सकता (कारण नीचे)। आप सामान समूह से ख़ुद ले सकती हैं, या कोई और पता चुनें।",
+    "This group cannot deliver to this address (the reason is below). You can collect from the group, or choose another address.",
+);
+pub const NOTHING_POSSIBLE: Tr = Tr::new(
+    "इस पते के लिए इस समूह से कोई डिलीवरी नहीं हो सकती: कोई और पता चुनें या इसका सामान टोकरी से हटाएँ।",
+    "Nothing from this group can reach this address: choose another address or remove its goods from the cart.",
+);
+
+/// Said when placing found a different total than the page showed: nothing
+/// was ordered, and the page now shows the true total.
+pub fn total_changed(lang: Lang, was: &str, now: &str) -> String {
+    match lang {
+        Lang::Hi => format!(
+            "आपकी चुनी डिलीवरी के साथ कुल {now} है, {was} नहीं। अभी कोई ऑर्डर नहीं हुआ: नीचे देखकर फिर पक्का करें।"
+        ),
+        Lang::En => format!(
+            "With the delivery you chose the total is {now}, not {was}. Nothing has been ordered yet: check below and place the order again."
+        ),
+    }
+}
+
 pub const THANK_YOU: Tr = Tr::new("धन्यवाद! ऑर्डर पक्का हो गया", "Thank you! Your order is placed");
 pub const ONE_ORDER_EACH: Tr = Tr::new(
     "हर समूह को उसका ऑर्डर सीधे मिला है। हर ऑर्डर की प्रगति नीचे के लिंक पर देखें।",
@@ -47,8 +71,8 @@ pub const TRACKING_URL: Tr = Tr::new("ट्रैकिंग लिंक", "T
 pub const TRACK: Tr = Tr::new("पार्सल कहाँ है, देखें", "Track the parcel");
 pub const STEP_DONE: Tr = Tr::new("हो गया", "Done");
 pub const UPI_HOW: Tr = Tr::new(
-    "ऑर्डर के बाद हर समूह को उसके UPI पते पर भुगतान करें और UTR लिखें",
-    "After ordering, pay each group at its UPI address and enter the UTR",
+    "ऑर्डर के बाद समूह को उसके UPI पते पर भुगतान करें और UTR लिखें",
+    "After ordering, pay the group at its UPI address and enter the UTR",
 );
 pub const PAY_BY_UPI: Tr = Tr::new("UPI से भुगतान करें", "Pay by UPI");
 pub const UPI_TO: Tr = Tr::new("समूह का UPI पता:", "The group's UPI address:");
@@ -83,6 +107,19 @@ pub const TAB_ALL: Tr = Tr::new("सभी", "All");
 pub const INBOX: Tr = Tr::new("सूचनाएँ", "Notices");
 pub const NO_NOTICES: Tr = Tr::new("अभी कोई सूचना नहीं।", "No notices yet.");
 pub const CALL_GROUP: Tr = Tr::new("समूह को फ़ोन करें", "Call the group");
+pub const CALL_BUYER: Tr = Tr::new("ख़रीदार को फ़ोन करें", "Call the buyer");
+pub const COURIER: Tr = Tr::new("कूरियर", "Courier");
+pub const COLLECT_FROM: Tr = Tr::new("सामान यहाँ से लें", "Collect from");
+pub const WHEN_TO_COLLECT: Tr = Tr::new(
+    "ऑर्डर \"पैक हो गया\" होने पर सामान तैयार है। आने से पहले समूह को फ़ोन कर लें।",
+    "The goods are ready once the order shows \"packed\". Call the group before you come.",
+);
+pub const CANCEL_SURE: Tr = Tr::new(
+    "क्या आप सच में यह ऑर्डर रद्द करना चाहती हैं? यह वापस नहीं होगा।",
+    "Do you really want to cancel this order? This cannot be undone.",
+);
+pub const YES_CANCEL: Tr = Tr::new("हाँ, रद्द करें", "Yes, cancel it");
+pub const KEEP_ORDER: Tr = Tr::new("नहीं, ऑर्डर रहने दें", "No, keep the order");
 
 pub fn status_label(status: OrderStatus) -> Tr {
     match status {

@@ -61,6 +61,7 @@ pub struct PlacedOrder {
     pub group_id: i64,
     pub status: OrderStatus,
     pub delivery: DeliveryMethod,
+    pub payment: PaymentMethod,
     pub goods: Money,
     pub delivery_fee: Money,
     pub total: Money,
@@ -109,6 +110,9 @@ pub struct OrderDetail {
     pub group: crate::i18n::Text,
     pub group_slug: String,
     pub group_phone: String,
+    /// Where the group is: village, block, district, state and PIN code
+    /// (where a pickup order is collected).
+    pub group_place: crate::i18n::Text,
     pub buyer: String,
     pub delivery: DeliveryMethod,
     pub payment: PaymentMethod,
@@ -184,11 +188,40 @@ pub struct OrdersPage {
     pub scope: Option<Vec<OrderSummary>>,
 }
 
-/// A priced delivery choice for one group at checkout.
+/// What a group can do for one checkout: its goods priced as they will be
+/// ordered, every delivery priced for the buyer's address (or why not), and
+/// whether it takes UPI. The store reads it; `choice::quote` adds her choices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupOffer {
+    pub group_id: i64,
+    pub goods: Money,
+    pub options: Vec<crate::orders::delivery::DeliveryOption>,
+    pub takes_upi: bool,
+}
+
+/// One group's part of the checkout page: its offer, and the delivery and
+/// payment shown as chosen.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupQuote {
     pub group_id: i64,
+    pub goods: Money,
     pub options: Vec<crate::orders::delivery::DeliveryOption>,
+    /// `None` when no delivery at all is possible to this address.
+    pub delivery: Option<DeliveryMethod>,
+    /// The chosen delivery's fee.
+    pub fee: Option<Money>,
+    pub payments: Vec<PaymentMethod>,
+    pub payment: PaymentMethod,
+}
+
+/// What sending the checkout form did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Placed {
+    /// The orders are placed; their confirmation is `/checkout/done/{checkout_id}`.
+    Orders { checkout_id: i64 },
+    /// The orders would not have come to the total the page showed: nothing
+    /// was placed, and the page is shown again with the true total.
+    TotalChanged { total: Money },
 }
 
 /// What the checkout page needs.
@@ -198,6 +231,8 @@ pub struct CheckoutView {
     pub addresses: Vec<crate::accounts::types::Address>,
     pub address_id: Option<i64>,
     pub quotes: Vec<GroupQuote>,
+    /// Every group's goods and chosen delivery: what placing will charge.
+    pub total: Money,
     /// A fresh key for this page's form: sending it twice places once.
     pub key: String,
     /// Whether paying online (the gateway) is offered.

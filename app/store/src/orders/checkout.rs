@@ -8,11 +8,12 @@ use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
+use crate::orders::choice::GroupChoice;
 use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, LocalService, ParcelLine};
 use crate::orders::errors;
 use crate::orders::number::order_number;
 use crate::orders::state::{next, Actor, OrderStatus, Step};
-use crate::orders::types::{PaymentMethod, PlacedOrder, ShipTo};
+use crate::orders::types::{GroupOffer, PaymentMethod, PlacedOrder, ShipTo};
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, HashMap};
 
@@ -25,11 +26,10 @@ pub struct Checkout {
     /// Sent with the form; the same key returns the same orders.
     pub idempotency_key: String,
     pub ship_to: ShipTo,
-    pub payment: PaymentMethod,
     /// (listing id, quantity)
     pub items: Vec<(i64, i64)>,
-    /// The delivery the buyer chose for each group's order.
-    pub delivery: HashMap<i64, DeliveryMethod>,
+    /// The delivery and payment the buyer chose for each group's order.
+    pub choices: HashMap<i64, GroupChoice>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -73,8 +73,8 @@ pub async fn checkout_id(conn: &mut AnyConnection, buyer_id: i64, key: &str) -> 
 
 /// The orders an earlier run of this checkout made.
 async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<PlacedOrder>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, OrderStatus, DeliveryMethod, i64, i64, i64)> = sqlx::query_as(
-        "SELECT id, number, group_id, status, delivery_method, goods_paise, delivery_paise, total_paise \
+    let rows: Vec<(i64, String, i64, OrderStatus, DeliveryMethod, PaymentMethod, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, number, group_id, status, delivery_method, payment_method, goods_paise, delivery_paise, total_paise \
          FROM orders WHERE checkout_id = $1 ORDER BY id",
     )
     .bind(checkout_id)
@@ -82,12 +82,13 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, number, group_id, status, method, goods, fee, total)| PlacedOrder {
+        .map(|(id, number, group_id, status, method, payment, goods, fee, total)| PlacedOrder {
             id,
             number,
             group_id,
             status,
             delivery: method,
+            payment,
             goods: Money::from_paise(goods),
             delivery_fee: Money::from_paise(fee),
             total: Money::from_paise(total),
@@ -95,8 +96,13 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
         .collect())
 }
 
-pub async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<GroupDelivery, sqlx::Error> {
-    let (pincode, state_id, gstin, pickup, pins, fee, free_from): (
+/// Where a group is and how it delivers, and its UPI id (if it takes UPI).
+pub async fn group_delivery(
+    conn: &mut AnyConnection,
+    group_id: i64,
+) -> Result<(GroupDelivery, Option<String>), sqlx::Error> {
+    #[allow(clippy::type_complexity)]
+    let (pincode, state_id, gstin, pickup, pins, fee, free_from, upi_vpa): (
         String,
         i64,
         Option<String>,
@@ -104,15 +110,16 @@ pub async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<G
         String,
         i64,
         Option<i64>,
+        Option<String>,
     ) = sqlx::query_as(
         "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
-             g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
+             g.local_free_from_paise, g.upi_vpa FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
     )
     .bind(group_id)
     .fetch_one(conn)
     .await?;
     let pincodes: Vec<String> = pins.split_whitespace().map(String::from).collect();
-    Ok(GroupDelivery {
+    let delivery = GroupDelivery {
         pincode,
         state_id,
         gst_registered: gstin.is_some(),
@@ -122,7 +129,8 @@ pub async fn group_delivery(conn: &mut AnyConnection, group_id: i64) -> Result<G
             fee: Money::from_paise(fee),
             free_from: free_from.map(Money::from_paise),
         }),
-    })
+    };
+    Ok((delivery, upi_vpa))
 }
 
 /// A buyer's own saved address as the order's delivery address.
@@ -146,13 +154,10 @@ pub async fn ship_to(db: &Db, user_id: i64, address_id: i64) -> Result<Option<Sh
     }))
 }
 
-/// Every delivery each group could make of these items to `ship_to`,
-/// priced (or with the reason it cannot): what the checkout page offers.
-pub async fn quote(
-    db: &Db,
-    items: &[(i64, i64)],
-    ship_to: &ShipTo,
-) -> Result<Vec<(i64, Vec<delivery::DeliveryOption>)>, sqlx::Error> {
+/// What each group can do for these items to `ship_to`: its goods priced
+/// as `place` will price them, every delivery priced (or why it cannot),
+/// and whether it takes UPI. What the checkout page offers.
+pub async fn quote(db: &Db, items: &[(i64, i64)], ship_to: &ShipTo) -> Result<Vec<GroupOffer>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
     let all_tiers = tiers_of_many(&mut conn, &ids).await?;
@@ -178,13 +183,18 @@ pub async fn quote(
         entry.0.push(ParcelLine { qty: *qty, weight_grams: grams, size_cm: size_of(l, w, h) });
         entry.1 = entry.1 + line;
     }
-    let mut quotes = Vec::new();
-    for (group, (lines, goods)) in parcels {
-        let delivery = group_delivery(&mut conn, group).await?;
+    let mut offers = Vec::new();
+    for (group_id, (lines, goods)) in parcels {
+        let (delivery, upi_vpa) = group_delivery(&mut conn, group_id).await?;
         let parcel = parcel_of(lines);
-        quotes.push((group, delivery::options(&delivery, parcel, goods, &ship_to.pincode, ship_to.state_id)));
+        offers.push(GroupOffer {
+            group_id,
+            goods,
+            options: delivery::options(&delivery, parcel, goods, &ship_to.pincode, ship_to.state_id),
+            takes_upi: upi_vpa.is_some(),
+        });
     }
-    Ok(quotes)
+    Ok(offers)
 }
 
 /// What placing a checkout did.
@@ -258,7 +268,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
     let all_tiers = tiers_of_many(&mut *tx, &ids).await?;
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
-        let method = *checkout.delivery.get(&group_id).ok_or_else(errors::choose_delivery)?;
+        let GroupChoice { delivery: method, payment } =
+            *checkout.choices.get(&group_id).ok_or_else(errors::choose_delivery)?;
         let mut goods = Money::ZERO;
         let mut priced = Vec::new();
         let mut parcel_lines = Vec::new();
@@ -272,7 +283,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             });
             priced.push((source, qty, unit, line));
         }
-        let group = group_delivery(&mut *tx, group_id).await?;
+        let (group, upi_vpa) = group_delivery(&mut *tx, group_id).await?;
         let options = delivery::options(
             &group,
             parcel_of(parcel_lines),
@@ -287,16 +298,12 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             .unwrap_or_else(|| Err(errors::delivery_not_available()))
             .map_err(|message| AppError::validation("delivery", message))?;
         let total = goods + fee;
-        let upi_vpa: Option<String> = sqlx::query_scalar("SELECT upi_vpa FROM shg_groups WHERE id = $1")
-            .bind(group_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        if checkout.payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
+        if payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
             return Err(errors::group_takes_no_upi());
         }
-        let pay_within = if checkout.payment == PaymentMethod::UpiToGroup { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
+        let pay_within = if payment == PaymentMethod::UpiToGroup { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
 
-        let status_after = match checkout.payment {
+        let status_after = match payment {
             PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),
             _ => next(OrderStatus::Placed, Step::AwaitPayment, Actor::System),
         }
@@ -315,7 +322,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind(group_id)
         .bind(status_after)
         .bind(method)
-        .bind(checkout.payment)
+        .bind(payment)
         .bind(goods.to_paise())
         .bind(fee.to_paise())
         .bind(total.to_paise())
@@ -330,7 +337,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind((status_after == OrderStatus::AwaitingPayment).then_some(now + pay_within))
         .bind((status_after == OrderStatus::Confirmed).then_some(now + ACCEPT_WITHIN_MS))
         .bind(now)
-        .bind(upi_vpa.filter(|_| checkout.payment == PaymentMethod::UpiToGroup))
+        .bind(upi_vpa.filter(|_| payment == PaymentMethod::UpiToGroup))
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::dates::year_month(now);
@@ -380,6 +387,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             group_id,
             status: status_after,
             delivery: method,
+            payment,
             goods,
             delivery_fee: fee,
             total,
@@ -434,11 +442,16 @@ mod tests {
             buyer_id: buyer,
             idempotency_key: key.into(),
             ship_to,
-            payment: PaymentMethod::CashOnDelivery,
             items,
-            delivery: HashMap::from([
-                (f.raipur_group, DeliveryMethod::Courier),
-                (f.gwalior_group, DeliveryMethod::Pickup),
+            choices: HashMap::from([
+                (
+                    f.raipur_group,
+                    GroupChoice { delivery: DeliveryMethod::Courier, payment: PaymentMethod::CashOnDelivery },
+                ),
+                (
+                    f.gwalior_group,
+                    GroupChoice { delivery: DeliveryMethod::Pickup, payment: PaymentMethod::CashOnDelivery },
+                ),
             ]),
         }
     }
@@ -491,7 +504,10 @@ mod tests {
             let buyer = buyers(&db, 1).await[0];
             let mut c =
                 checkout(&f, buyer, "k1", raipur_address(&db).await, vec![(f.mango_pickle, 2), (f.jute_bag, 2)]);
-            c.delivery.insert(f.gwalior_group, DeliveryMethod::Courier);
+            c.choices.insert(
+                f.gwalior_group,
+                GroupChoice { delivery: DeliveryMethod::Courier, payment: PaymentMethod::CashOnDelivery },
+            );
             match place(&db, &c).await {
                 Err(AppError::Validation { field, message }) => {
                     assert_eq!(field, "delivery");

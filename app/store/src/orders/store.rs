@@ -119,6 +119,15 @@ struct DetailRow {
     tracking_number: Option<String>,
     tracking_url: Option<String>,
     created_at: i64,
+    village_en: String,
+    village_hi: String,
+    block_en: String,
+    block_hi: String,
+    district_en: String,
+    district_hi: String,
+    group_state_en: String,
+    group_state_hi: String,
+    group_pincode: String,
 }
 
 /// The order page's content (actions are filled in by the caller's role).
@@ -128,8 +137,12 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
          g.phone AS group_phone, o.delivery_method, o.payment_method, o.goods_paise, o.delivery_paise, o.total_paise, \
          o.ship_name, o.ship_phone, o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_state_id, \
          o.ship_pincode, s.name_en AS state_en, s.name_hi AS state_hi, o.courier_name, o.tracking_number, \
-         o.tracking_url, o.created_at FROM orders o JOIN shg_groups g ON g.id = o.group_id \
-         JOIN states s ON s.id = o.ship_state_id WHERE o.id = $1",
+         o.tracking_url, o.created_at, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
+         b.name_hi AS block_hi, d.name_en AS district_en, d.name_hi AS district_hi, gs.name_en AS group_state_en, \
+         gs.name_hi AS group_state_hi, v.pincode AS group_pincode \
+         FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
+         JOIN villages v ON v.id = g.village_id JOIN blocks b ON b.id = g.block_id \
+         JOIN districts d ON d.id = g.district_id JOIN states gs ON gs.id = g.state_id WHERE o.id = $1",
     )
     .bind(order_id)
     .fetch_optional(&db.pool)
@@ -156,6 +169,10 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         group: Text::new(r.group_hi, r.group_en),
         group_slug: r.group_slug,
         group_phone: r.group_phone,
+        group_place: Text::new(
+            format!("{}, {}, {}, {} {}", r.village_hi, r.block_hi, r.district_hi, r.group_state_hi, r.group_pincode),
+            format!("{}, {}, {}, {} {}", r.village_en, r.block_en, r.district_en, r.group_state_en, r.group_pincode),
+        ),
         buyer: r.ship_name.clone(),
         delivery: r.delivery_method,
         payment: r.payment_method,

@@ -1,0 +1,91 @@
+//! The checkout's total, an island around the checkout's choices.
+//!
+//! Without JavaScript the total is the server's, for the choices the page
+//! was rendered with; "see the total" renders it again for new choices,
+//! and placing refuses a total that is not the one shown. With JavaScript
+//! this island listens for a changed delivery (the radios are its server-
+//! rendered children) and updates the total, and the amount (in paise) the
+//! form sends, in place, with the same rule the server uses.
+
+use crate::i18n::Lang;
+use crate::money::Money;
+use crate::orders::choice::checkout_total;
+use crate::orders::delivery::DeliveryMethod;
+use crate::orders::text;
+use leptos::prelude::*;
+
+/// One group's goods and the fee of each delivery it can make.
+pub type GroupFees = (i64, Money, Vec<(DeliveryMethod, Money)>);
+
+/// The total of `groups` with `chosen` deliveries (a group without a
+/// possible choice adds its goods only).
+fn total_of(groups: &[GroupFees], chosen: &[(i64, DeliveryMethod)]) -> Money {
+    checkout_total(groups.iter().map(|(group, goods, fees)| {
+        let method = chosen.iter().find(|(g, _)| g == group).map(|(_, m)| *m);
+        let fee = fees.iter().find(|(m, _)| Some(*m) == method).map_or(Money::ZERO, |(_, fee)| *fee);
+        (*goods, fee)
+    }))
+}
+
+/// `delivery[12]` → 12.
+fn group_of_field(name: &str) -> Option<i64> {
+    name.strip_prefix("delivery[")?.strip_suffix(']')?.parse().ok()
+}
+
+#[island]
+pub fn CheckoutTotal(
+    lang: Lang,
+    groups: Vec<GroupFees>,
+    chosen: Vec<(i64, DeliveryMethod)>,
+    children: Children,
+) -> impl IntoView {
+    let chosen = RwSignal::new(chosen);
+    let groups = StoredValue::new(groups);
+    let total = move || groups.with_value(|g| chosen.with(|c| total_of(g, c)));
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        if let (Some(group), Some(method)) = (group_of_field(&input.name()), DeliveryMethod::parse(&input.value())) {
+            chosen.update(|c| {
+                c.retain(|(g, _)| *g != group);
+                c.push((group, method));
+            });
+        }
+    };
+    view! {
+        <div class="checkout-choices" on:change=on_change>
+            {children()}
+            <p class="checkout__total" id="total" aria-live="polite">
+                {text::GRAND_TOTAL.get(lang)} ": " <strong>{move || total().format(lang)}</strong>
+            </p>
+            <input type="hidden" name="total" prop:value=move || total().to_paise().to_string() value=total().to_paise().to_string()/>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_total_follows_the_chosen_deliveries() {
+        let groups: Vec<GroupFees> = vec![
+            (
+                1,
+                Money::from_rupees(280),
+                vec![(DeliveryMethod::Pickup, Money::ZERO), (DeliveryMethod::Courier, Money::from_rupees(145))],
+            ),
+            (2, Money::from_rupees(260), vec![(DeliveryMethod::Courier, Money::from_rupees(85))]),
+        ];
+        let courier = [(1, DeliveryMethod::Courier), (2, DeliveryMethod::Courier)];
+        assert_eq!(total_of(&groups, &courier), Money::from_rupees(770));
+        let pickup = [(1, DeliveryMethod::Pickup), (2, DeliveryMethod::Courier)];
+        assert_eq!(total_of(&groups, &pickup), Money::from_rupees(625));
+    }
+
+    #[test]
+    fn only_delivery_fields_name_a_group() {
+        assert_eq!(group_of_field("delivery[12]"), Some(12));
+        assert_eq!(group_of_field("payment[12]"), None);
+        assert_eq!(group_of_field("delivery[x]"), None);
+    }
+}
