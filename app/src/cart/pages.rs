@@ -14,12 +14,15 @@ use leptos_meta::Title;
 pub fn CartPage() -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(text::CART), t(common::SITE_NAME))/>
-        {loaded(get_cart, |cart| view! { <CartBody cart/> })}
+        {loaded(
+            || async { Ok((get_cart().await?, crate::orders::api::get_reach(None).await.ok().flatten())) },
+            |(cart, reach)| view! { <CartBody cart reach/> },
+        )}
     }
 }
 
 #[component]
-fn CartBody(cart: CartView) -> impl IntoView {
+fn CartBody(cart: CartView, reach: Option<crate::orders::types::Reach>) -> impl IntoView {
     let lang = use_lang();
     let problems = cart.has_problems();
     view! {
@@ -37,7 +40,14 @@ fn CartBody(cart: CartView) -> impl IntoView {
             } else {
                 view! {
                     <p class="muted">{t(text::ONE_ORDER_PER_GROUP)}</p>
-                    {cart.groups.into_iter().map(|group| view! { <GroupLines group/> }).collect_view()}
+                    {cart.groups.into_iter().map(|group| {
+                        // Said here, before checkout, when her address is out of the group's reach.
+                        let reach = reach.as_ref().and_then(|r| {
+                            let group_reach = r.groups.iter().find(|g| g.group_id == group.group_id && g.door.is_none())?;
+                            Some((r.pincode.clone(), group_reach.clone()))
+                        });
+                        view! { <GroupLines group reach/> }
+                    }).collect_view()}
                     <p class="cart__total">{t(text::TOTAL)} ": " <strong>{cart.total.format(lang)}</strong></p>
                     {if problems {
                         view! { <p class="form-error">{t(text::FIX_FIRST)}</p> }.into_any()
@@ -51,7 +61,7 @@ fn CartBody(cart: CartView) -> impl IntoView {
 }
 
 #[component]
-fn GroupLines(group: CartGroup) -> impl IntoView {
+fn GroupLines(group: CartGroup, reach: Option<(String, crate::orders::types::GroupReach)>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <section class="panel cart-group">
@@ -81,8 +91,8 @@ fn GroupLines(group: CartGroup) -> impl IntoView {
                                     <form method="post" action=UpdateCart::PATH class="stock__set">
                                         <input type="hidden" name="product_id" value=line.product_id/>
                                         <label class="visually-hidden" for=format!("qty-{}", line.product_id)>{t(text::QUANTITY)} " — " {title.clone()}</label>
-                                        <input id=format!("qty-{}", line.product_id) type="number" name="qty" value=line.qty
-                                            min=line.min_order_qty max=line.on_hand.max(line.qty) inputmode="numeric" required/>
+                                        <input id=format!("qty-{}", line.product_id) type="text" name="qty" value=line.qty
+                                            inputmode="numeric" size="4" maxlength="7" autocomplete="off" required/>
                                         <button type="submit" class="button button--small button--quiet">{t(text::UPDATE)}</button>
                                     </form>
                                     <form method="post" action=UpdateCart::PATH>
@@ -96,6 +106,7 @@ fn GroupLines(group: CartGroup) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            {reach.map(|(pincode, reach)| view! { <crate::orders::pages::ReachNote pincode reach/> })}
             <p class="cart-group__subtotal">{t(text::SUBTOTAL)} ": " <strong>{group.subtotal.format(lang)}</strong></p>
         </section>
     }
@@ -109,7 +120,7 @@ pub fn AddToCartForm(product_id: i64, min_order_qty: i64, on_hand: i64) -> impl 
         <form method="post" action=AddToCart::PATH class="add-to-cart">
             <input type="hidden" name="product_id" value=product_id/>
             <label class="field add-to-cart__qty"><span>{t(text::QUANTITY)}</span>
-                <input type="number" name="qty" value=min_order_qty min=min_order_qty max=on_hand inputmode="numeric" required/></label>
+                <input type="text" name="qty" value=min_order_qty inputmode="numeric" size="4" maxlength="7" autocomplete="off" required/></label>
             <button type="submit" class="button add-to-cart__button" disabled=on_hand < min_order_qty>{t(text::ADD_TO_CART)}</button>
         </form>
     }

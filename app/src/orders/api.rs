@@ -91,6 +91,37 @@ pub async fn get_checkout(
     )
 }
 
+/// Whether the goods can reach the caller's first saved address, group by
+/// group: of one product (`product_id`, at its minimum order) for its page,
+/// or of her cart. `None` for someone signed out or with no address.
+#[server(prefix = "/api", endpoint = "reach")]
+pub async fn get_reach(product_id: Option<i64>) -> Result<Option<Reach>, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let Ok(caller) = access::signed_in().await else { return Ok(None) };
+            let db = db()?;
+            let addresses = crate::accounts::addresses::addresses_of(&db, caller.user_id).await?;
+            let Some(address) = addresses.first() else { return Ok(None) };
+            let Some(ship_to) = checkout::ship_to(&db, caller.user_id, address.id).await? else { return Ok(None) };
+            let items: Vec<(i64, i64)> = match product_id {
+                Some(id) => {
+                    let min = crate::catalog::store::min_order_qty(&db, id).await?.ok_or(AppError::NotFound)?;
+                    vec![(id, min)]
+                }
+                None => {
+                    let cart = crate::cart::store::view(&db, crate::cart::api::ssr::cart_id().await?).await?;
+                    cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect()
+                }
+            };
+            let offers = checkout::quote(&db, &items, &ship_to).await?;
+            let groups = offers.iter().map(crate::orders::choice::reach).collect();
+            Ok(Some(Reach { pincode: ship_to.pincode, groups }))
+        }
+        .await,
+    )
+}
+
 /// Places the cart as one order per group, with each group's chosen
 /// delivery and payment (`delivery[<group id>]`, `payment[<group id>]`).
 /// `total` is the amount the page showed (in paise): if the orders would come to

@@ -157,6 +157,42 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
     .into_any()
 }
 
+/// Before checkout (product page, cart): whether one group's goods reach
+/// her saved address, and if not, why and whether she can collect them.
+#[component]
+pub fn ReachNote(pincode: String, reach: GroupReach) -> impl IntoView {
+    let lang = use_lang();
+    match reach.door {
+        Some((method, fee)) => view! {
+            <p class="reach reach--ok">"✓ " {text::reaches_you(lang, &pincode, method, &fee_label(lang, fee))}</p>
+        }
+        .into_any(),
+        None => view! {
+            <div class="notice reach" role="note">
+                <p><strong>{text::cannot_reach_you(lang, &pincode)}</strong></p>
+                {reach.why_not.map(|why| view! { <p>{why.get(lang).to_string()}</p> })}
+                {reach.pickup.then(|| view! { <p>{t(text::CAN_COLLECT)}</p> })}
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// The product page's line on reaching her address (nothing for someone
+/// signed out or without an address).
+#[component]
+pub fn ProductReach(product_id: i64) -> impl IntoView {
+    loaded(
+        move || async move { Ok(get_reach(Some(product_id)).await.ok().flatten()) },
+        |reach: Option<Reach>| {
+            reach.and_then(|r| {
+                let pincode = r.pincode;
+                r.groups.into_iter().next().map(|reach| view! { <ReachNote pincode reach/> })
+            })
+        },
+    )
+}
+
 #[component]
 pub fn CheckoutDonePage() -> impl IntoView {
     let id = use_params_map().read_untracked().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
@@ -488,7 +524,7 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
                 <form method="post" action=ClaimUpiPayment::PATH class="stack">
                     <input type="hidden" name="number" value=number/>
                     <label class="field"><span>{t(text::UTR_LABEL)}</span>
-                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9 ]{12,14}" maxlength="14" autocomplete="off"/></label>
+                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9०-९ ]{12,14}" maxlength="14" autocomplete="off"/></label>
                     <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
                 </form>
             </section>

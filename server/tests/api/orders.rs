@@ -150,6 +150,19 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         };
         let (raipur_order, gwalior_order) = (number(khorpa).await, number(tighra).await);
 
+        // The pickup order says where to collect it, not a delivery address;
+        // the courier order says where it goes.
+        let (_, pickup_page) = app.get_as(&format!("/orders/{gwalior_order}"), &session).await;
+        assert!(pickup_page.contains("सामान यहाँ से लें") && pickup_page.contains("तिघरा"), "where to collect");
+        assert!(!pickup_page.contains("कहाँ पहुँचाएँ"), "no delivery address on a pickup order");
+        let (_, courier_page) = app.get_as(&format!("/orders/{raipur_order}"), &session).await;
+        assert!(courier_page.contains("कहाँ पहुँचाएँ") && courier_page.contains("492001"));
+        assert!(!courier_page.contains("ख़रीदार को फ़ोन करें"), "the buyer is not offered her own number");
+        // Cancelling asks once: the page has a link to the question, which holds the form.
+        assert!(courier_page.contains("?confirm=cancel") && !courier_page.contains("value=\"Cancel\""));
+        let (_, asking) = app.get_as(&format!("/orders/{raipur_order}?confirm=cancel"), &session).await;
+        assert!(asking.contains("सच में यह ऑर्डर रद्द") && asking.contains("value=\"Cancel\""));
+
         // Kamla's group: told of the new order (the bell), then accept, pack,
         // dispatch with the courier's tracking.
         let kamla = app.session_for(KAMLA).await;
@@ -160,6 +173,8 @@ async fn a_shopper_buys_from_two_groups_in_one_checkout_and_each_group_moves_its
         assert!(inbox.contains("नए (1)") && inbox.contains("पैक करने हैं (0)"), "the inbox tabs count");
         let (_, page) = app.get_as(&format!("/orders/{raipur_order}"), &kamla).await;
         assert!(page.contains("ऑर्डर स्वीकार करें"), "the next step is one big button");
+        assert!(page.contains("ख़रीदार को फ़ोन करें") && page.contains("tel:+919000000001"), "the group can call the buyer");
+        assert!(!page.contains("समूह को फ़ोन करें"), "not her own group");
         for (step, extra) in [
             ("Accept", vec![]),
             ("Pack", vec![]),
@@ -365,6 +380,47 @@ async fn changing_a_quantity_never_puts_a_listing_in_the_cart() {
         assert_eq!(answer.status, 200, "{}", answer.body);
         let qty: i64 = sqlx::query_scalar("SELECT qty FROM cart_items").fetch_one(&app.db.pool).await.unwrap();
         assert_eq!(qty, 3);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn before_checkout_the_product_page_and_cart_say_when_a_group_cannot_reach_her() {
+    on_each_engine(|app| async move {
+        let session = app.session_for(SUNITA).await;
+        let user = app::accounts::store::user_by_phone(&app.db, SUNITA).await.unwrap().unwrap();
+        // Without an address there is nothing to say.
+        let (_, page) = app.get_as("/p/turmeric-powder-kangoo", &session).await;
+        assert!(!page.contains("आपके पते"), "no address yet");
+        raipur_address(&app, user.id).await;
+
+        // Shivani (Himachal, not GST-registered) cannot send to Raipur.
+        let (status, page) = app.get_as("/p/turmeric-powder-kangoo", &session).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("यह समूह आपके पते (492001) तक सामान नहीं भेज सकता"), "said on the product page");
+        assert!(page.contains("GST में पंजीकृत नहीं"), "and why");
+        // Khorpa (Chhattisgarh) can.
+        let (_, page) = app.get_as("/p/mango-pickle-khorpa", &session).await;
+        assert!(page.contains("आपके पते (492001) तक: कूरियर से"), "the cheapest way to her door");
+        // Signed out: the page is the same for everyone, with nothing of hers.
+        let anonymous = app.client.get(format!("{}/p/turmeric-powder-kangoo", app.address)).send().await.unwrap();
+        assert!(!anonymous.text().await.unwrap().contains("आपके पते"));
+
+        // In the cart, before checkout, the same warning under Shivani's goods only.
+        let turmeric = id_of(&app, "SELECT id FROM products WHERE slug = 'turmeric-powder-kangoo'").await;
+        let mango = id_of(&app, "SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'").await;
+        for product in [turmeric, mango] {
+            let form = [("product_id", product.to_string()), ("qty", "1".to_string())];
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.submit(app::cart::api::AddToCart::PATH, &form, Some(&session)).await;
+        }
+        let (_, cart) = app.get_as("/cart", &session).await;
+        assert_eq!(cart.matches("तक सामान नहीं भेज सकता").count(), 1, "one group cannot reach her");
+        // At checkout Shivani's order can only be collected, and starts so.
+        let shivani = id_of(&app, "SELECT id FROM shg_groups WHERE slug = 'shivani-shg-kangoo'").await;
+        let (_, checkout) = app.get_as("/checkout", &session).await;
+        assert!(checkout.contains(&format!("name=\"delivery[{shivani}]\" value=\"pickup\" checked")));
+        assert!(checkout.contains("यह समूह आपके इस पते तक सामान नहीं पहुँचा सकता"));
     })
     .await;
 }

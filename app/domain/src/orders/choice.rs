@@ -5,7 +5,7 @@
 
 use crate::money::Money;
 use crate::orders::delivery::{DeliveryMethod, DeliveryOption};
-use crate::orders::types::{GroupOffer, GroupQuote, PaymentMethod};
+use crate::orders::types::{GroupOffer, GroupQuote, GroupReach, PaymentMethod};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -84,6 +84,25 @@ pub fn quote(offer: GroupOffer, asked: (Option<DeliveryMethod>, Option<PaymentMe
         delivery,
         payment: payment_shown(&payments, asked.1),
         payments,
+    }
+}
+
+/// Whether a group's offer reaches her door, and if not, why and whether
+/// she can collect instead.
+pub fn reach(offer: &GroupOffer) -> GroupReach {
+    let door = default_delivery(&offer.options)
+        .filter(|m| *m != DeliveryMethod::Pickup)
+        .and_then(|m| Some((m, fee_of(&offer.options, m)?)));
+    let reason =
+        |method: DeliveryMethod| offer.options.iter().find(|o| o.method == method).and_then(|o| o.fee.clone().err());
+    GroupReach {
+        group_id: offer.group_id,
+        why_not: door
+            .is_none()
+            .then(|| reason(DeliveryMethod::Courier).or_else(|| reason(DeliveryMethod::Local)))
+            .flatten(),
+        door,
+        pickup: fee_of(&offer.options, DeliveryMethod::Pickup).is_some(),
     }
 }
 
@@ -181,6 +200,29 @@ mod tests {
         let pickup = quote(offer, (Some(DeliveryMethod::Pickup), None), true);
         assert_eq!(pickup.fee, Some(Money::ZERO));
         assert_eq!(pickup.payments, [PaymentMethod::CashOnDelivery, PaymentMethod::Gateway]);
+    }
+
+    #[test]
+    fn reach_says_the_cheapest_way_to_her_door_or_why_none() {
+        let mut offer = GroupOffer {
+            group_id: 3,
+            goods: Money::from_rupees(280),
+            options: vec![
+                option(DeliveryMethod::Pickup, Some(0)),
+                option(DeliveryMethod::Local, None),
+                option(DeliveryMethod::Courier, Some(145)),
+            ],
+            takes_upi: false,
+        };
+        let reach_far = reach(&offer);
+        assert_eq!(reach_far.door, Some((DeliveryMethod::Courier, Money::from_rupees(145))));
+        assert_eq!(reach_far.why_not, None);
+        assert!(reach_far.pickup);
+        offer.options[2].fee = Err(Text::new("दूसरा राज्य", "another state"));
+        let out_of_state = reach(&offer);
+        assert_eq!(out_of_state.door, None);
+        assert_eq!(out_of_state.why_not.map(|t| t.en), Some("another state".to_string()));
+        assert!(out_of_state.pickup);
     }
 
     #[test]

@@ -47,6 +47,24 @@ pub fn total_changed(lang: Lang, was: &str, now: &str) -> String {
     }
 }
 
+/// Before checkout: how the goods reach her address, and at what cost.
+pub fn reaches_you(lang: Lang, pincode: &str, method: DeliveryMethod, fee: &str) -> String {
+    let how = method_label(method).get(lang);
+    match lang {
+        Lang::Hi => format!("आपके पते ({pincode}) तक: {how} — {fee}"),
+        Lang::En => format!("To your address ({pincode}): {how} — {fee}"),
+    }
+}
+
+/// Before checkout: the group cannot send to her address.
+pub fn cannot_reach_you(lang: Lang, pincode: &str) -> String {
+    match lang {
+        Lang::Hi => format!("यह समूह आपके पते ({pincode}) तक सामान नहीं भेज सकता।"),
+        Lang::En => format!("This group cannot send to your address ({pincode})."),
+    }
+}
+pub const CAN_COLLECT: Tr = Tr::new("आप सामान समूह से ख़ुद ले सकती हैं।", "You can collect it from the group.");
+
 pub const THANK_YOU: Tr = Tr::new("धन्यवाद! ऑर्डर पक्का हो गया", "Thank you! Your order is placed");
 pub const ONE_ORDER_EACH: Tr = Tr::new(
     "हर समूह को उसका ऑर्डर सीधे मिला है। हर ऑर्डर की प्रगति नीचे के लिंक पर देखें।",

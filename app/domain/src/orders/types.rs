@@ -214,6 +214,28 @@ pub struct GroupQuote {
     pub payment: PaymentMethod,
 }
 
+/// Whether one group's goods can reach the buyer's address, told before
+/// checkout (on the product page and in the cart).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupReach {
+    pub group_id: i64,
+    /// The cheapest way to her door and its fee, if any reaches it.
+    pub door: Option<(DeliveryMethod, Money)>,
+    /// Why nothing reaches her door (the courier's reason, else home
+    /// delivery's), when nothing does.
+    pub why_not: Option<crate::i18n::Text>,
+    /// Whether she can collect from the group.
+    pub pickup: bool,
+}
+
+/// Where the buyer's goods would go (her first saved address), and
+/// whether each group can get them there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reach {
+    pub pincode: String,
+    pub groups: Vec<GroupReach>,
+}
+
 /// What sending the checkout form did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Placed {

@@ -175,7 +175,7 @@ fn AddressesPanel(account: AccountView) -> impl IntoView {
                             {account.states.iter().map(|s| view! { <option value=s.id>{s.name.get(lang).to_string()}</option> }).collect_view()}
                         </select></label>
                     <label class="field"><span>{t(text::PINCODE)}</span>
-                        <input type="text" name="pincode" required inputmode="numeric" pattern="[1-9][0-9 ]{5,6}" maxlength="7" autocomplete="postal-code"/></label>
+                        <input type="text" name="pincode" required inputmode="numeric" pattern="[1-9१-९][0-9०-९ ]{5,6}" maxlength="7" autocomplete="postal-code"/></label>
                     <button type="submit" class="button">{t(text::SAVE)}</button>
                 </form>
             </details>

@@ -115,7 +115,7 @@ pub fn CodePage() -> impl IntoView {
                         name="code"
                         inputmode="numeric"
                         autocomplete="one-time-code"
-                        pattern="[0-9 ]{6,7}"
+                        pattern="[0-9०-९ ]{6,7}"
                         maxlength="7"
                         required
                         autofocus

@@ -67,6 +67,7 @@ fn ProductView(detail: ProductDetail, start: usize) -> impl IntoView {
                 <SavingLine price=detail.price market_price=detail.market_price/>
                 {stock}
                 <crate::cart::pages::AddToCartForm product_id=detail.id min_order_qty=detail.min_order_qty on_hand=detail.on_hand/>
+                <crate::orders::pages::ProductReach product_id=detail.id/>
                 {(detail.min_order_qty > 1).then(|| view! {
                     <p class="product__min">{t(text::MIN_ORDER)} ": " {detail.min_order_qty} " " {t(text::PIECES)}</p>
                 })}

@@ -221,7 +221,7 @@ fn ListingFormView(
         view! {
             <div class="tier-row">
                 <label class="field"><span>{t(text::FROM_QTY)} " " {n}</span>
-                    <input type="number" name=field(["tier1_qty", "tier2_qty", "tier3_qty"][n - 1]) value=qty min="2" inputmode="numeric"/></label>
+                    <input type="text" name=field(["tier1_qty", "tier2_qty", "tier3_qty"][n - 1]) value=qty inputmode="numeric"/></label>
                 <label class="field"><span>{t(text::PRICE_PER_UNIT_RS)}</span>
                     <input type="text" name=field(["tier1_price", "tier2_price", "tier3_price"][n - 1]) value=price inputmode="decimal"/></label>
             </div>
@@ -286,7 +286,7 @@ fn ListingFormView(
                 <legend><span class="step__n">"4"</span> {t(text::STEP_TAX)}</legend>
                 <div class="pair">
                     <label class="field"><span>{t(text::HSN)}</span>
-                        <input type="text" name=field("hsn") value=f.hsn inputmode="numeric" pattern="[0-9. ]{4,10}" maxlength="10"
+                        <input type="text" name=field("hsn") value=f.hsn inputmode="numeric" pattern="[0-9०-९. ]{4,10}" maxlength="10"
                             placeholder=hint.clone().unwrap_or_else(|| "2001".into())/></label>
                     <label class="field"><span>{t(text::GST_RATE)}</span>
                         <select name=field("gst_rate") required>
@@ -300,7 +300,7 @@ fn ListingFormView(
                 </div>
                 <p class="hint">{t(text::HSN_HELP)} {hint.map(|h| view! { " " <strong>{text::category_hsn(lang, &h)}</strong> })}</p>
                 <label class="field"><span>{t(text::WEIGHT_GRAMS)}</span>
-                    <input type="number" name=field("weight_grams") value=f.weight_grams required min="1" max=rules::MAX_WEIGHT_GRAMS inputmode="numeric" placeholder="650"/></label>
+                    <input type="text" name=field("weight_grams") value=f.weight_grams required inputmode="numeric" placeholder="650"/></label>
                 <label class="field"><span>{t(text::SIZE_CM)} " " <small>{t(text::OPTIONAL)}</small></span>
                     <input type="text" name=field("size_cm") value=f.size_cm maxlength="20" placeholder="60 x 40 x 30"/></label>
                 <p class="hint">{t(text::SIZE_HELP)}</p>
@@ -308,7 +308,7 @@ fn ListingFormView(
             <fieldset class="step">
                 <legend><span class="step__n">"5"</span> {t(text::STEP_WHOLESALE)}</legend>
                 <label class="field"><span>{t(text::MIN_ORDER)}</span>
-                    <input type="number" name=field("min_order_qty") value=f.min_order_qty min="1" max=rules::MAX_MIN_ORDER inputmode="numeric"/></label>
+                    <input type="text" name=field("min_order_qty") value=f.min_order_qty inputmode="numeric"/></label>
                 <p class="hint">{t(text::TIERS_HELP)}</p>
                 {tier(1, f.tier1_qty, f.tier1_price)}
                 {tier(2, f.tier2_qty, f.tier2_price)}
@@ -318,9 +318,9 @@ fn ListingFormView(
                 <legend><span class="step__n">"6"</span> {t(text::STEP_STOCK)}</legend>
                 <div class="pair">
                     <label class="field"><span>{t(text::STOCK_NOW)}</span>
-                        <input type="number" name=field("stock") value=f.stock required min="0" max=rules::MAX_STOCK inputmode="numeric"/></label>
+                        <input type="text" name=field("stock") value=f.stock required inputmode="numeric"/></label>
                     <label class="field"><span>{t(text::WARN_AT)}</span>
-                        <input type="number" name=field("low_stock_at") value=f.low_stock_at min="0" inputmode="numeric"/></label>
+                        <input type="text" name=field("low_stock_at") value=f.low_stock_at inputmode="numeric"/></label>
                 </div>
             </fieldset>
             <button type="submit" class="button button--wide">{if id.is_some() { t(text::SAVE_CHANGES) } else { t(text::SAVE_AND_ADD_PHOTOS) }}</button>

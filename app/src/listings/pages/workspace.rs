@@ -146,7 +146,7 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
                         <input type="hidden" name="id" value=item.id/>
                         <input type="hidden" name="back" value=back/>
                         <label class="visually-hidden" for=format!("stock-{}", item.id)>{t(text::COUNTED_STOCK)}</label>
-                        <input id=format!("stock-{}", item.id) type="number" name="set_to" min="0" max="1000000"
+                        <input id=format!("stock-{}", item.id) type="text" name="set_to"
                             inputmode="numeric" value=item.on_hand required/>
                         <button type="submit" class="button button--small">{t(text::SET)}</button>
                     </form>

@@ -343,6 +343,15 @@ struct DetailRow {
     on_hand: i64,
 }
 
+/// The minimum order of a listing on sale (`None` if it is not).
+pub async fn min_order_qty(db: &Db, product_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT min_order_qty FROM products WHERE id = $1 AND status = $2")
+        .bind(product_id)
+        .bind(ListingStatus::Live)
+        .fetch_optional(&db.pool)
+        .await
+}
+
 /// A live product by slug, with photos, tiers, stock and its group: four
 /// queries, whatever the number of photos or tiers.
 #[tracing::instrument(skip(db))]
