@@ -507,6 +507,13 @@ fn spec() -> Vec<Rule> {
         },
         // Checkout and orders: the buyer, the group's sellers, officials over the group.
         Rule { path: app::orders::api::GetCheckout::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        // Whether goods reach the caller's own address (nothing for a visitor).
+        Rule {
+            path: app::orders::api::GetReach::PATH,
+            form: |t, _| vec![("product_id", t.raipur_listing.clone())],
+            allowed: EVERYONE,
+            photo: false,
+        },
         Rule {
             path: app::orders::api::PlaceOrder::PATH,
             form: |t, _| vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("total", "0".into())],

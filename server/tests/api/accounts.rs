@@ -507,3 +507,55 @@ async fn an_address_anywhere_in_india_is_kept_but_its_pin_code_must_fit_its_stat
     })
     .await;
 }
+
+#[tokio::test]
+async fn signing_in_and_adding_an_address_from_checkout_return_to_checkout() {
+    on_each_engine(|app| async move {
+        // Signed out at checkout: the sign-in page keeps the way back on
+        // every link (to the password page, to sign up).
+        let page = app.client.get(format!("{}/signin?next=%2Fcheckout", app.address)).send().await.unwrap();
+        let page = page.text().await.unwrap();
+        assert!(page.contains("href=\"/signin/password?next=%2Fcheckout\""), "password sign-in keeps next");
+        assert!(page.contains("href=\"/signup?next=%2Fcheckout\""), "sign-up keeps next");
+        let answer = app
+            .submit(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000001"), ("password", people::PASSWORD), ("next", "/checkout")],
+                None,
+            )
+            .await;
+        assert_eq!(answer.header("location").as_deref(), Some("/checkout"));
+        // Another site is never a way back.
+        let answer = app
+            .submit(
+                app::accounts::api::PasswordSignIn::PATH,
+                &[("phone", "9000000001"), ("password", people::PASSWORD), ("next", "//evil.example/")],
+                None,
+            )
+            .await;
+        assert_eq!(answer.header("location").as_deref(), Some("/account"));
+
+        // Adding her first address from checkout returns to checkout.
+        let session = app.session_cookie(&answer.session_token(app.cookie_name).unwrap());
+        let (_, account) = app.get_as("/account?next=/checkout", &session).await;
+        assert!(account.contains("name=\"next\" value=\"/checkout\""), "the address form carries it");
+        let state: i64 = sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        let state = state.to_string();
+        let form = [
+            ("name", "Sunita Verma"),
+            ("phone", "9000000001"),
+            ("line1", "House 4, Station Road"),
+            ("city", "Raipur"),
+            ("district", "Raipur"),
+            ("state_id", state.as_str()),
+            ("pincode", "492001"),
+            ("next", "/checkout"),
+        ];
+        let answer = app.submit(app::accounts::api::AddAddress::PATH, &form, Some(&session)).await;
+        assert_eq!(answer.header("location").as_deref(), Some("/checkout"), "{}", answer.body);
+    })
+    .await;
+}

@@ -61,7 +61,8 @@ pub async fn update_profile(name: String, lang: String, email: Option<String>) -
     )
 }
 
-/// Adds a delivery address to the signed-in person's account (at most 10).
+/// Adds a delivery address to the signed-in person's account (at most 10),
+/// then returns to `next` (a page of this site) if given.
 #[server(prefix = "/api", endpoint = "add_address")]
 #[allow(clippy::too_many_arguments)]
 pub async fn add_address(
@@ -73,6 +74,7 @@ pub async fn add_address(
     district: String,
     state_id: i64,
     pincode: String,
+    next: Option<String>,
 ) -> Result<(), AppError> {
     use ssr::*;
     respond(
@@ -114,7 +116,8 @@ pub async fn add_address(
                 ));
             }
             addresses::add_address(&state.db, caller.user_id, &address).await?;
-            go_to("/account?saved=address#addresses");
+            // Back where she came from (the checkout), else to her addresses.
+            go_to(&safe_next(next, "/account?saved=address#addresses"));
             Ok(())
         }
         .await,

@@ -125,6 +125,9 @@ fn AccountBody(account: AccountView) -> impl IntoView {
 #[component]
 fn AddressesPanel(account: AccountView) -> impl IntoView {
     let lang = use_lang();
+    // Came to add an address on the way somewhere (the checkout): the form
+    // is open, and saving goes back there.
+    let next = crate::ui::forms::query_param("next").filter(|n| crate::i18n::is_local_path(n));
     view! {
         <section class="panel" id="addresses" aria-labelledby="addresses-heading">
             <h2 id="addresses-heading">{t(text::ADDRESSES)}</h2>
@@ -152,10 +155,11 @@ fn AddressesPanel(account: AccountView) -> impl IntoView {
                 }
                 .into_any()
             }}
-            <details class="add-address" open={form_error::<AddAddress>().is_some()}>
+            <details class="add-address" open={form_error::<AddAddress>().is_some() || next.is_some()}>
                 <summary>{t(text::ADD_ADDRESS)}</summary>
                 <FormError error={form_error::<AddAddress>()}/>
                 <form method="post" action=AddAddress::PATH class="stack">
+                    {next.clone().map(|next| view! { <input type="hidden" name="next" value=next/> })}
                     <label class="field"><span>{t(text::RECEIVER_NAME)}</span>
                         <input type="text" name="name" required minlength="2" maxlength="60" value=account.caller.name.clone() autocomplete="name"/></label>
                     <label class="field"><span>{t(text::RECEIVER_PHONE)}</span>

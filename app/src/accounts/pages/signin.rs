@@ -15,6 +15,14 @@ fn next_field() -> impl IntoView {
     query_param("next").map(|next| view! { <input type="hidden" name="next" value=next/> })
 }
 
+/// A link to another sign-in page that keeps where to go afterwards.
+fn keeping_next(path: &str) -> String {
+    match query_param("next").filter(|n| crate::i18n::is_local_path(n)) {
+        Some(next) => format!("{path}?next={}", crate::catalog::query::encode_component(&next)),
+        None => path.to_string(),
+    }
+}
+
 fn page_title(tr: crate::i18n::Tr) -> impl IntoView {
     view! { <Title text=format!("{} · {}", t(tr), t(common::SITE_NAME))/> }
 }
@@ -52,8 +60,8 @@ pub fn SignInPage() -> impl IntoView {
                 <PhoneInput value=query_param("phone").unwrap_or_default()/>
                 <button type="submit" class="button">{t(text::SEND_CODE)}</button>
             </form>
-            <p><a href="/signin/password">{t(text::WITH_PASSWORD)}</a></p>
-            <p>{t(text::NO_ACCOUNT)} " " <a href="/signup">{t(text::SIGN_UP)}</a></p>
+            <p><a href=keeping_next("/signin/password")>{t(text::WITH_PASSWORD)}</a></p>
+            <p>{t(text::NO_ACCOUNT)} " " <a href=keeping_next("/signup")>{t(text::SIGN_UP)}</a></p>
         </section>
     }
 }
@@ -75,7 +83,7 @@ pub fn SignUpPage() -> impl IntoView {
                 <PhoneInput/>
                 <button type="submit" class="button">{t(text::SEND_CODE)}</button>
             </form>
-            <p>{t(text::HAVE_ACCOUNT)} " " <a href="/signin">{t(text::SIGN_IN)}</a></p>
+            <p>{t(text::HAVE_ACCOUNT)} " " <a href=keeping_next("/signin")>{t(text::SIGN_IN)}</a></p>
         </section>
     }
 }
@@ -147,7 +155,7 @@ pub fn PasswordSignInPage() -> impl IntoView {
                 </label>
                 <button type="submit" class="button">{t(text::SIGN_IN)}</button>
             </form>
-            <p><a href="/signin">{t(text::WITH_CODE)}</a></p>
+            <p><a href=keeping_next("/signin")>{t(text::WITH_CODE)}</a></p>
         </section>
     }
 }
