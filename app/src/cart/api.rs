@@ -98,6 +98,19 @@ pub async fn get_cart() -> Result<CartView, AppError> {
     )
 }
 
+/// How many products are in the caller's cart (the header's count). Anyone.
+#[server(prefix = "/api", endpoint = "cart_count")]
+pub async fn get_cart_count() -> Result<i64, AppError> {
+    use crate::state::{db, respond};
+    respond(
+        async {
+            crate::accounts::access::anyone();
+            Ok(crate::cart::store::count(&db()?, ssr::cart_id().await?).await?)
+        }
+        .await,
+    )
+}
+
 /// Puts `qty` more of a live listing in the caller's cart (at least its
 /// minimum order), as long as the stock allows. Anyone.
 #[server(prefix = "/api", endpoint = "add_to_cart")]

@@ -471,6 +471,11 @@ pub async fn approve_listing(id: i64, note: Option<String>) -> Result<(), AppErr
             let note: String = note.unwrap_or_default().trim().chars().take(500).collect();
             let mut tx = db()?.begin().await?;
             store::approve(&mut tx, id, caller.user_id, &note).await?;
+            // The group's sellers hear of it, in the same transaction.
+            let (group, title) = store::group_and_title(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+            let notice = crate::listings::text::approved_notice(&title);
+            crate::orders::notify::tell_group(&mut tx, group, &notice, &format!("/sell/{id}"), crate::db::now_ms())
+                .await?;
             tx.commit().await?;
             go_to("/review?saved=approved");
             Ok(())
@@ -498,6 +503,10 @@ pub async fn reject_listing(id: i64, reason: String, note: Option<String>) -> Re
             }
             let mut tx = db()?.begin().await?;
             store::reject(&mut tx, id, caller.user_id, reason, &note).await?;
+            let (group, title) = store::group_and_title(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+            let notice = crate::listings::text::rejected_notice(&title, reason.label(), &note);
+            crate::orders::notify::tell_group(&mut tx, group, &notice, &format!("/sell/{id}"), crate::db::now_ms())
+                .await?;
             tx.commit().await?;
             go_to("/review?saved=rejected");
             Ok(())

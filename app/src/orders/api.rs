@@ -466,14 +466,19 @@ pub async fn upi_not_received(number: String) -> Result<(), AppError> {
     )
 }
 
-/// The group's earnings by month. Its sellers.
+/// The group's earnings by month, and the online payments Haat owes it.
+/// Its sellers.
 #[server(prefix = "/api", endpoint = "earnings")]
-pub async fn get_earnings() -> Result<Vec<MonthEarnings>, AppError> {
+pub async fn get_earnings() -> Result<Earnings, AppError> {
     use ssr::*;
     respond(
         async {
             let (_, group_id) = access::seller_of_own_group().await?;
-            Ok(store::earnings(&db()?, group_id).await?)
+            let db = db()?;
+            Ok(Earnings {
+                months: store::earnings(&db, group_id).await?,
+                online_due: store::online_due(&db, group_id).await?,
+            })
         }
         .await,
     )

@@ -225,7 +225,7 @@ fn OrderList(orders: Vec<OrderSummary>) -> impl IntoView {
                     <span class=format!("badge order-badge--{}", o.status.as_str())>{t(text::status_label(o.status))}</span>
                     {o.overdue.then(|| view! { <span class="badge badge--rejected">{t(text::OVERDUE)}</span> })}
                     <span>{o.group.get(lang).to_string()}</span>
-                    <span class="muted">{o.buyer.clone()} " · " {o.items} " · " {date_time(o.created_at, lang)}</span>
+                    <span class="muted">{o.buyer.clone()} " · " {text::items_count(lang, o.items)} " · " {date_time(o.created_at, lang)}</span>
                     <strong>{o.total.format(lang)}</strong>
                 </li>
             }).collect_view()}
@@ -234,38 +234,46 @@ fn OrderList(orders: Vec<OrderSummary>) -> impl IntoView {
     .into_any()
 }
 
-/// The group's inbox tabs: which statuses each shows.
+/// The group's inbox tabs: which statuses each shows ("new" shows every
+/// order waiting on the group, `OrderSummary::waits_on_group`).
 const TABS: [(&str, crate::i18n::Tr, &[crate::orders::state::OrderStatus]); 4] = {
     use crate::orders::state::OrderStatus as S;
     [
-        ("new", text::TAB_NEW, &[S::Confirmed]),
+        ("new", text::TAB_NEW, &[]),
         ("pack", text::TAB_PACK, &[S::Accepted]),
         ("send", text::TAB_SEND, &[S::Packed]),
         ("all", text::TAB_ALL, &[]),
     ]
 };
 
+/// Whether an order belongs under a tab.
+fn in_tab(code: &str, statuses: &[crate::orders::state::OrderStatus], order: &OrderSummary) -> bool {
+    match code {
+        "new" => order.waits_on_group,
+        _ => statuses.is_empty() || statuses.contains(&order.status),
+    }
+}
+
 /// A seller's inbox: new / to pack / to send / all, each with its count.
 #[component]
 fn GroupInbox(orders: Vec<OrderSummary>) -> impl IntoView {
     let tab = crate::ui::forms::query_param("tab").unwrap_or_else(|| "new".into());
-    let (_, _, wanted) = TABS.iter().find(|(code, _, _)| *code == tab).copied().unwrap_or(TABS[0]);
-    let count = |statuses: &[crate::orders::state::OrderStatus]| {
-        orders.iter().filter(|o| statuses.is_empty() || statuses.contains(&o.status)).count()
+    let (tab, _, wanted) = TABS.iter().find(|(code, _, _)| *code == tab).copied().unwrap_or(TABS[0]);
+    let count = |code: &str, statuses: &[crate::orders::state::OrderStatus]| {
+        orders.iter().filter(|o| in_tab(code, statuses, o)).count()
     };
     let chips = TABS
         .iter()
         .map(|(code, label, statuses)| {
-            let active = *code == tab.as_str();
+            let active = *code == tab;
             view! {
                 <a class="chip" class:chip--current=active href=format!("/orders?tab={code}") aria-current=active.then_some("page")>
-                    {t(*label)} " (" {count(statuses)} ")"
+                    {t(*label)} " (" {count(code, statuses)} ")"
                 </a>
             }
         })
         .collect_view();
-    let shown: Vec<OrderSummary> =
-        orders.iter().filter(|o| wanted.is_empty() || wanted.contains(&o.status)).cloned().collect();
+    let shown: Vec<OrderSummary> = orders.iter().filter(|o| in_tab(tab, wanted, o)).cloned().collect();
     view! {
         <h1>{t(text::GROUP_ORDERS)}</h1>
         <p><a class="button button--quiet button--small" href="/earnings">{t(text::EARNINGS)}</a></p>
@@ -278,13 +286,19 @@ fn GroupInbox(orders: Vec<OrderSummary>) -> impl IntoView {
 pub fn OrdersPage() -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(text::ORDERS), t(common::SITE_NAME))/>
-        {loaded(get_orders, |page| view! {
+        {loaded(get_orders, |page| {
+            let works = page.group.is_some() || page.scope.is_some();
+            view! {
             <section class="workspace">
+                // The page's one h1 is its first section: the group's orders,
+                // the area's, or (for a buyer) her own.
+                {(!works).then(|| view! { <h1>{t(text::MY_ORDERS)}</h1> })}
                 {page.group.map(|orders| view! { <GroupInbox orders/> })}
                 {page.scope.map(|orders| view! { <h1>{t(text::SCOPE_ORDERS)}</h1> <OrderList orders/> })}
-                <h2>{t(text::MY_ORDERS)}</h2>
+                {works.then(|| view! { <h2>{t(text::MY_ORDERS)}</h2> })}
                 <OrderList orders=page.mine/>
             </section>
+            }
         })}
     }
 }
@@ -561,29 +575,49 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
 pub fn EarningsPage() -> impl IntoView {
     view! {
         <Title text=format!("{} · {}", t(text::EARNINGS), t(common::SITE_NAME))/>
-        {loaded(get_earnings, |months| {
+        {loaded(get_earnings, |earnings| {
             let lang = use_lang();
+            let months = earnings.months;
+            let due = earnings.online_due;
             view! {
                 <section class="workspace">
                     <p class="workspace__back"><a href="/orders">"‹ " {t(text::GROUP_ORDERS)}</a></p>
                     <h1>{t(text::EARNINGS)}</h1>
                     {months.is_empty().then(|| view! { <p class="muted">{t(text::NO_EARNINGS)}</p> })}
                     {(!months.is_empty()).then(|| view! {
+                        <div class="table-scroll">
                         <table class="report">
-                            <thead><tr><th>{t(text::MONTH)}</th><th>{t(text::RECEIVED)}</th><th>{t(text::REFUNDED)}</th><th>{t(text::NET)}</th></tr></thead>
+                            <thead><tr><th>{t(text::MONTH)}</th><th>{t(text::RECEIVED)}</th><th>{t(text::ONLINE_DUE)}</th>
+                                <th>{t(text::REFUNDED)}</th><th>{t(text::NET)}</th></tr></thead>
                             <tbody>
                                 {months.into_iter().map(|m| view! {
                                     <tr>
                                         <td>{crate::dates::month_name(m.month, lang)} " " {m.year}</td>
                                         <td>{m.received.format(lang)} <br/><small class="muted">
-                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}
-                                            " · " {t(text::ONLINE_DUE)} " " {m.online.format(lang)}</small></td>
+                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}</small></td>
+                                        <td>{m.online.format(lang)}</td>
                                         <td>{m.refunded.format(lang)}</td>
                                         <td><strong>{m.net().format(lang)}</strong></td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
+                        </div>
+                    })}
+                    {(!due.is_empty()).then(|| view! {
+                        <section class="panel" aria-labelledby="due-heading">
+                            <h2 id="due-heading">{t(text::ONLINE_DUE)}</h2>
+                            <p class="muted">{t(text::ONLINE_DUE_HOW)}</p>
+                            <ul class="order-list" role="list">
+                                {due.into_iter().map(|d| view! {
+                                    <li class="order-row">
+                                        <a href=format!("/orders/{}", d.number)><strong>{d.number.clone()}</strong></a>
+                                        <span class="muted">{date_time(d.paid_at, lang)}</span>
+                                        <strong>{d.amount.format(lang)}</strong>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
                     })}
                 </section>
             }

@@ -29,7 +29,7 @@ pub fn Header() -> impl IntoView {
                     <span class="logo__word">{t(text::SITE_NAME)}</span>
                 </a>
                 <div class="site-header__tools">
-                    <a class="account-link" href="/cart">{t(crate::cart::text::CART)}</a>
+                    <CartLink/>
                     <AccountLink/>
                     <LanguageSwitch/>
                 </div>
@@ -106,6 +106,23 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
+/// The cart, with how many products are in it ("थैला (3)": the visible
+/// text is the link's whole name).
+#[component]
+fn CartLink() -> impl IntoView {
+    crate::ui::status::loaded(
+        || async { Ok(crate::cart::api::get_cart_count().await.unwrap_or(0)) },
+        move |count: i64| {
+            view! {
+                <a class="account-link" href="/cart">
+                    {t(crate::cart::text::CART)}
+                    {(count > 0).then(|| view! { " " <span class="cart-count">"(" {count} ")"</span> })}
+                </a>
+            }
+        },
+    )
+}
+
 /// "Sign in", or the signed-in person's first name linking to her account.
 #[component]
 fn AccountLink() -> impl IntoView {
@@ -135,27 +152,34 @@ fn AccountLink() -> impl IntoView {
 }
 
 /// Switches the interface language and remembers it in a cookie for a
-/// year. Anyone may call it. A plain form posts here (no JavaScript needed)
+/// year, and in a signed-in person's profile (which notices and emails
+/// follow). Anyone may call it. A plain form posts here (no JavaScript needed)
 /// and is sent back to `back`, the page it came from.
 #[server(prefix = "/api", endpoint = "language")]
 pub async fn set_language(lang: String, back: Option<String>) -> Result<(), crate::error::AppError> {
     use crate::error::AppError;
     use crate::i18n::{is_local_path, Tr, LANG_COOKIE};
     use crate::state::respond;
-    respond((|| {
-        let lang = Lang::from_code(&lang).ok_or_else(|| {
-            AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
-        })?;
-        let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
-        // Over https the cookie is `Secure`, as the session's is.
-        let secure = crate::state::app_state().map(|s| s.config.secure_cookies).unwrap_or(false);
-        let secure = if secure { "; Secure" } else { "" };
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
-        let value = http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
-        response.append_header(http::header::SET_COOKIE, value);
-        if let Some(back) = back.filter(|b| is_local_path(b)) {
-            leptos_axum::redirect(&back);
+    respond(
+        async {
+            let lang = Lang::from_code(&lang).ok_or_else(|| {
+                AppError::validation("lang", Tr::new("यह भाषा उपलब्ध नहीं है", "That language is not available"))
+            })?;
+            if let Ok(caller) = crate::accounts::access::signed_in().await {
+                crate::accounts::store::set_language(&crate::state::db()?, caller.user_id, lang).await?;
+            }
+            let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
+            // Over https the cookie is `Secure`, as the session's is.
+            let secure = crate::state::app_state().map(|s| s.config.secure_cookies).unwrap_or(false);
+            let secure = if secure { "; Secure" } else { "" };
+            let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
+            let value = http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)?;
+            response.append_header(http::header::SET_COOKIE, value);
+            if let Some(back) = back.filter(|b| is_local_path(b)) {
+                leptos_axum::redirect(&back);
+            }
+            Ok(())
         }
-        Ok(())
-    })())
+        .await,
+    )
 }

@@ -499,6 +499,7 @@ fn spec() -> Vec<Rule> {
             allowed: EVERYONE,
             photo: false,
         },
+        Rule { path: app::cart::api::GetCartCount::PATH, form: none, allowed: EVERYONE, photo: false },
         Rule {
             path: app::cart::api::UpdateCart::PATH,
             form: |t, _| vec![("product_id", t.raipur_listing.clone()), ("qty", "0".into())],

@@ -80,3 +80,42 @@ async fn a_refused_switch_from_a_plain_form_goes_back_to_the_page_with_the_error
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_header_switch_also_changes_a_signed_in_persons_profile_language() {
+    on_each_engine(|app| async move {
+        let session = app.session_for("9000000001").await;
+        let lang_of = || async {
+            sqlx::query_scalar::<_, String>("SELECT lang FROM users WHERE phone = '9000000001'")
+                .fetch_one(&app.db.pool)
+                .await
+                .unwrap()
+        };
+        let answer =
+            app.submit(app::ui::layout::SetLanguage::PATH, &[("lang", "en"), ("back", "/")], Some(&session)).await;
+        assert_eq!(answer.status, 302);
+        assert_eq!(lang_of().await, "en", "notices and emails follow the switch");
+        app.submit(app::ui::layout::SetLanguage::PATH, &[("lang", "hi"), ("back", "/")], Some(&session)).await;
+        assert_eq!(lang_of().await, "hi");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_cart_link_shows_how_many_products_are_in_the_cart() {
+    on_each_engine(|app| async move {
+        let session = app.session_for("9000000001").await;
+        let (_, page) = app.get_as("/", &session).await;
+        assert!(!page.contains("class=\"cart-count\""), "nothing in the cart, no count");
+        let mango: i64 = sqlx::query_scalar("SELECT id FROM products WHERE slug = 'mango-pickle-khorpa'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        let form = [("product_id", mango.to_string()), ("qty", "2".to_string())];
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        app.submit(app::cart::api::AddToCart::PATH, &form, Some(&session)).await;
+        let (_, page) = app.get_as("/", &session).await;
+        assert!(page.contains("<span class=\"cart-count\">(1)</span>"), "one product in the cart");
+    })
+    .await;
+}

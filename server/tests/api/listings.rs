@@ -100,6 +100,8 @@ async fn a_seller_lists_a_product_with_photos_an_official_approves_it_and_it_is_
         let answer =
             app.submit(app::listings::api::ApproveListing::PATH, &[("id", &id.to_string())], Some(&official)).await;
         assert_eq!((answer.status, location(&answer).as_str()), (302, "/review?saved=approved"));
+        let (_, inbox) = app.get_as("/inbox", &seller).await;
+        assert!(inbox.contains("जाँच में पास हुआ"), "the seller is told it is live");
 
         let (status, product) = app.get(&format!("/p/{slug}"), Some("en")).await;
         assert_eq!(status, 200);
@@ -153,6 +155,10 @@ async fn a_rejected_listing_shows_the_seller_the_reason() {
         assert!(page.contains("फ़ोटो साफ़ नहीं हैं") && page.contains("जार का ढक्कन दिखाएँ"), "the reason, in Hindi");
         let (_, list) = app.get_as("/sell?status=rejected", &seller).await;
         assert!(list.contains("जार का ढक्कन दिखाएँ"));
+        // The seller hears of it in her inbox, with the reason and a link to the listing.
+        let (_, inbox) = app.get_as("/inbox", &seller).await;
+        assert!(inbox.contains("लौटाया गया") && inbox.contains("जार का ढक्कन दिखाएँ"), "a notice of the rejection");
+        assert!(inbox.contains(&format!("/sell/{id}")));
     })
     .await;
 }

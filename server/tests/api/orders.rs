@@ -302,6 +302,10 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
         );
 
         let kamla = app.session_for(KAMLA).await;
+        // A payment to confirm is hers to act on: under "new", first.
+        let (_, inbox) = app.get_as("/orders", &kamla).await;
+        assert!(inbox.contains("नए (1)"), "the claimed UPI payment counts as new");
+        assert!(inbox.split("class=\"order-list\"").nth(1).unwrap().contains(&number), "and is listed there");
         let (_, page) = app.get_as(&format!("/orders/{number}"), &kamla).await;
         assert!(page.contains("412356789012") && page.contains("पैसा मिल गया"));
         // Not in her account: the buyer is told and may give it again.
@@ -328,6 +332,10 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
             .await
             .unwrap();
         assert_eq!(status, "confirmed");
+        // Her own orders page has its heading, and says what the count counts.
+        let (_, mine) = app.get_as("/orders", &session).await;
+        assert_eq!(mine.matches("<h1").count(), 1, "one h1");
+        assert!(mine.contains("मेरे ऑर्डर") && mine.contains("1 नग"), "the row's count is labelled");
         // The money is in the group's ledger, by channel.
         let (_, earnings) = app.get_as("/earnings", &kamla).await;
         assert!(earnings.contains("UPI ₹140"), "the UPI payment in the month's earnings");

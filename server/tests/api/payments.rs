@@ -135,6 +135,9 @@ async fn paying_online_through_the_gateway_confirms_the_order_once() {
         assert!(!page.contains("/gateway-sim/v1/checkout/embedded"), "nothing left to pay");
         let (_, earnings) = app.get_as("/earnings", &app.session_for(KAMLA).await).await;
         assert!(earnings.contains("₹140"), "{earnings}");
+        // Paid online, the money is Haat's to pay on: due, with the order behind it.
+        let due = earnings.split("id=\"due-heading\"").nth(1).expect("the online money is listed as due");
+        assert!(due.contains(&format!("/orders/{number}")) && due.contains("₹140"), "{due}");
     })
     .await;
 }

@@ -1,7 +1,7 @@
 //! Seller-workspace and review strings, in Hindi and English. The Hindi is
 //! plain, spoken Hindi: many sellers read little else.
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Text, Tr};
 
 pub const MY_LISTINGS: Tr = Tr::new("मेरे उत्पाद", "My listings");
 pub const ADD_LISTING: Tr = Tr::new("नया उत्पाद जोड़ें", "Add a listing");
@@ -220,5 +220,38 @@ pub fn waiting_count(lang: Lang, n: usize) -> String {
         Lang::Hi => format!("{n} उत्पाद जाँच की राह देख रहे हैं।"),
         Lang::En if n == 1 => "1 listing is waiting for review.".into(),
         Lang::En => format!("{n} listings are waiting for review."),
+    }
+}
+
+/// The notice to the group's sellers when a listing goes live.
+pub fn approved_notice(title: &Text) -> Text {
+    Text::new(
+        format!("\"{}\" जाँच में पास हुआ और अब दुकान पर है", title.hi),
+        format!("\"{}\" was approved and is now live", title.en),
+    )
+}
+
+/// The notice to the group's sellers when a listing is sent back, with why.
+pub fn rejected_notice(title: &Text, reason: Tr, note: &str) -> Text {
+    let with_note = |reason: &str| if note.is_empty() { reason.to_string() } else { format!("{reason} — {note}") };
+    Text::new(
+        format!("\"{}\" लौटाया गया: {}। सुधारकर फिर भेजें।", title.hi, with_note(reason.hi)),
+        format!("\"{}\" was sent back: {}. Correct it and send it again.", title.en, with_note(reason.en)),
+    )
+}
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+
+    #[test]
+    fn review_notices_name_the_listing_and_the_reason_in_both_languages() {
+        let title = Text::new("आम का अचार", "Mango pickle");
+        assert!(approved_notice(&title).hi.contains("आम का अचार"));
+        assert!(approved_notice(&title).en.contains("now live"));
+        let back = rejected_notice(&title, Tr::new("फ़ोटो धुंधली", "Blurred photo"), "");
+        assert_eq!(back.en, "\"Mango pickle\" was sent back: Blurred photo. Correct it and send it again.");
+        let with_note = rejected_notice(&title, Tr::new("दूसरा", "Other"), "weight missing");
+        assert!(with_note.hi.contains("दूसरा — weight missing"));
     }
 }

@@ -220,6 +220,13 @@ pub fn returns_stock(status: OrderStatus) -> bool {
     )
 }
 
+/// Whether an order waits on its group (the seller's "new" tab): a
+/// confirmed order to accept, or a UPI payment the buyer says she made,
+/// for the group to confirm.
+pub fn waits_on_group(status: OrderStatus, payment_claimed: bool) -> bool {
+    status == OrderStatus::Confirmed || (status == OrderStatus::AwaitingPayment && payment_claimed)
+}
+
 /// The one thing the group should do next, for the big button on its order page.
 pub fn groups_next_step(status: OrderStatus) -> Option<Step> {
     match status {
@@ -234,6 +241,15 @@ pub fn groups_next_step(status: OrderStatus) -> Option<Step> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_claimed_upi_payment_waits_on_the_group_like_a_new_order() {
+        use super::*;
+        assert!(waits_on_group(OrderStatus::Confirmed, false));
+        assert!(waits_on_group(OrderStatus::AwaitingPayment, true), "the buyer says she paid: the group checks");
+        assert!(!waits_on_group(OrderStatus::AwaitingPayment, false), "waits on the buyer");
+        assert!(!waits_on_group(OrderStatus::Accepted, false));
+    }
+
     use super::*;
     use Actor::*;
 

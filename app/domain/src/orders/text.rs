@@ -118,6 +118,10 @@ pub const PAY_EACH: Tr =
 pub const CASH: Tr = Tr::new("नक़द", "Cash");
 /// Money paid online reaches Haat's gateway account first; Haat owes it to the group.
 pub const ONLINE_DUE: Tr = Tr::new("ऑनलाइन (हाट से मिलना है)", "Online (due from Haat)");
+pub const ONLINE_DUE_HOW: Tr = Tr::new(
+    "ऑनलाइन भुगतान हाट के पास आता है और हाट इसे समूह के बैंक खाते में भेजता है। ये ऑर्डर इस रक़म में हैं:",
+    "Online payments come to Haat, which pays them on to the group's bank account. These orders make up the figure:",
+);
 pub const TAB_NEW: Tr = Tr::new("नए", "New");
 pub const TAB_PACK: Tr = Tr::new("पैक करने हैं", "To pack");
 pub const TAB_SEND: Tr = Tr::new("भेजने हैं", "To send");
@@ -181,6 +185,15 @@ pub fn method_label(method: DeliveryMethod) -> Tr {
         DeliveryMethod::Pickup => Tr::new("समूह से ख़ुद लें", "Collect from the group"),
         DeliveryMethod::Local => Tr::new("समूह घर पहुँचाएगा", "Home delivery by the group"),
         DeliveryMethod::Courier => Tr::new("कूरियर से", "By courier"),
+    }
+}
+
+/// "3 items" on an order's row.
+pub fn items_count(lang: Lang, count: i64) -> String {
+    match (lang, count) {
+        (Lang::Hi, _) => format!("{count} नग"),
+        (Lang::En, 1) => "1 item".to_string(),
+        (Lang::En, _) => format!("{count} items"),
     }
 }
 

@@ -80,6 +80,8 @@ pub struct OrderSummary {
     pub created_at: i64,
     /// The group was alerted late (not accepted in time).
     pub overdue: bool,
+    /// The group must act on it (`state::waits_on_group`): its "new" tab.
+    pub waits_on_group: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -266,18 +268,36 @@ pub struct CheckoutView {
 pub struct MonthEarnings {
     pub year: i32,
     pub month: u32,
+    /// In the group's hands: cash and UPI.
     pub received: Money,
     pub refunded: Money,
     pub cash: Money,
     pub upi: Money,
+    /// Paid online: Haat holds it and owes it to the group.
     pub online: Money,
     pub payments: i64,
 }
 
 impl MonthEarnings {
+    /// All the month's sales, less refunds: received plus still due.
     pub fn net(&self) -> Money {
-        self.received - self.refunded
+        self.received + self.online - self.refunded
     }
+}
+
+/// An online payment Haat holds for the group: the order behind the figure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnlineDue {
+    pub number: String,
+    pub amount: Money,
+    pub paid_at: i64,
+}
+
+/// The group's earnings page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Earnings {
+    pub months: Vec<MonthEarnings>,
+    pub online_due: Vec<OnlineDue>,
 }
 
 /// One notice in a person's inbox.

@@ -183,6 +183,17 @@ pub async fn caller_of(db: &Db, user: &UserRow) -> Result<Caller, sqlx::Error> {
     })
 }
 
+/// Her preferred language (the header's switch keeps the profile's in step).
+pub async fn set_language(db: &Db, user_id: i64, lang: Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET lang = $1, updated_at = $2 WHERE id = $3")
+        .bind(lang.code())
+        .bind(crate::db::now_ms())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn update_profile(db: &Db, user_id: i64, name: &str, lang: Lang) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET name = $1, lang = $2, updated_at = $3 WHERE id = $4")
         .bind(name)

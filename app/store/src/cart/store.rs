@@ -188,6 +188,12 @@ struct Row {
     cover_smaller: Option<String>,
 }
 
+/// How many products are in a cart (the header's count).
+pub async fn count(db: &Db, cart_id: Option<i64>) -> Result<i64, sqlx::Error> {
+    let Some(cart_id) = cart_id else { return Ok(0) };
+    sqlx::query_scalar("SELECT COUNT(*) FROM cart_items WHERE cart_id = $1").bind(cart_id).fetch_one(&db.pool).await
+}
+
 /// The cart with today's prices (tiers applied), grouped by group, each
 /// line saying what stops it being ordered, if anything.
 pub async fn view(db: &Db, cart_id: Option<i64>) -> Result<CartView, sqlx::Error> {

@@ -491,6 +491,16 @@ pub async fn submit(tx: &mut AnyConnection, listing_id: i64, actor: i64) -> Resu
     change_status(&mut *tx, listing_id, status, ListingStatus::InReview, actor, EventKind::Submitted, None, "").await
 }
 
+/// A listing's group and its title (for the notices its review sends).
+pub async fn group_and_title(conn: &mut AnyConnection, listing_id: i64) -> Result<Option<(i64, Text)>, sqlx::Error> {
+    let row: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT group_id, title_hi, title_en FROM products WHERE id = $1")
+            .bind(listing_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(group, hi, en)| (group, Text::new(hi, en))))
+}
+
 pub async fn approve(tx: &mut AnyConnection, listing_id: i64, actor: i64, note: &str) -> Result<(), AppError> {
     change_status(
         &mut *tx,

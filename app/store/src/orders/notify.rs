@@ -54,6 +54,30 @@ pub async fn tell(
     Ok(())
 }
 
+/// Tells every seller of a group something that is not about an order (a
+/// listing approved or sent back), linking to `link`.
+pub async fn tell_group(
+    conn: &mut AnyConnection,
+    group_id: i64,
+    text: &Text,
+    link: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(concatcp!(
+        "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) \
+         SELECT id, NULL, $1, $2, $3, $4 FROM users WHERE group_id = $5 AND role = ",
+        SELLER
+    ))
+    .bind(&text.en)
+    .bind(&text.hi)
+    .bind(link)
+    .bind(now)
+    .bind(group_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// A person's notices, newest first, and how many are unread.
 pub async fn inbox(db: &Db, user_id: i64) -> Result<(Vec<Notice>, i64), sqlx::Error> {
     let rows: Vec<(i64, String, String, String, i64, Option<i64>)> = sqlx::query_as(

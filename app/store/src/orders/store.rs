@@ -49,6 +49,7 @@ fn summaries(rows: Vec<SummaryRow>) -> Vec<OrderSummary> {
             items: items.unwrap_or(0),
             created_at,
             overdue: crate::orders::deadlines::is_overdue(status, escalated, claimed, now),
+            waits_on_group: crate::orders::state::waits_on_group(status, claimed.is_some()),
         })
         .collect()
 }
@@ -66,8 +67,10 @@ pub async fn for_buyer(db: &Db, user_id: i64) -> Result<Vec<OrderSummary>, sqlx:
 /// A group's orders, the ones needing it first (new, to pack, to send).
 pub async fn for_group(db: &Db, group_id: i64) -> Result<Vec<OrderSummary>, sqlx::Error> {
     let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SUMMARY} WHERE o.group_id = $1 ORDER BY CASE o.status WHEN {CONFIRMED} THEN 0 WHEN {ACCEPTED} THEN 1 \
-         WHEN {PACKED} THEN 2 WHEN {DISPATCHED} THEN 3 WHEN {RETURN_REQUESTED} THEN 4 ELSE 5 END, o.created_at DESC LIMIT 300"
+        "{SUMMARY} WHERE o.group_id = $1 ORDER BY CASE WHEN o.status = {CONFIRMED} THEN 0 \
+         WHEN o.status = {AWAITING_PAYMENT} AND o.paid_claimed_at IS NOT NULL THEN 0 WHEN o.status = {ACCEPTED} THEN 1 \
+         WHEN o.status = {PACKED} THEN 2 WHEN o.status = {DISPATCHED} THEN 3 WHEN o.status = {RETURN_REQUESTED} THEN 4 \
+         ELSE 5 END, o.created_at DESC LIMIT 300"
     )))
     .bind(group_id)
     .fetch_all(&db.pool)
@@ -231,12 +234,13 @@ pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx
         if let Some(m) = months.last_mut() {
             let money = Money::from_paise(amount.abs());
             if amount >= 0 {
-                m.received = m.received + money;
+                // Online money is Haat's to pay on: due, not received.
                 match channel.as_str() {
                     "cod" => m.cash = m.cash + money,
                     "upi" => m.upi = m.upi + money,
                     _ => m.online = m.online + money,
                 }
+                m.received = m.cash + m.upi;
             } else {
                 m.refunded = m.refunded + money;
             }
@@ -244,6 +248,22 @@ pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx
         }
     }
     Ok(months)
+}
+
+/// The online payments Haat holds for a group, newest first: each order
+/// behind the "due from Haat" figure.
+pub async fn online_due(db: &Db, group_id: i64) -> Result<Vec<OnlineDue>, sqlx::Error> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT o.number, p.amount_paise, p.recorded_at FROM payments p JOIN orders o ON o.id = p.order_id \
+         WHERE p.group_id = $1 AND p.channel = 'gateway' AND p.amount_paise > 0 ORDER BY p.recorded_at DESC LIMIT 500",
+    )
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(number, amount, paid_at)| OnlineDue { number, amount: Money::from_paise(amount), paid_at })
+        .collect())
 }
 
 /// The orders of one checkout, if it is this buyer's.
