@@ -4,6 +4,7 @@ pub mod choice;
 pub mod deadlines;
 pub mod delivery;
 pub mod errors;
+pub mod holds;
 pub mod notices;
 pub mod number;
 pub mod payment;

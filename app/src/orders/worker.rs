@@ -127,7 +127,7 @@ mod tests {
             assert_eq!(status(&db, id).await, OrderStatus::AwaitingPayment);
             assert_eq!(stock(&db, f.mango_pickle).await, 7);
             assert_eq!(run_once(&db, now_ms()).await.unwrap(), Pass::default(), "not yet due");
-            // A UPI order waits two hours for the buyer's payment.
+            // A UPI order waits an hour for the buyer's payment.
             assert_eq!(run_once(&db, now_ms() + PAY_WITHIN_MS + 1000).await.unwrap().expired, 0);
             let later = now_ms() + crate::orders::checkout::UPI_PAY_WITHIN_MS + 1000;
             assert_eq!(run_once(&db, later).await.unwrap().expired, 1);

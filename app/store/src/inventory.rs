@@ -29,6 +29,17 @@ pub use on_hand_of_p;
 /// The same expression as a string, for queries assembled at run time.
 pub const ON_HAND_OF_P: &str = on_hand_of_p!();
 
+/// Units of product `p` held by orders awaiting payment (off the shelf
+/// until paid, back on it if not), as an SQL expression.
+#[macro_export]
+macro_rules! held_of_p {
+    () => {
+        "COALESCE((SELECT CAST(SUM(hl.qty) AS BIGINT) FROM order_lines hl JOIN orders ho ON ho.id = hl.order_id \
+         WHERE hl.product_id = p.id AND ho.status = 'awaiting_payment'), 0)"
+    };
+}
+pub use held_of_p;
+
 /// A product's stock over all its locations.
 pub async fn on_hand(conn: &mut AnyConnection, product_id: i64) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(CAST(SUM(on_hand) AS BIGINT), 0) FROM stock WHERE product_id = $1")
@@ -181,6 +192,32 @@ pub async fn tiers_of_many(
         tiers.entry(product_id).or_default().push(PriceTier { min_qty, unit_price: Money::from_paise(paise) });
     }
     Ok(tiers)
+}
+
+/// Units of each product held by orders awaiting payment (taken from the
+/// shelf, back on it if the payment does not come), for many products in
+/// one query; `buyer` counts only that buyer's orders. A product nobody
+/// holds is not in the map.
+pub async fn held_unpaid(
+    conn: &mut AnyConnection,
+    product_ids: &[i64],
+    buyer: Option<i64>,
+) -> Result<HashMap<i64, i64>, sqlx::Error> {
+    let mut held = HashMap::new();
+    for (list, chunk) in crate::db::id_lists(product_ids, 2) {
+        // `list` is only numbered placeholders.
+        let sql = format!(
+            "SELECT l.product_id, CAST(SUM(l.qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
+             WHERE o.status = {} AND ($1 = 0 OR o.buyer_id = $1) AND l.product_id IN ({list}) GROUP BY l.product_id",
+            crate::words::AWAITING_PAYMENT
+        );
+        let mut query = sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql)).bind(buyer.unwrap_or(0));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        held.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(held)
 }
 
 #[cfg(test)]

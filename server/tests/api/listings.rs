@@ -261,14 +261,18 @@ async fn stock_taps_change_stock_and_a_csv_import_reports_bad_rows_by_line() {
     on_each_engine(|app| async move {
         let seller = app.session_for(LEADER).await;
         let id = create(&app, &seller, "Karonda pickle").await.to_string();
+        // Each row's forms come back to that row, not the top of the list.
+        let (_, list) = app.get_as("/sell", &seller).await;
+        assert!(list.contains(&format!("id=\"listing-{id}\"")), "the row is an anchor");
+        assert!(list.contains(&format!("name=\"back\" value=\"/sell#listing-{id}\"")), "its forms return to it");
         let answer = app
             .submit(
                 app::listings::api::ChangeStock::PATH,
-                &[("id", &id), ("delta", "-1"), ("back", "/sell?q=x")],
+                &[("id", &id), ("delta", "-1"), ("back", &format!("/sell?q=x#listing-{id}"))],
                 Some(&seller),
             )
             .await;
-        assert_eq!((answer.status, location(&answer).as_str()), (302, "/sell?q=x&saved=stock"));
+        assert_eq!((answer.status, location(&answer)), (302, format!("/sell?q=x&saved=stock#listing-{id}")));
         let answer =
             app.call(app::listings::api::ChangeStock::PATH, &[("id", &id), ("set_to", "-4")], Some(&seller)).await;
         assert_eq!(answer.status, 422, "a negative count is refused");

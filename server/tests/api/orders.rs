@@ -280,6 +280,20 @@ async fn paying_a_group_by_upi_the_buyer_gives_her_utr_and_the_group_confirms_it
             .await
             .unwrap();
 
+        // Until paid, the jar is held: the group sees it on its list, and when
+        // nothing else is left, the product page says held, not sold out.
+        let (_, list) = app.get_as("/sell", &app.session_for(KAMLA).await).await;
+        assert!(list.contains("1 नग ऐसे ऑर्डरों के लिए रुके हैं"), "the group sees what is held");
+        let on_hand: i64 = id_of(&app, "SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = (SELECT id FROM products WHERE slug = 'mango-pickle-khorpa')").await;
+        sqlx::query("UPDATE stock SET on_hand = 0 WHERE product_id = $1").bind(mango).execute(&app.db.pool).await.unwrap();
+        let (_, product) = app.get_as("/p/mango-pickle-khorpa", &session).await;
+        assert!(product.contains("1 नग उन ऑर्डरों के लिए रुके हैं"), "held, not 'not available'");
+        sqlx::query("UPDATE stock SET on_hand = $1 WHERE product_id = $2")
+            .bind(on_hand)
+            .bind(mango)
+            .execute(&app.db.pool)
+            .await
+            .unwrap();
         let (_, page) = app.get_as(&format!("/orders/{number}"), &session).await;
         assert!(page.contains("भुगतान बाक़ी"), "awaiting payment");
         assert!(page.contains("upi://pay?pa=") && page.contains(&format!("tr={number}")), "the NPCI link");

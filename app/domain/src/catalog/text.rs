@@ -1,6 +1,6 @@
 //! Catalogue interface strings, in Hindi and English.
 
-use crate::i18n::Tr;
+use crate::i18n::{Lang, Tr};
 
 pub const CATEGORIES: Tr = Tr::new("श्रेणियाँ", "Categories");
 pub const FEATURED: Tr = Tr::new("चुनिंदा उत्पाद", "Featured products");
@@ -87,5 +87,15 @@ pub fn active_since(lang: crate::i18n::Lang, year: i64) -> String {
     match lang {
         crate::i18n::Lang::Hi => format!("{year} से सक्रिय"),
         crate::i18n::Lang::En => format!("active since {year}"),
+    }
+}
+
+/// The product page when what is left is only held by unpaid orders.
+pub fn held_for_payment(lang: Lang, held: i64) -> String {
+    match lang {
+        Lang::Hi => format!("{held} नग उन ऑर्डरों के लिए रुके हैं जिनका भुगतान बाक़ी है। भुगतान न हुआ तो ये जल्द फिर बिकने लगेंगे।"),
+        Lang::En => format!(
+            "{held} held for orders awaiting payment. If they are not paid for soon, they will be on sale again."
+        ),
     }
 }

@@ -102,6 +102,8 @@ pub struct ProductDetail {
     pub photos: Vec<Photo>,
     pub tiers: Vec<PriceTier>,
     pub on_hand: i64,
+    /// Units held by orders awaiting payment: back on sale if not paid.
+    pub held: i64,
     pub category: CategoryCrumb,
     pub group: GroupCard,
 }

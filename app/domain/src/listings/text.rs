@@ -223,6 +223,14 @@ pub fn waiting_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The seller's list: units off the shelf for orders not yet paid.
+pub fn held_unpaid(lang: Lang, held: i64) -> String {
+    match lang {
+        Lang::Hi => format!("{held} नग ऐसे ऑर्डरों के लिए रुके हैं जिनका भुगतान बाक़ी है (भुगतान न हुआ तो स्टॉक में लौटेंगे)"),
+        Lang::En => format!("{held} held for orders awaiting payment (back in stock if not paid)"),
+    }
+}
+
 /// The notice to the group's sellers when a listing goes live.
 pub fn approved_notice(title: &Text) -> Text {
     Text::new(

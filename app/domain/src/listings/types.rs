@@ -159,6 +159,8 @@ pub struct ListingSummary {
     pub price: Money,
     pub market_price: Money,
     pub on_hand: i64,
+    /// Units held by the group's orders awaiting payment (off the shelf).
+    pub held: i64,
     pub low_stock_at: i64,
     pub cover: Option<Photo>,
     pub rejection: Option<Rejection>,

@@ -40,6 +40,24 @@ pub fn below_minimum(title: &Text, min_order_qty: i64) -> AppError {
     )
 }
 
+/// One buyer may hold only so much of a listing in unpaid orders
+/// (`holds::unpaid_room`); `room` is what she may still order unpaid.
+pub fn unpaid_hold_cap(title: &Text, room: i64) -> AppError {
+    AppError::validation(
+        "payment",
+        Text::new(
+            format!(
+                "\"{}\" के बिना भुगतान के आप अभी {room} नग तक ले सकती हैं, ताकि दूसरों के लिए भी बचे। पहले के ऑर्डर का भुगतान करें, कम मँगाएँ, या \"सामान मिलने पर नक़द\" चुनें।",
+                title.get(Lang::Hi)
+            ),
+            format!(
+                "Until you pay, you can hold at most {room} more of \"{}\", so that some is left for others. Pay your earlier orders, order fewer, or choose cash on delivery.",
+                title.get(Lang::En)
+            ),
+        ),
+    )
+}
+
 pub fn choose_delivery() -> AppError {
     AppError::validation("delivery", Text::new("हर समूह के लिए डिलीवरी चुनें", "Choose a delivery for every group"))
 }

@@ -34,6 +34,11 @@ fn ProductView(detail: ProductDetail, start: usize) -> impl IntoView {
     let description = detail.description.get(lang).to_string();
     let summary: String = description.chars().take(155).collect();
     let stock = match detail.on_hand {
+        // Only held, not sold: it may come back.
+        n if n < detail.min_order_qty.max(1) && detail.held > 0 => view! {
+            <p class="stock stock--out">{text::held_for_payment(lang, detail.held)}</p>
+        }
+        .into_any(),
         0 => view! { <p class="stock stock--out">{t(text::OUT_OF_STOCK)}</p> }.into_any(),
         n if n <= FEW_LEFT => view! {
             <p class="stock stock--few">{t(text::ONLY_FEW_LEFT)} ": " {n} " " {t(text::PIECES)}</p>

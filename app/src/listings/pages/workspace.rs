@@ -111,8 +111,11 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
     let low = item.low_stock();
     let href = format!("/sell/{}", item.id);
     let title = item.title.get(lang).to_string();
+    // A tap comes back to this row, not the top of the list.
+    let anchor = format!("listing-{}", item.id);
+    let back = format!("{}#{anchor}", back.split('#').next().unwrap_or_default());
     view! {
-        <li class="sell-item" class:sell-item--low=low>
+        <li class="sell-item" class:sell-item--low=low id=anchor>
             <a class="sell-item__photo" href=href.clone() tabindex="-1" aria-hidden="true">
                 {item.cover.clone().map(|p| view! {
                     <img src=p.url() srcset=p.srcset() sizes="4.5rem" width=p.width height=p.height alt="" loading="lazy"/>
@@ -151,6 +154,7 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
                         <button type="submit" class="button button--small">{t(text::SET)}</button>
                     </form>
                 </div>
+                {(item.held > 0).then(|| view! { <p class="stock__held">{text::held_unpaid(lang, item.held)}</p> })}
                 {low.then(|| view! { <p class="stock__warn">"⚠ " {t(text::LOW_STOCK_WARNING)}</p> })}
             </div>
         </li>

@@ -341,6 +341,7 @@ struct DetailRow {
     parent_en: Option<String>,
     parent_hi: Option<String>,
     on_hand: i64,
+    held: i64,
 }
 
 /// The minimum order of a listing on sale (`None` if it is not).
@@ -364,7 +365,9 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
          pc.slug AS parent_slug, pc.name_en AS parent_en, pc.name_hi AS parent_hi, \
          ",
         crate::on_hand_of_p!(),
-        " AS on_hand \
+        " AS on_hand, ",
+        crate::held_of_p!(),
+        " AS held \
          FROM products p JOIN categories c ON c.id = p.category_id \
          LEFT JOIN categories pc ON pc.id = c.parent_id \
          WHERE p.slug = $1 AND p.status = ",
@@ -407,6 +410,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
             .collect(),
         tiers,
         on_hand: row.on_hand,
+        held: row.held,
         category: CategoryCrumb {
             slug: row.category_slug,
             name: Text::new(row.category_hi, row.category_en),

@@ -28,6 +28,7 @@ struct SummaryRow {
     market_price_paise: i64,
     low_stock_at: i64,
     on_hand: i64,
+    held: i64,
     cover_key: Option<String>,
     cover_width: Option<i64>,
     cover_height: Option<i64>,
@@ -48,11 +49,12 @@ pub async fn my_listings(
     let mut sql = format!(
         "SELECT * FROM (SELECT p.id, p.slug, p.title_en, p.title_hi, p.unit_en, p.unit_hi, p.status, p.price_paise, \
          p.market_price_paise, p.low_stock_at, p.updated_at, \
-         {on_hand} AS on_hand, \
+         {on_hand} AS on_hand, {held} AS held, \
          ph.media_key AS cover_key, ph.width AS cover_width, ph.height AS cover_height, ph.smaller AS cover_smaller \
          FROM products p LEFT JOIN product_photos ph ON ph.product_id = p.id AND ph.position = 0 \
          WHERE p.group_id = {group}",
-        on_hand = crate::inventory::ON_HAND_OF_P
+        on_hand = crate::inventory::ON_HAND_OF_P,
+        held = crate::held_of_p!()
     );
     if let Some(status) = status {
         sql.push_str(&format!(" AND p.status = {}", args.add(crate::db::Arg::Text(status.as_str().into()))));
@@ -80,6 +82,7 @@ pub async fn my_listings(
             price: Money::from_paise(r.price_paise),
             market_price: Money::from_paise(r.market_price_paise),
             on_hand: r.on_hand,
+            held: r.held,
             low_stock_at: r.low_stock_at,
             cover: Photo::from_columns(r.cover_key, r.cover_width, r.cover_height)
                 .map(|p| p.with_smaller(r.cover_smaller.as_deref().unwrap_or_default())),

@@ -266,6 +266,23 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
 
     let ids: Vec<i64> = by_group.values().flatten().map(|(source, _)| source.id).collect();
     let all_tiers = tiers_of_many(&mut *tx, &ids).await?;
+    // An unpaid order holds its stock until paid: one buyer may hold only
+    // so much of a listing unpaid (orders::holds).
+    let unpaid: Vec<i64> = by_group
+        .iter()
+        .filter(|(group, _)| checkout.choices.get(group).is_some_and(|c| c.payment != PaymentMethod::CashOnDelivery))
+        .flat_map(|(_, lines)| lines.iter().map(|(source, _)| source.id))
+        .collect();
+    if !unpaid.is_empty() {
+        let hers = crate::inventory::held_unpaid(&mut *tx, &unpaid, Some(checkout.buyer_id)).await?;
+        for (source, qty) in by_group.values().flatten().filter(|(s, _)| unpaid.contains(&s.id)) {
+            let on_hand = crate::inventory::on_hand(&mut *tx, source.id).await?;
+            let room = crate::orders::holds::unpaid_room(on_hand, hers.get(&source.id).copied().unwrap_or(0));
+            if *qty > room && *qty <= on_hand {
+                return Err(errors::unpaid_hold_cap(&Text::new(&source.title_hi, &source.title_en), room));
+            }
+        }
+    }
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
         let GroupChoice { delivery: method, payment } =
@@ -493,6 +510,46 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(events, 2, "placed, then confirmed");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn one_unpaid_buyer_holds_at_most_half_of_a_big_stock() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = buyers(&db, 1).await[0];
+            sqlx::query("UPDATE stock SET on_hand = 600 WHERE product_id = $1")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let ship_to = raipur_address(&db).await;
+            let by = |key: &str, qty: i64, payment: PaymentMethod| {
+                let mut c = checkout(&f, buyer, key, ship_to.clone(), vec![(f.mango_pickle, qty)]);
+                c.choices =
+                    HashMap::from([(f.raipur_group, GroupChoice { delivery: DeliveryMethod::Pickup, payment })]);
+                c
+            };
+            // 301 of 600 unpaid: refused, nothing taken.
+            match place(&db, &(by("unpaid-301", 301, PaymentMethod::UpiToGroup))).await {
+                Err(AppError::Validation { field, message }) => {
+                    assert_eq!(field, "payment");
+                    assert!(message.en.contains("at most 300"), "{}", message.en);
+                }
+                other => panic!("expected the hold cap, got {other:?}"),
+            }
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 600);
+            // Half is fine; then nothing more unpaid until she pays.
+            place(&db, &(by("unpaid-300", 300, PaymentMethod::UpiToGroup))).await.unwrap();
+            assert!(place(&db, &(by("unpaid-more", 1, PaymentMethod::Gateway))).await.is_err());
+            // Cash on delivery holds nothing unpaid: no cap.
+            place(&db, &(by("cash-100", 100, PaymentMethod::CashOnDelivery))).await.unwrap();
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 200);
+            let held = crate::inventory::held_unpaid(&mut db.pool.acquire().await.unwrap(), &[f.mango_pickle], None)
+                .await
+                .unwrap();
+            assert_eq!(held.get(&f.mango_pickle), Some(&300), "held for the unpaid order");
         })
         .await;
     }

@@ -1,0 +1,73 @@
+import { type Page } from "@playwright/test";
+import { expect, signInWithPassword, signOut, test } from "./support";
+
+// Every page a seller works from, and the buyer's way to an order, fit a
+// 360 px phone: nothing wider than the screen, no sideways scrolling.
+
+const SELLER = "9000000002"; // Kamla, Maa Durga SHG, Khorpa
+const BUYER = "9000000001"; // Sunita
+
+/** The page's elements wider than the screen (empty when it fits). */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} → ${Math.round(e.getBoundingClientRect().right)}px`);
+  });
+}
+
+async function fits(page: Page, path: string, name: string, info: { project: { name: string } }) {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  expect(await overflow(page), `${path} at ${page.viewportSize()?.width}px`).toEqual([]);
+  await page.screenshot({ path: `test-results/phone-${name}-${page.viewportSize()?.width}-${info.project.name}.png`, fullPage: true });
+}
+
+for (const width of [360, 412]) {
+  test(`every seller page fits a ${width} px phone`, async ({ page }, info) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 780 });
+    await signInWithPassword(page, SELLER);
+    await expect(page).toHaveURL(/\/account$/);
+    await page.goto("/sell");
+    const editor = await page.locator(".sell-item__title").first().getAttribute("href");
+    const pages: [string, string][] = [
+      ["/account", "account"],
+      ["/sell", "sell"],
+      ["/sell/new", "new-listing"],
+      [editor!, "listing-editor"],
+      ["/sell/import", "import"],
+      ["/my-group", "my-group"],
+      ["/orders", "orders"],
+      ["/orders?tab=all", "orders-all"],
+      ["/earnings", "earnings"],
+      ["/inbox", "inbox"],
+    ];
+    await page.goto("/orders?tab=all");
+    const order = await page.locator(".order-list a").first().getAttribute("href");
+    if (order) pages.push([order, "order"]);
+    for (const [path, name] of pages) await fits(page, path, name, info);
+    await signOut(page);
+  });
+
+  test(`a buyer's way to an order fits a ${width} px phone`, async ({ page }, info) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 780 });
+    await signInWithPassword(page, BUYER);
+    await expect(page).toHaveURL(/\/account$/);
+    for (const [path, name] of [
+      ["/", "home"],
+      ["/products", "products"],
+      ["/p/mango-pickle-khorpa", "product"],
+      ["/cart", "cart"],
+      ["/checkout", "checkout"],
+      ["/orders", "my-orders"],
+    ]) {
+      await fits(page, path, name, info);
+    }
+    await signOut(page);
+  });
+}
