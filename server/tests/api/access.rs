@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 /// The callers: one of each demo login, plus nobody.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Who {
+pub(crate) enum Who {
     Anonymous,
     Shopper,
     RaipurLeader,
@@ -76,7 +76,7 @@ fn listing_form(t: &Targets, _: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn phone(who: Who) -> Option<&'static str> {
+pub(crate) fn phone(who: Who) -> Option<&'static str> {
     Some(match who {
         Anonymous => return None,
         Shopper => "9000000001",
@@ -93,7 +93,7 @@ fn phone(who: Who) -> Option<&'static str> {
 }
 
 /// Ids of the things the calls aim at (all in Raipur).
-struct Targets {
+pub(crate) struct Targets {
     rekha: String,
     sunita_address: String,
     raipur_district: String,
@@ -116,7 +116,7 @@ struct Targets {
     sunita_upi_claimed: String,
 }
 
-async fn targets(app: &TestApp) -> Targets {
+pub(crate) async fn targets(app: &TestApp) -> Targets {
     let one = |sql: &'static str| {
         let db = app.db.clone();
         async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&db.pool).await.unwrap().to_string() }
@@ -211,12 +211,12 @@ async fn targets(app: &TestApp) -> Targets {
 
 /// One row of the specification: a server function, arguments that would
 /// succeed for an allowed caller, and who is allowed.
-struct Rule {
-    path: &'static str,
-    form: fn(&Targets, usize) -> Vec<(&'static str, String)>,
+pub(crate) struct Rule {
+    pub(crate) path: &'static str,
+    pub(crate) form: fn(&Targets, usize) -> Vec<(&'static str, String)>,
     allowed: &'static [Who],
     /// Sent as multipart with one photo (uploads), not URL-encoded.
-    photo: bool,
+    pub(crate) photo: bool,
 }
 
 impl Default for Rule {
@@ -234,7 +234,7 @@ fn fresh_phone(n: usize) -> String {
     format!("98765{n:05}")
 }
 
-fn spec() -> Vec<Rule> {
+pub(crate) fn spec() -> Vec<Rule> {
     vec![
         // The storefront and signing in: anyone.
         Rule {

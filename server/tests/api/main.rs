@@ -8,6 +8,7 @@ mod access;
 mod accounts;
 mod backup;
 mod contention;
+mod fuzz;
 mod helpers;
 mod language;
 mod listings;
