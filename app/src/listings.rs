@@ -12,4 +12,5 @@ pub mod import;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub use haat_store::listings::{drafts, lists, photos, store};
+pub mod stock;
 pub mod upload;

@@ -134,3 +134,20 @@ test("nonsense in the address gets a clear notice, not an error", async ({ page 
   await expect(notices.first()).toContainText("abc");
   await expect(page.locator(".tile").first()).toBeVisible();
 });
+
+test("a quantity typed with a Hindi keyboard's digits is understood", async ({ page }, info) => {
+  await page.goto("/p/lemon-pickle-khorpa");
+  const form = page.locator('form[action="/api/add_to_cart"]');
+  // A text field with a numeric keyboard: the browser lets Devanagari digits through.
+  await expect(form.getByLabel("मात्रा")).toHaveAttribute("inputmode", "numeric");
+  await form.getByLabel("मात्रा").fill("२");
+  await form.getByRole("button", { name: "थैले में डालें" }).click();
+  await expect(page).toHaveURL(/\/cart\?saved=added/);
+  const line = page.locator(".cart-line", { hasText: "नींबू" });
+  await expect(line.locator('input[name="qty"]')).toHaveValue("2");
+  // And changed again in the cart the same way.
+  await line.locator('input[name="qty"]').fill("३");
+  await line.getByRole("button", { name: /बदलें|अपडेट/ }).click();
+  await expect(page.locator(".cart-line", { hasText: "नींबू" }).locator('input[name="qty"]')).toHaveValue("3");
+  await page.screenshot({ path: `test-results/devanagari-qty-${info.project.name}.png`, fullPage: true });
+});

@@ -52,7 +52,7 @@ pub fn PhotoUpload(listing_id: i64, lang: Lang, error: Option<String>) -> impl I
 }
 
 #[cfg(feature = "hydrate")]
-mod browser {
+pub(crate) mod browser {
     use super::*;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -103,7 +103,7 @@ mod browser {
             } else {
                 progress.set(None);
                 let body = request.response_text().ok().flatten().unwrap_or_default();
-                message.set(Some(error_message(&body, lang)));
+                message.set(Some(error_message(&body, lang, text::UPLOAD_FAILED)));
             }
         });
         xhr.set_onload(Some(on_load.as_ref().unchecked_ref()));
@@ -119,8 +119,9 @@ mod browser {
         xhr.send_with_opt_form_data(Some(&data)).is_ok()
     }
 
-    /// The bilingual message inside an `AppError` answer, in `lang`.
-    fn error_message(body: &str, lang: Lang) -> String {
+    /// The bilingual message inside an `AppError` answer, in `lang`
+    /// (`fallback` when the answer holds none).
+    pub(crate) fn error_message(body: &str, lang: Lang, fallback: crate::i18n::Tr) -> String {
         let get = |value: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(value, &key.into()).ok();
         let found = js_sys::JSON::parse(body).ok().and_then(|error| {
             ["Validation", "Conflict", "RateLimited"].iter().find_map(|variant| {
@@ -128,6 +129,6 @@ mod browser {
                 get(&message, lang.code())?.as_string()
             })
         });
-        found.unwrap_or_else(|| text::UPLOAD_FAILED.get(lang).to_string())
+        found.unwrap_or_else(|| fallback.get(lang).to_string())
     }
 }

@@ -135,16 +135,9 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
                 })}
                 <div class="stock">
                     <span class="stock__label">{t(text::STOCK)} ":"</span>
-                    <form method="post" action=ChangeStock::PATH class="stock__taps">
-                        <input type="hidden" name="id" value=item.id/>
-                        <input type="hidden" name="back" value=back.clone()/>
-                        <button type="submit" name="delta" value="-1" class="stock__tap"
-                            aria-label=format!("{} — {}", t(text::ONE_LESS), title)
-                            disabled=item.on_hand == 0>"−"</button>
-                        <output class="stock__count" class:stock__count--low=low>{item.on_hand}</output>
-                        <button type="submit" name="delta" value="1" class="stock__tap"
-                            aria-label=format!("{} — {}", t(text::ONE_MORE), title)>"+"</button>
-                    </form>
+                    <crate::listings::stock::StockTaps id=item.id on_hand=item.on_hand
+                        low_stock_at=(item.status != ListingStatus::Rejected).then_some(item.low_stock_at)
+                        back=back.clone() lang title=title.clone()/>
                     <form method="post" action=ChangeStock::PATH class="stock__set">
                         <input type="hidden" name="id" value=item.id/>
                         <input type="hidden" name="back" value=back/>
