@@ -47,8 +47,8 @@ for (const width of [360, 412]) {
       ["/inbox", "inbox"],
     ];
     await page.goto("/orders?tab=all");
-    const order = await page.locator(".order-list a").first().getAttribute("href");
-    if (order) pages.push([order, "order"]);
+    const orders = page.locator(".order-list a");
+    if (await orders.count()) pages.push([(await orders.first().getAttribute("href"))!, "order"]);
     for (const [path, name] of pages) await fits(page, path, name, info);
     await signOut(page);
   });

@@ -24,7 +24,8 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main">{t(text::SKIP_TO_CONTENT)}</a>
         <header class="site-header">
             <div class="site-header__row">
-                <a class="logo" href="/" aria-label=text::SITE_NAME.get(lang)>
+                // Named by its visible word (the mark is decoration).
+                <a class="logo" href="/">
                     <span class="logo__mark" aria-hidden="true">"हा"</span>
                     <span class="logo__word">{t(text::SITE_NAME)}</span>
                 </a>
@@ -141,8 +142,10 @@ fn AccountLink() -> impl IntoView {
             view! {
                 <crate::orders::pages::Bell/>
                 {work.map(|(href, label)| view! { <a class="account-link account-link--work" href=href>{t(label)}</a> })}
-                <a class="account-link" href="/account" aria-label=t(account_text::MY_ACCOUNT)>
-                    {first}
+                // Her name, then (for screen readers) what the link is: the
+                // accessible name starts with the visible text.
+                <a class="account-link" href="/account">
+                    {first} <span class="visually-hidden">" — " {t(account_text::MY_ACCOUNT)}</span>
                 </a>
             }
             .into_any()

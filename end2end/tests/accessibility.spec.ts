@@ -1,0 +1,65 @@
+import { type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, test } from "./support";
+
+// axe-core on the pages people use most, as they are on a phone: no
+// serious or critical finding on any of them (contrast, names, labels…).
+// axe runs as a script, so in the JavaScript projects only; the pages'
+// markup is the server's either way.
+
+test.beforeEach(({}, info) => test.skip(!jsOn(info.project.name), "axe needs JavaScript in the page"));
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type Finding = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/** The serious and critical findings on the page as it is now. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  // Evaluated through the browser's debugging protocol, so the page's
+  // Content-Security-Policy (no inline scripts) does not stop it.
+  await page.evaluate(AXE);
+  const found: Finding[] = await page.evaluate(async () => {
+    // @ts-expect-error axe is defined by the script evaluated above
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return found
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(", ")}`);
+}
+
+async function check(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  expect(await seriousFindings(page), path).toEqual([]);
+}
+
+test("the storefront has no serious accessibility finding", async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of ["/", "/c/food", "/products", "/p/mango-pickle-khorpa", "/g/maa-durga-shg-khorpa", "/signin", "/signin/password", "/cart"]) {
+    await check(page, path);
+  }
+});
+
+test("a buyer's cart, checkout and orders have no serious accessibility finding", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInWithPassword(page, "9000000001");
+  await expect(page).toHaveURL(/\/account$/);
+  await emptyCart(page);
+  await addToCart(page, "mango-pickle-khorpa");
+  await page.goto("/checkout");
+  await ensureAddress(page);
+  for (const path of ["/cart", "/checkout", "/orders", "/account", "/inbox"]) await check(page, path);
+  await emptyCart(page);
+  await signOut(page);
+});
+
+test("a seller's pages have no serious accessibility finding", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInWithPassword(page, "9000000002");
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/sell");
+  const editor = await page.locator(".sell-item__title").first().getAttribute("href");
+  for (const path of ["/sell", "/sell/new", editor!, "/orders", "/earnings"]) await check(page, path);
+  await signOut(page);
+});
