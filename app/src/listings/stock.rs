@@ -1,8 +1,10 @@
-//! The −/+ stock taps on the seller's list: an island.
+//! The −/+ stock taps and the counted-stock field on the seller's list: an
+//! island.
 //!
-//! Without JavaScript the taps are a plain form whose answer brings the
-//! seller back to this row (`#listing-<id>`). With JavaScript a tap is sent
-//! in the background and only the count changes: the page does not move.
+//! Without JavaScript both are plain forms whose answer brings the seller
+//! back to this row (`#listing-<id>`). With JavaScript a tap is sent in the
+//! background and only the count changes (the counted-stock field follows
+//! it, so "set" never writes back an old number): the page does not move.
 
 use crate::i18n::Lang;
 use crate::listings::api::ChangeStock;
@@ -28,13 +30,16 @@ pub fn StockTaps(
     let awake = RwSignal::new(false);
     Effect::new(move || awake.set(true));
     let tap = move |ev: leptos::ev::MouseEvent, delta: i64| {
+        // Awake, a tap never reloads the page: one while another is on its
+        // way is dropped (the count shows what was saved).
         #[cfg(feature = "hydrate")]
-        if !busy.get_untracked() && browser::send(id, delta, lang, count, busy, message) {
+        if busy.get_untracked() || browser::send(id, delta, lang, count, busy, message) {
             ev.prevent_default();
         }
         #[cfg(not(feature = "hydrate"))]
         let _ = (ev, delta, busy);
     };
+    let back_set = back.clone();
     let less = format!("{} — {title}", text::ONE_LESS.get(lang));
     let more = format!("{} — {title}", text::ONE_MORE.get(lang));
     view! {
@@ -48,6 +53,14 @@ pub fn StockTaps(
             </output>
             <button type="submit" name="delta" value="1" class="stock__tap" aria-label=more
                 on:click=move |ev| tap(ev, 1)>"+"</button>
+        </form>
+        <form method="post" action=ChangeStock::PATH class="stock__set">
+            <input type="hidden" name="id" value=id/>
+            <input type="hidden" name="back" value=back_set/>
+            <label class="visually-hidden" for=format!("stock-{id}")>{text::COUNTED_STOCK.get(lang)}</label>
+            <input id=format!("stock-{id}") type="text" name="set_to" inputmode="numeric" required
+                value=on_hand prop:value=move || count.get().to_string()/>
+            <button type="submit" class="button button--small">{text::SET.get(lang)}</button>
         </form>
         {move || message.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
     }
@@ -100,7 +113,8 @@ mod browser {
         });
         xhr.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
-        busy.set(true);
-        xhr.send_with_opt_str(Some(&format!("id={id}&delta={delta}"))).is_ok()
+        let sent = xhr.send_with_opt_str(Some(&format!("id={id}&delta={delta}"))).is_ok();
+        busy.set(sent);
+        sent
     }
 }

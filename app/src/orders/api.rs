@@ -163,12 +163,11 @@ pub async fn place_order(
             if payments.values().any(|p| *p == PaymentMethod::Gateway && !online) {
                 return Err(AppError::validation("payment", Text::new("भुगतान का तरीक़ा चुनें", "Choose how to pay")));
             }
-            let choices = deliveries
-                .into_iter()
-                .filter_map(|(group, delivery)| {
-                    Some((group, GroupChoice { delivery, payment: *payments.get(&group)? }))
-                })
-                .collect();
+            let mut choices = HashMap::new();
+            for (group, delivery) in deliveries {
+                let payment = *payments.get(&group).ok_or_else(crate::orders::errors::choose_payment)?;
+                choices.insert(group, GroupChoice { delivery, payment });
+            }
             let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
             if key.len() < 16 {
                 return Err(AppError::bad_request("missing checkout key"));

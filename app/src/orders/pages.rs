@@ -87,7 +87,8 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
                         <li>{l.title.get(lang).to_string()} " × " {l.qty} " — " {l.line_total.format(lang)}</li>
                     }).collect_view()}
                 </ul>
-                <p class="cart-group__subtotal">{t(text::GOODS)} ": " {group.subtotal.format(lang)}</p>
+                // The goods as placing will price them (what the total adds up).
+                <p class="cart-group__subtotal">{t(text::GOODS)} ": " {quote.as_ref().map_or(group.subtotal, |q| q.goods).format(lang)}</p>
                 <p class="checkout-group__label">{t(text::DELIVERY_FOR)}</p>
                 {(nothing).then(|| view! { <p class="notice">{t(text::NOTHING_POSSIBLE)}</p> })}
                 {(!door && !nothing && quote.is_some()).then(|| view! { <p class="notice">{t(text::NO_DOOR_DELIVERY)}</p> })}
@@ -142,7 +143,9 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
                     <button type="submit" class="button button--quiet button--small">{t(text::USE_ADDRESS)}</button>
                 </form>
             </section>
-            <form method="post" action=PlaceOrder::PATH class="stack">
+            // autocomplete="off": a browser must not restore other radios than
+            // the ones the total was computed for.
+            <form method="post" action=PlaceOrder::PATH class="stack" autocomplete="off">
                 <input type="hidden" name="address_id" value=address_id/>
                 <input type="hidden" name="key" value=view.key.clone()/>
                 <crate::orders::total::CheckoutTotal lang groups=fees chosen>

@@ -107,6 +107,8 @@ pub(crate) struct Targets {
     raipur_in_review: String,
     raipur_import: String,
     raipur_category: String,
+    /// The Raipur leader's group.
+    raipur_group: String,
     /// Sunita's checkout, and its order from the Raipur group (confirmed, cash on delivery).
     sunita_checkout: String,
     sunita_order: String,
@@ -196,6 +198,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         sunita_checkout: checkout.to_string(),
         sunita_order: order.number.clone(),
         raipur_category: category.to_string(),
+        raipur_group: group.to_string(),
         raipur_listing: listings[0].to_string(),
         raipur_photo: photo.to_string(),
         raipur_in_review: listings[1].to_string(),
@@ -223,6 +226,12 @@ impl Default for Rule {
     fn default() -> Self {
         Rule { path: "", form: none, allowed: &[], photo: false }
     }
+}
+
+/// A checkout field of the Raipur group (`delivery[12]`). Leaked: the
+/// table's field names are `'static`, and a test run makes a handful.
+fn per_group(name: &str, t: &Targets) -> &'static str {
+    Box::leak(format!("{name}[{}]", t.raipur_group).into_boxed_str())
 }
 
 fn none(_: &Targets, _: usize) -> Vec<(&'static str, String)> {
@@ -507,7 +516,18 @@ pub(crate) fn spec() -> Vec<Rule> {
             photo: false,
         },
         // Checkout and orders: the buyer, the group's sellers, officials over the group.
-        Rule { path: app::orders::api::GetCheckout::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        Rule {
+            path: app::orders::api::GetCheckout::PATH,
+            form: |t, _| {
+                vec![
+                    ("address", t.sunita_address.clone()),
+                    (per_group("delivery", t), "courier".into()),
+                    (per_group("payment", t), "upi".into()),
+                ]
+            },
+            allowed: SIGNED_IN,
+            photo: false,
+        },
         // Whether goods reach the caller's own address (nothing for a visitor).
         Rule {
             path: app::orders::api::GetReach::PATH,
@@ -517,7 +537,17 @@ pub(crate) fn spec() -> Vec<Rule> {
         },
         Rule {
             path: app::orders::api::PlaceOrder::PATH,
-            form: |t, _| vec![("address_id", t.sunita_address.clone()), ("key", "k".repeat(32)), ("total", "0".into())],
+            // A total that is not the orders': the refusal path, which
+            // changes nothing, whoever calls.
+            form: |t, _| {
+                vec![
+                    ("address_id", t.sunita_address.clone()),
+                    ("key", "k".repeat(32)),
+                    ("total", "0".into()),
+                    (per_group("delivery", t), "pickup".into()),
+                    (per_group("payment", t), "cod".into()),
+                ]
+            },
             allowed: SIGNED_IN,
             photo: false,
         },

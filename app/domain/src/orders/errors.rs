@@ -41,21 +41,34 @@ pub fn below_minimum(title: &Text, min_order_qty: i64) -> AppError {
 }
 
 /// One buyer may hold only so much of a listing in unpaid orders
-/// (`holds::unpaid_room`); `room` is what she may still order unpaid.
+/// (`holds::unpaid_room`); `room` is how many more she may order unpaid.
 pub fn unpaid_hold_cap(title: &Text, room: i64) -> AppError {
-    AppError::validation(
-        "payment",
+    let (hi, en) = (title.get(Lang::Hi), title.get(Lang::En));
+    let message = if room == 0 {
         Text::new(
             format!(
-                "\"{}\" के बिना भुगतान के आप अभी {room} नग तक ले सकती हैं, ताकि दूसरों के लिए भी बचे। पहले के ऑर्डर का भुगतान करें, कम मँगाएँ, या \"सामान मिलने पर नक़द\" चुनें।",
-                title.get(Lang::Hi)
+                "\"{hi}\" के और नग आप भुगतान से पहले नहीं ले सकतीं: पहले के ऑर्डर का भुगतान करें, या \"सामान मिलने पर नक़द\" चुनें।"
             ),
             format!(
-                "Until you pay, you can hold at most {room} more of \"{}\", so that some is left for others. Pay your earlier orders, order fewer, or choose cash on delivery.",
-                title.get(Lang::En)
+                "You can order no more of \"{en}\" unpaid: pay for your earlier orders first, or choose cash on delivery."
             ),
-        ),
-    )
+        )
+    } else {
+        Text::new(
+            format!(
+                "\"{hi}\" के भुगतान से पहले आप अभी {room} नग और ही ले सकती हैं, ताकि दूसरों के लिए भी बचे। कम मँगाएँ, पहले के ऑर्डर का भुगतान करें, या \"सामान मिलने पर नक़द\" चुनें।"
+            ),
+            format!(
+                "Until you pay, you can hold at most {room} more of \"{en}\", so that some is left for others. Order fewer, pay your earlier orders, or choose cash on delivery."
+            ),
+        )
+    };
+    AppError::validation("payment", message)
+}
+
+/// A group with a delivery chosen but no way to pay.
+pub fn choose_payment() -> AppError {
+    AppError::validation("payment", Text::new("हर समूह के लिए भुगतान का तरीक़ा चुनें", "Choose how to pay each group"))
 }
 
 pub fn choose_delivery() -> AppError {

@@ -119,8 +119,8 @@ pub const CASH: Tr = Tr::new("नक़द", "Cash");
 /// Money paid online reaches Haat's gateway account first; Haat owes it to the group.
 pub const ONLINE_DUE: Tr = Tr::new("ऑनलाइन (हाट से मिलना है)", "Online (due from Haat)");
 pub const ONLINE_DUE_HOW: Tr = Tr::new(
-    "ऑनलाइन भुगतान हाट के पास आता है और हाट इसे समूह के बैंक खाते में भेजता है। ये ऑर्डर इस रक़म में हैं:",
-    "Online payments come to Haat, which pays them on to the group's bank account. These orders make up the figure:",
+    "ऑनलाइन भुगतान हाट के पास आता है और हाट इसे समूह के बैंक खाते में भेजता है। इन ऑर्डरों का पैसा ऑनलाइन आया (लौटाए गए छोड़कर):",
+    "Online payments come to Haat, which pays them on to the group's bank account. These orders were paid online (refunds left out):",
 );
 pub const TAB_NEW: Tr = Tr::new("नए", "New");
 pub const TAB_PACK: Tr = Tr::new("पैक करने हैं", "To pack");

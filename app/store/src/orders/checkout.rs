@@ -274,6 +274,14 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .flat_map(|(_, lines)| lines.iter().map(|(source, _)| source.id))
         .collect();
     if !unpaid.is_empty() {
+        // One buyer's checkouts take their turn here (a row lock on her,
+        // until this transaction ends): two at once (two tabs) must not both
+        // see nothing held and together pass the cap. SQLite already runs
+        // one writer at a time.
+        sqlx::query("UPDATE users SET updated_at = updated_at WHERE id = $1")
+            .bind(checkout.buyer_id)
+            .execute(&mut *tx)
+            .await?;
         let hers = crate::inventory::held_unpaid(&mut *tx, &unpaid, Some(checkout.buyer_id)).await?;
         for (source, qty) in by_group.values().flatten().filter(|(s, _)| unpaid.contains(&s.id)) {
             let on_hand = crate::inventory::on_hand(&mut *tx, source.id).await?;
@@ -542,7 +550,13 @@ mod tests {
             assert_eq!(on_hand(&db, f.mango_pickle).await, 600);
             // Half is fine; then nothing more unpaid until she pays.
             place(&db, &(by("unpaid-300", 300, PaymentMethod::UpiToGroup))).await.unwrap();
-            assert!(place(&db, &(by("unpaid-more", 1, PaymentMethod::Gateway))).await.is_err());
+            match place(&db, &(by("unpaid-more", 1, PaymentMethod::Gateway))).await {
+                Err(AppError::Validation { field, message }) => {
+                    assert_eq!(field, "payment");
+                    assert!(message.en.contains("no more"), "{}", message.en);
+                }
+                other => panic!("expected the hold cap, got {other:?}"),
+            }
             // Cash on delivery holds nothing unpaid: no cap.
             place(&db, &(by("cash-100", 100, PaymentMethod::CashOnDelivery))).await.unwrap();
             assert_eq!(on_hand(&db, f.mango_pickle).await, 200);
@@ -550,6 +564,39 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(held.get(&f.mango_pickle), Some(&300), "held for the unpaid order");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn two_unpaid_checkouts_at_once_by_one_buyer_do_not_pass_the_cap_together() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = buyers(&db, 1).await[0];
+            sqlx::query("UPDATE stock SET on_hand = 600 WHERE product_id = $1")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let ship_to = raipur_address(&db).await;
+            let tabs: Vec<_> = ["tab-one-0000000001", "tab-two-0000000002", "tab-three-00000003"]
+                .into_iter()
+                .map(|key| {
+                    let mut c = checkout(&f, buyer, key, ship_to.clone(), vec![(f.mango_pickle, 250)]);
+                    c.choices = HashMap::from([(
+                        f.raipur_group,
+                        GroupChoice { delivery: DeliveryMethod::Pickup, payment: PaymentMethod::UpiToGroup },
+                    )]);
+                    let db = db.clone();
+                    tokio::spawn(async move { place(&db, &c).await.is_ok() })
+                })
+                .collect();
+            let mut placed = 0;
+            for tab in tabs {
+                placed += usize::from(tab.await.unwrap());
+            }
+            assert_eq!(placed, 1, "250 + 250 > 300: only one of the tabs may hold its 250 unpaid");
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 350);
         })
         .await;
     }

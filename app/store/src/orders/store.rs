@@ -250,12 +250,15 @@ pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx
     Ok(months)
 }
 
-/// The online payments Haat holds for a group, newest first: each order
-/// behind the "due from Haat" figure.
+/// The online payments Haat has taken for a group and not refunded, newest
+/// first: the orders behind the "due from Haat" figures. (Haat's payouts to
+/// the group's bank are not recorded here yet.)
 pub async fn online_due(db: &Db, group_id: i64) -> Result<Vec<OnlineDue>, sqlx::Error> {
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT o.number, p.amount_paise, p.recorded_at FROM payments p JOIN orders o ON o.id = p.order_id \
-         WHERE p.group_id = $1 AND p.channel = 'gateway' AND p.amount_paise > 0 ORDER BY p.recorded_at DESC LIMIT 500",
+         WHERE p.group_id = $1 AND p.channel = 'gateway' AND p.amount_paise > 0 \
+         AND NOT EXISTS (SELECT 1 FROM payments r WHERE r.order_id = p.order_id AND r.channel = 'gateway' \
+         AND r.amount_paise < 0) ORDER BY p.recorded_at DESC LIMIT 500",
     )
     .bind(group_id)
     .fetch_all(&db.pool)
