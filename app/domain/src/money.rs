@@ -162,6 +162,21 @@ fn format_indian(amount: Decimal, always_paise: bool) -> String {
     }
 }
 
+/// Whole paise formatted as [`Money::format`] does (₹1,23,456.50, ₹120),
+/// with integers only: the browser's islands use it, so the WASM carries
+/// no decimal arithmetic.
+pub fn format_paise(paise: i64) -> String {
+    let sign = if paise < 0 { "−" } else { "" };
+    let abs = paise.unsigned_abs();
+    let (rupees, rest) = (abs / 100, abs % 100);
+    let grouped = group_indian(u128::from(rupees));
+    if rest != 0 {
+        format!("{sign}₹{grouped}.{rest:02}")
+    } else {
+        format!("{sign}₹{grouped}")
+    }
+}
+
 /// Digits grouped the Indian way: 1,23,45,678.
 pub fn group_indian(value: u128) -> String {
     let digits = value.to_string();
@@ -201,6 +216,14 @@ pub fn saving(price: Money, market_price: Money) -> Option<Saving> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn whole_paise_format_exactly_as_money_does() {
+        for paise in [0, 5, 100, 12_000, 12_050, 123_456_78, 1_00_00_000_00, -4_550] {
+            assert_eq!(format_paise(paise), Money::from_paise(paise).format(Lang::En), "{paise}");
+        }
+    }
+
     use super::*;
 
     #[test]

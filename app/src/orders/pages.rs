@@ -69,8 +69,8 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
         .quotes
         .iter()
         .map(|q| {
-            let fees = q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f))).collect();
-            (q.group_id, q.goods, fees)
+            let fees = q.options.iter().filter_map(|o| o.fee.clone().ok().map(|f| (o.method, f.to_paise()))).collect();
+            (q.group_id, q.goods.to_paise(), fees)
         })
         .collect();
     let chosen: Vec<(i64, DeliveryMethod)> =

@@ -8,21 +8,22 @@
 //! form sends, in place, with the same rule the server uses.
 
 use crate::i18n::Lang;
-use crate::money::Money;
-use crate::orders::choice::checkout_total;
+use crate::money::format_paise;
+use crate::orders::choice::checkout_total_paise;
 use crate::orders::delivery::DeliveryMethod;
 use crate::orders::text;
 use leptos::prelude::*;
 
-/// One group's goods and the fee of each delivery it can make.
-pub type GroupFees = (i64, Money, Vec<(DeliveryMethod, Money)>);
+/// One group: its id, its goods and the fee of each delivery it can make,
+/// in whole paise (integers keep decimal arithmetic out of the WASM).
+pub type GroupFees = (i64, i64, Vec<(DeliveryMethod, i64)>);
 
-/// The total of `groups` with `chosen` deliveries (a group without a
-/// possible choice adds its goods only).
-fn total_of(groups: &[GroupFees], chosen: &[(i64, DeliveryMethod)]) -> Money {
-    checkout_total(groups.iter().map(|(group, goods, fees)| {
+/// The total in paise of `groups` with `chosen` deliveries (a group
+/// without a possible choice adds its goods only).
+fn total_of(groups: &[GroupFees], chosen: &[(i64, DeliveryMethod)]) -> i64 {
+    checkout_total_paise(groups.iter().map(|(group, goods, fees)| {
         let method = chosen.iter().find(|(g, _)| g == group).map(|(_, m)| *m);
-        let fee = fees.iter().find(|(m, _)| Some(*m) == method).map_or(Money::ZERO, |(_, fee)| *fee);
+        let fee = fees.iter().find(|(m, _)| Some(*m) == method).map_or(0, |(_, fee)| *fee);
         (*goods, fee)
     }))
 }
@@ -55,9 +56,9 @@ pub fn CheckoutTotal(
         <div class="checkout-choices" on:change=on_change>
             {children()}
             <p class="checkout__total" id="total" aria-live="polite">
-                {text::GRAND_TOTAL.get(lang)} ": " <strong>{move || total().format(lang)}</strong>
+                {text::GRAND_TOTAL.get(lang)} ": " <strong>{move || format_paise(total())}</strong>
             </p>
-            <input type="hidden" name="total" prop:value=move || total().to_paise().to_string() value=total().to_paise().to_string()/>
+            <input type="hidden" name="total" prop:value=move || total().to_string() value=total().to_string()/>
         </div>
     }
 }
@@ -69,17 +70,14 @@ mod tests {
     #[test]
     fn the_total_follows_the_chosen_deliveries() {
         let groups: Vec<GroupFees> = vec![
-            (
-                1,
-                Money::from_rupees(280),
-                vec![(DeliveryMethod::Pickup, Money::ZERO), (DeliveryMethod::Courier, Money::from_rupees(145))],
-            ),
-            (2, Money::from_rupees(260), vec![(DeliveryMethod::Courier, Money::from_rupees(85))]),
+            (1, 28_000, vec![(DeliveryMethod::Pickup, 0), (DeliveryMethod::Courier, 14_500)]),
+            (2, 26_000, vec![(DeliveryMethod::Courier, 8_500)]),
         ];
         let courier = [(1, DeliveryMethod::Courier), (2, DeliveryMethod::Courier)];
-        assert_eq!(total_of(&groups, &courier), Money::from_rupees(770));
+        assert_eq!(total_of(&groups, &courier), 77_000);
         let pickup = [(1, DeliveryMethod::Pickup), (2, DeliveryMethod::Courier)];
-        assert_eq!(total_of(&groups, &pickup), Money::from_rupees(625));
+        assert_eq!(total_of(&groups, &pickup), 62_500);
+        assert_eq!(format_paise(total_of(&groups, &pickup)), "₹625");
     }
 
     #[test]

@@ -68,7 +68,13 @@ pub fn payment_shown(offered: &[PaymentMethod], asked: Option<PaymentMethod>) ->
 
 /// What the orders come to: each group's goods plus its chosen delivery.
 pub fn checkout_total(orders: impl IntoIterator<Item = (Money, Money)>) -> Money {
-    orders.into_iter().fold(Money::ZERO, |sum, (goods, fee)| sum + goods + fee)
+    Money::from_paise(checkout_total_paise(orders.into_iter().map(|(goods, fee)| (goods.to_paise(), fee.to_paise()))))
+}
+
+/// [`checkout_total`] in whole paise, as the checkout's island adds it in
+/// the browser (integers only, so no decimal arithmetic in the WASM).
+pub fn checkout_total_paise(orders: impl IntoIterator<Item = (i64, i64)>) -> i64 {
+    orders.into_iter().fold(0_i64, |sum, (goods, fee)| sum.saturating_add(goods).saturating_add(fee))
 }
 
 /// A group's part of the checkout page: what she asked for where it is
@@ -183,6 +189,7 @@ mod tests {
         ]);
         assert_eq!(total, Money::from_rupees(770));
         assert_eq!(checkout_total([]), Money::ZERO);
+        assert_eq!(checkout_total_paise([(28_000, 14_500), (26_000, 8_500)]), 77_000, "the island's sum agrees");
     }
 
     #[test]
