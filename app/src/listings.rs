@@ -12,5 +12,4 @@ pub mod import;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub use haat_store::listings::{drafts, lists, photos, store};
-pub mod stock;
 pub mod upload;

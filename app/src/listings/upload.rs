@@ -52,7 +52,7 @@ pub fn PhotoUpload(listing_id: i64, lang: Lang, error: Option<String>) -> impl I
 }
 
 #[cfg(feature = "hydrate")]
-pub(crate) mod browser {
+mod browser {
     use super::*;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -121,7 +121,7 @@ pub(crate) mod browser {
 
     /// The bilingual message inside an `AppError` answer, in `lang`
     /// (`fallback` when the answer holds none).
-    pub(crate) fn error_message(body: &str, lang: Lang, fallback: crate::i18n::Tr) -> String {
+    fn error_message(body: &str, lang: Lang, fallback: crate::i18n::Tr) -> String {
         let get = |value: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(value, &key.into()).ok();
         let found = js_sys::JSON::parse(body).ok().and_then(|error| {
             ["Validation", "Conflict", "RateLimited"].iter().find_map(|variant| {

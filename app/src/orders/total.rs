@@ -40,25 +40,36 @@ pub fn CheckoutTotal(
     chosen: Vec<(i64, DeliveryMethod)>,
     children: Children,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(chosen);
+    let shown = total_of(&groups, &chosen);
+    // Plain DOM writes, not reactive views: the smallest WASM for two numbers.
+    let amount = NodeRef::<leptos::html::Strong>::new();
+    let field = NodeRef::<leptos::html::Input>::new();
+    let chosen = StoredValue::new(chosen);
     let groups = StoredValue::new(groups);
-    let total = move || groups.with_value(|g| chosen.with(|c| total_of(g, c)));
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        if let (Some(group), Some(method)) = (group_of_field(&input.name()), DeliveryMethod::parse(&input.value())) {
-            chosen.update(|c| {
-                c.retain(|(g, _)| *g != group);
-                c.push((group, method));
-            });
+        let (Some(group), Some(method)) = (group_of_field(&input.name()), DeliveryMethod::parse(&input.value())) else {
+            return;
+        };
+        chosen.update_value(|c| {
+            c.retain(|(g, _)| *g != group);
+            c.push((group, method));
+        });
+        let total = groups.with_value(|g| chosen.with_value(|c| total_of(g, c)));
+        if let Some(amount) = amount.get_untracked() {
+            amount.set_text_content(Some(&format_paise(total)));
+        }
+        if let Some(field) = field.get_untracked() {
+            field.set_value(&total.to_string());
         }
     };
     view! {
         <div class="checkout-choices" on:change=on_change>
             {children()}
             <p class="checkout__total" id="total" aria-live="polite">
-                {text::GRAND_TOTAL.get(lang)} ": " <strong>{move || format_paise(total())}</strong>
+                {text::GRAND_TOTAL.get(lang)} ": " <strong node_ref=amount>{format_paise(shown)}</strong>
             </p>
-            <input type="hidden" name="total" prop:value=move || total().to_string() value=total().to_string()/>
+            <input type="hidden" name="total" node_ref=field value=shown.to_string()/>
         </div>
     }
 }

@@ -157,11 +157,6 @@ pub const UPLOAD_CONNECTION_LOST: Tr = Tr::new(
     "इंटरनेट टूट गया, फ़ोटो नहीं गई। नेटवर्क मिलने पर फिर लगाएँ।",
     "The connection dropped and the photo did not arrive. Try again when you have a network.",
 );
-pub const STOCK_NOT_SAVED: Tr = Tr::new("स्टॉक नहीं बदला। फिर कोशिश करें।", "The stock did not change. Try again.");
-pub const STOCK_CONNECTION_LOST: Tr = Tr::new(
-    "इंटरनेट टूट गया, स्टॉक नहीं बदला। नेटवर्क मिलने पर फिर दबाएँ।",
-    "The connection dropped and the stock did not change. Tap again when you have a network.",
-);
 pub const PHOTOS_ADDED: Tr = Tr::new("फ़ोटो लग गईं", "Photos added");
 pub const PHOTOS_ADDED_REVIEW: Tr = Tr::new(
     "फ़ोटो लग गईं। नई फ़ोटो के कारण उत्पाद फिर जाँच में है।",

@@ -11,6 +11,7 @@ use crate::ui::forms::{form_error, query_param, FormError, Saved};
 use crate::ui::price::PriceTag;
 use crate::ui::status::loaded;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 #[component]
@@ -134,9 +135,24 @@ fn ListingRow(item: ListingSummary, back: String) -> impl IntoView {
                 })}
                 <div class="stock">
                     <span class="stock__label">{t(text::STOCK)} ":"</span>
-                    <crate::listings::stock::StockTaps id=item.id on_hand=item.on_hand
-                        low_stock_at=(item.status != ListingStatus::Rejected).then_some(item.low_stock_at)
-                        back=back.clone() lang title=title.clone()/>
+                    <form method="post" action=ChangeStock::PATH class="stock__taps">
+                        <input type="hidden" name="id" value=item.id/>
+                        <input type="hidden" name="back" value=back.clone()/>
+                        <button type="submit" name="delta" value="-1" class="stock__tap"
+                            aria-label=format!("{} — {}", t(text::ONE_LESS), title)
+                            disabled=item.on_hand == 0>"−"</button>
+                        <output class="stock__count" class:stock__count--low=low>{item.on_hand}</output>
+                        <button type="submit" name="delta" value="1" class="stock__tap"
+                            aria-label=format!("{} — {}", t(text::ONE_MORE), title)>"+"</button>
+                    </form>
+                    <form method="post" action=ChangeStock::PATH class="stock__set">
+                        <input type="hidden" name="id" value=item.id/>
+                        <input type="hidden" name="back" value=back/>
+                        <label class="visually-hidden" for=format!("stock-{}", item.id)>{t(text::COUNTED_STOCK)}</label>
+                        <input id=format!("stock-{}", item.id) type="text" name="set_to"
+                            inputmode="numeric" value=item.on_hand required/>
+                        <button type="submit" class="button button--small">{t(text::SET)}</button>
+                    </form>
                 </div>
                 {(item.held > 0).then(|| view! { <p class="stock__held">{text::held_unpaid(lang, item.held)}</p> })}
                 {low.then(|| view! { <p class="stock__warn">"⚠ " {t(text::LOW_STOCK_WARNING)}</p> })}
