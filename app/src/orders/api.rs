@@ -71,8 +71,7 @@ pub async fn get_checkout(
             let mut quotes = Vec::new();
             if let Some(id) = address_id {
                 if let Some(ship_to) = checkout::ship_to(&db, caller.user_id, id).await? {
-                    let items: Vec<(i64, i64)> =
-                        cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
+                    let items = cart.items();
                     quotes = checkout::quote(&db, &items, &ship_to)
                         .await?
                         .into_iter()
@@ -111,7 +110,7 @@ pub async fn get_reach(product_id: Option<i64>) -> Result<Option<Reach>, AppErro
                 }
                 None => {
                     let cart = crate::cart::store::view(&db, crate::cart::api::ssr::cart_id().await?).await?;
-                    cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect()
+                    cart.items()
                 }
             };
             let offers = checkout::quote(&db, &items, &ship_to).await?;
@@ -174,8 +173,7 @@ pub async fn place_order(
             }
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
-            let items: Vec<(i64, i64)> =
-                cart.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect();
+            let items = cart.items();
             let request =
                 checkout::Checkout { buyer_id: caller.user_id, idempotency_key: key.clone(), ship_to, items, choices };
             let mut tx = db.begin().await?;

@@ -51,6 +51,11 @@ pub struct CartView {
 }
 
 impl CartView {
+    /// Every line as (listing id, quantity): what a checkout quotes and places.
+    pub fn items(&self) -> Vec<(i64, i64)> {
+        self.groups.iter().flat_map(|g| &g.lines).map(|l| (l.product_id, l.qty)).collect()
+    }
+
     pub fn has_problems(&self) -> bool {
         self.groups.iter().flat_map(|g| &g.lines).any(|l| l.problem.is_some())
     }

@@ -522,17 +522,21 @@ mod tests {
         .await;
     }
 
+    /// 600 jars of mango pickle on the shelf, and a buyer in Raipur.
+    async fn big_stock_and_a_buyer(db: &Db, f: &Fixture) -> (i64, ShipTo) {
+        sqlx::query("UPDATE stock SET on_hand = 600 WHERE product_id = $1")
+            .bind(f.mango_pickle)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+        (buyers(db, 1).await[0], raipur_address(db).await)
+    }
+
     #[tokio::test]
     async fn one_unpaid_buyer_holds_at_most_half_of_a_big_stock() {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
-            let buyer = buyers(&db, 1).await[0];
-            sqlx::query("UPDATE stock SET on_hand = 600 WHERE product_id = $1")
-                .bind(f.mango_pickle)
-                .execute(&db.pool)
-                .await
-                .unwrap();
-            let ship_to = raipur_address(&db).await;
+            let (buyer, ship_to) = big_stock_and_a_buyer(&db, &f).await;
             let by = |key: &str, qty: i64, payment: PaymentMethod| {
                 let mut c = checkout(&f, buyer, key, ship_to.clone(), vec![(f.mango_pickle, qty)]);
                 c.choices =
@@ -572,13 +576,7 @@ mod tests {
     async fn two_unpaid_checkouts_at_once_by_one_buyer_do_not_pass_the_cap_together() {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
-            let buyer = buyers(&db, 1).await[0];
-            sqlx::query("UPDATE stock SET on_hand = 600 WHERE product_id = $1")
-                .bind(f.mango_pickle)
-                .execute(&db.pool)
-                .await
-                .unwrap();
-            let ship_to = raipur_address(&db).await;
+            let (buyer, ship_to) = big_stock_and_a_buyer(&db, &f).await;
             let tabs: Vec<_> = ["tab-one-0000000001", "tab-two-0000000002", "tab-three-00000003"]
                 .into_iter()
                 .map(|key| {
