@@ -19,3 +19,4 @@ pub mod media;
 pub mod money;
 pub mod orders;
 pub mod payments;
+pub mod search;

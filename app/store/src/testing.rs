@@ -252,6 +252,7 @@ pub async fn bulk_products(db: &Db, count: usize) {
         tx.commit().await.unwrap();
         done += n;
     }
+    crate::search::index_what_is_missing(db).await.unwrap();
     if db.engine == crate::db::Engine::Postgres {
         // Keep identity columns ahead of the ids used above, and the planner informed.
         sqlx::query("SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))")

@@ -201,6 +201,9 @@ pub struct ListingPage {
     /// Whether there are more than `total` (the count stopped at the cap).
     pub more: bool,
     pub page: i64,
+    /// How a search was read (a corrected typo); empty for other listings.
+    #[serde(default)]
+    pub note: crate::search::SearchNote,
 }
 
 impl ListingPage {

@@ -8,10 +8,11 @@
 
 use crate::catalog::tax::GstRate;
 use crate::catalog::types::*;
-use crate::db::{bind_args, like_pattern, Arg, Args, Db};
+use crate::db::{bind_args, Arg, Args, Db};
 use crate::i18n::Text;
 use crate::media::Photo;
 use crate::money::Money;
+use crate::search::SearchNote;
 use crate::words::LIVE;
 use const_format::concatcp;
 use std::collections::HashMap;
@@ -225,20 +226,6 @@ fn listing_filters(query: &ListingQuery, category_ids: Option<&[i64]>, walking: 
     if query.in_stock_only {
         sql.push_str(" AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)");
     }
-    if let Some(search) = &query.search {
-        // Every word must appear in the title (either language), the group's
-        // name or the category's name. Substring matching scans the listing;
-        // indexed multilingual search is a later step (see docs/BENCHMARKS.md).
-        for word in search.split_whitespace().take(6) {
-            let p = args.add(Arg::Text(like_pattern(&word.to_lowercase())));
-            sql.push_str(&format!(
-                " AND (LOWER(p.title_en) LIKE {p} ESCAPE '\\' OR p.title_hi LIKE {p} ESCAPE '\\' \
-                 OR LOWER(g.name_en) LIKE {p} ESCAPE '\\' OR g.name_hi LIKE {p} ESCAPE '\\' \
-                 OR EXISTS (SELECT 1 FROM categories c WHERE c.id = p.category_id \
-                 AND (LOWER(c.name_en) LIKE {p} ESCAPE '\\' OR c.name_hi LIKE {p} ESCAPE '\\')))"
-            ));
-        }
-    }
     sql
 }
 
@@ -268,6 +255,9 @@ fn order_by(sort: Sort) -> &'static str {
 /// loop (PostgreSQL plans it as the same inner join either way).
 #[tracing::instrument(skip(db))]
 pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage, sqlx::Error> {
+    if let Some(text) = &query.search {
+        return search_products(db, query, text).await;
+    }
     const JOINED: &str = " FROM products p JOIN shg_groups g ON g.id = p.group_id WHERE";
     const WALK: &str = " FROM products p CROSS JOIN shg_groups g WHERE g.id = p.group_id AND";
     let categories = match &query.category {
@@ -302,7 +292,90 @@ pub async fn list_products(db: &Db, query: &ListingQuery) -> Result<ListingPage,
         total: counted.min(COUNT_CAP),
         more: counted > COUNT_CAP,
         page,
+        note: SearchNote::default(),
     })
+}
+
+/// One page of live products matching a search, best first: products with
+/// every word in their own title before those matched through their
+/// category, group or place, and in each, those in stock before those sold
+/// out; within each tier the page's sort order. Filters apply as on any
+/// listing.
+///
+/// Each tier is counted (up to what the page can still show) and only the
+/// tiers the page falls in are read, each the way [`list_products`] reads a
+/// listing: sorted when it has few matches, walking the sort order when it
+/// has many. A query the index cannot answer at all (a word nothing
+/// matches) runs no listing query and is counted as a miss.
+#[tracing::instrument(skip(db))]
+async fn search_products(db: &Db, query: &ListingQuery, text: &str) -> Result<ListingPage, sqlx::Error> {
+    use crate::search::{matching, Field};
+    let plan = crate::search::plan_query(db, text).await?;
+    let page = query.page.clamp(1, MAX_PAGE);
+    let mut result = ListingPage {
+        items: Vec::new(),
+        total: 0,
+        more: false,
+        page,
+        note: SearchNote { corrected: plan.corrected() },
+    };
+    if !plan.can_match() {
+        let typed = crate::search::query_words(text, crate::search::MAX_QUERY_WORDS).join(" ");
+        crate::search::record_miss(db, &typed).await?;
+        return Ok(result);
+    }
+    let categories = match &query.category {
+        Some(slug) => Some(category_ids(db, slug).await?),
+        None => None,
+    };
+    const IN_STOCK: &str = " AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)";
+    const SOLD_OUT: &str = " AND NOT EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)";
+    let mut tiers = vec![(Field::Title, IN_STOCK), (Field::Title, SOLD_OUT)];
+    tiers.extend([(Field::ElsewhereOnly, IN_STOCK), (Field::ElsewhereOnly, SOLD_OUT)]);
+    if query.in_stock_only {
+        tiers.retain(|(_, stock)| *stock == IN_STOCK);
+    }
+    let offset_rows = (page - 1) * PAGE_SIZE;
+    let mut total: i64 = 0;
+    let mut rows: Vec<CardRow> = Vec::new();
+    for (field, stock) in tiers {
+        let left = COUNT_CAP + 1 - total;
+        if left <= 0 {
+            break;
+        }
+        let mut args = Args::default();
+        let from = matching(db.engine, &plan, field, false, &mut args);
+        let filters = listing_filters(query, categories.as_deref(), false, &mut args);
+        let count_sql = format!("SELECT COUNT(*) FROM (SELECT 1{from}{filters}{stock} LIMIT {left}) counted");
+        let counted: i64 =
+            bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), args).fetch_one(&db.pool).await?;
+        let wanted_from = offset_rows + rows.len() as i64;
+        if (rows.len() as i64) < PAGE_SIZE && wanted_from >= total && wanted_from < total + counted {
+            let walking = counted == left && counted > PAGE_SIZE;
+            let order = order_by(query.sort);
+            let mut page_args = Args::default();
+            let from = matching(db.engine, &plan, field, walking, &mut page_args);
+            let filters = listing_filters(query, categories.as_deref(), walking, &mut page_args);
+            let limit = page_args.add(Arg::Int(PAGE_SIZE - rows.len() as i64));
+            let offset = page_args.add(Arg::Int(wanted_from - total));
+            let sql = format!(
+                "{CARD_SELECT} FROM (SELECT p.id{from}{filters}{stock}{order} LIMIT {limit} OFFSET {offset}) chosen \
+                 JOIN products p ON p.id = chosen.id{CARD_JOINS}{order}"
+            );
+            let found: Vec<CardRow> =
+                bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), page_args).fetch_all(&db.pool).await?;
+            rows.extend(found);
+        }
+        total += counted;
+    }
+    if total == 0 {
+        crate::search::record_miss(db, &plan.terms.iter().map(|t| t.typed.as_str()).collect::<Vec<_>>().join(" "))
+            .await?;
+    }
+    result.items = rows.into_iter().map(ProductCard::from).collect();
+    result.total = total.min(COUNT_CAP);
+    result.more = total > COUNT_CAP;
+    Ok(result)
 }
 
 /// Featured live products for the home page.
@@ -537,8 +610,8 @@ mod tests {
             let search = |text: &str| ListingQuery { search: Some(text.to_string()), ..query() };
             assert_eq!(slugs(&list_products(&db, &search("50%")).await.unwrap()), vec!["soap-50-off"]);
             assert_eq!(slugs(&list_products(&db, &search("off_pack")).await.unwrap()), vec!["soap-50-off"]);
-            assert_eq!(list_products(&db, &search("%")).await.unwrap().total, 1, "not a wildcard");
-            assert_eq!(list_products(&db, &search("_")).await.unwrap().total, 1, "not a wildcard");
+            assert_eq!(list_products(&db, &search("%")).await.unwrap().total, 0, "not a wildcard: no word at all");
+            assert_eq!(list_products(&db, &search("_")).await.unwrap().total, 0, "not a wildcard: no word at all");
             assert_eq!(list_products(&db, &search("'; DROP TABLE products; --")).await.unwrap().total, 0);
             assert_eq!(list_products(&db, &query()).await.unwrap().total, 5, "still there");
         })
@@ -730,7 +803,8 @@ mod tests {
         let rows: Vec<(String, String, String)> = match db.engine {
             crate::db::Engine::Sqlite => sqlx::query_as(
                 "SELECT m.name, p.name, UPPER(p.type) FROM sqlite_master m, pragma_table_info(m.name) p \
-                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '\\_sqlx%' ESCAPE '\\'",
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '\\_sqlx%' ESCAPE '\\' \
+                 AND m.name NOT LIKE 'product\\_search%' ESCAPE '\\'",
             )
             .fetch_all(&db.pool)
             .await

@@ -58,11 +58,12 @@ pub struct NewProduct {
     pub featured: bool,
 }
 
+/// Inserts a listing and indexes it for search, in the caller's transaction.
 #[tracing::instrument(skip(conn, product), fields(slug = %product.slug))]
 pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> Result<i64, sqlx::Error> {
     let now = now_ms();
     let approved = matches!(product.status, ListingStatus::Live | ListingStatus::Paused);
-    sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO products (group_id, category_id, slug, title_en, title_hi, description_en, \
          description_hi, unit_en, unit_hi, price_paise, market_price_paise, hsn, gst_rate_bp, \
          weight_grams, min_order_qty, status, featured, saving_bp, created_at, updated_at, \
@@ -93,8 +94,10 @@ pub async fn insert_product(conn: &mut AnyConnection, product: &NewProduct) -> R
     // A listing that starts out live (demo data) counts as approved at its prices.
     .bind(approved.then(|| product.price.to_paise()))
     .bind(approved.then(|| product.market_price.to_paise()))
-    .fetch_one(conn)
-    .await
+    .fetch_one(&mut *conn)
+    .await?;
+    crate::search::index_product(conn, id).await?;
+    Ok(id)
 }
 
 /// The saving against market price in basis points (0 when there is none),

@@ -405,6 +405,8 @@ pub async fn update_listing(
     if changed == 0 {
         return Err(errors::changed_meanwhile());
     }
+    // Title or category may have changed: the search keys follow at once.
+    crate::search::index_product(&mut *tx, listing_id).await?;
     replace_tiers(&mut *tx, listing_id, &input.tiers).await?;
     let store = group_store(&mut *tx, row.group_id).await?;
     set_stock(&mut *tx, store, listing_id, input.stock).await?;

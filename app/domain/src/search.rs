@@ -1,0 +1,70 @@
+//! Search the way people type it: Hindi, English and Hinglish, with typos.
+//!
+//! - [`fold`]: one folded Latin spelling for every way a word is written;
+//!   both the index and the query go through it.
+//! - [`typos`]: which known words a mistyped word may mean.
+//! - [`plan`]: what a query looks for, word by word.
+//!
+//! The index itself (SQLite FTS5, PostgreSQL full text) is in the store's
+//! `search` module; the results page is the catalogue's listing page.
+
+pub mod fold;
+pub mod plan;
+pub mod typos;
+
+use crate::error::AppError;
+use crate::i18n::Text;
+use serde::{Deserialize, Serialize};
+
+pub use fold::{key, query_words, words};
+
+/// The most words of a query that are looked for.
+pub const MAX_QUERY_WORDS: usize = 6;
+
+/// What the results page says about how a query was read.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchNote {
+    /// The query as understood when a typo was corrected.
+    pub corrected: Option<String>,
+}
+
+/// A synonym as an official enters it: one word on each side, different
+/// once folded ("aam" and "mango", not "aam" and "am").
+pub fn synonym_pair(word: &str, synonym: &str) -> Result<(String, String), AppError> {
+    let one = |field: &str, text: &str| -> Result<String, AppError> {
+        let words = words(text);
+        match words.as_slice() {
+            [only] => Ok(only.clone()),
+            [] => Err(AppError::validation(field, Text::new("एक शब्द लिखें।", "Write one word."))),
+            _ => Err(AppError::validation(
+                field,
+                Text::new(
+                    "हर तरफ़ एक ही शब्द लिखें (जैसे \"आम\" और \"mango\")।",
+                    "Write a single word on each side (like \"aam\" and \"mango\").",
+                ),
+            )),
+        }
+    };
+    let (a, b) = (one("word", word)?, one("synonym", synonym)?);
+    if a == b {
+        return Err(AppError::validation(
+            "synonym",
+            Text::new("ये दोनों शब्द खोज में पहले से एक ही हैं।", "Search already treats these two as the same word."),
+        ));
+    }
+    Ok((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_synonym_is_one_folded_word_each_side() {
+        assert_eq!(synonym_pair("Aam", "आम्र").unwrap().0, "am");
+        assert_eq!(synonym_pair("sabun", "soap").unwrap(), ("sabun".to_string(), "soap".to_string()));
+        assert!(synonym_pair("aam", "am").is_err());
+        assert!(synonym_pair("sarson tel", "mustard").is_err());
+        assert!(synonym_pair("", "x").is_err());
+    }
+}
