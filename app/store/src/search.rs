@@ -10,7 +10,7 @@
 
 use crate::db::{now_ms, Arg, Args, Db, Engine};
 use domain::search as rules;
-use domain::search::plan::{How, Known, Plan};
+use domain::search::plan::{Known, Plan};
 use sqlx::AnyConnection;
 use std::collections::{HashMap, HashSet};
 
@@ -207,8 +207,14 @@ pub async fn plan_query(db: &Db, text: &str) -> Result<Plan, sqlx::Error> {
         return Ok(Plan::default());
     }
     let mut known = Known::default();
+    // One lookup for the typed words, joined neighbours and stems.
+    let mut asking: Vec<String> = words.clone();
+    asking.extend(plan::joined_pairs(&words));
+    asking.extend(words.iter().flat_map(|w| plan::stems(w)));
+    asking.sort();
+    asking.dedup();
     let mut args = Args::default();
-    let placeholders: Vec<String> = words.iter().map(|w| args.add(Arg::Text(w.clone()))).collect();
+    let placeholders: Vec<String> = asking.iter().map(|w| args.add(Arg::Text(w.clone()))).collect();
     let sql = format!("SELECT word FROM search_words WHERE word IN ({})", placeholders.join(", "));
     known.words = crate::db::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), args)
         .fetch_all(&db.pool)
@@ -265,7 +271,7 @@ pub async fn plan_query(db: &Db, text: &str) -> Result<Plan, sqlx::Error> {
     // Beginnings, for a word typed half-way: one indexed range read each.
     for typed in unknown {
         // One letter begins too much to be a useful guess.
-        if typed.len() < 2 || known.synonyms.contains_key(typed) {
+        if typed.len() < 2 {
             continue;
         }
         let begins: Option<i64> = match next_after_prefix(typed) {
@@ -366,9 +372,9 @@ fn fts5_query(plan: &Plan) -> String {
         .terms
         .iter()
         .map(|term| {
-            let star = if term.how == How::Prefix { " *" } else { "" };
-            let words: Vec<String> = term.words.iter().map(|w| format!("\"{w}\"{star}")).collect();
-            format!("({})", words.join(" OR "))
+            let words = term.words.iter().map(|w| format!("\"{w}\""));
+            let prefixes = term.prefixes.iter().map(|w| format!("\"{w}\" *"));
+            format!("({})", words.chain(prefixes).collect::<Vec<_>>().join(" OR "))
         })
         .collect();
     terms.join(" AND ")
@@ -380,9 +386,9 @@ fn tsquery(plan: &Plan) -> String {
         .terms
         .iter()
         .map(|term| {
-            let star = if term.how == How::Prefix { ":*" } else { "" };
-            let words: Vec<String> = term.words.iter().map(|w| format!("{w}{star}")).collect();
-            format!("({})", words.join(" | "))
+            let words = term.words.iter().map(|w| w.to_string());
+            let prefixes = term.prefixes.iter().map(|w| format!("{w}:*"));
+            format!("({})", words.chain(prefixes).collect::<Vec<_>>().join(" | "))
         })
         .collect();
     terms.join(" & ")
@@ -394,14 +400,10 @@ fn like_all(plan: &Plan, column: &str, args: &mut Args) -> String {
         .terms
         .iter()
         .map(|term| {
-            let ors: Vec<String> = term
-                .words
-                .iter()
-                .map(|w| {
-                    let pattern = if term.how == How::Prefix { format!("% {w}%") } else { format!("% {w} %") };
-                    format!("{column} LIKE {}", args.add(Arg::Text(pattern)))
-                })
-                .collect();
+            let patterns =
+                term.words.iter().map(|w| format!("% {w} %")).chain(term.prefixes.iter().map(|w| format!("% {w}%")));
+            let ors: Vec<String> =
+                patterns.map(|pattern| format!("{column} LIKE {}", args.add(Arg::Text(pattern)))).collect();
             format!("({})", ors.join(" OR "))
         })
         .collect();

@@ -141,9 +141,9 @@ INSERT INTO search_synonyms (one, other, added_at) VALUES
     ('safai', 'cleaning', 0),
     ('lakdi', 'wood', 0),
     ('khilona', 'toy', 0),
-    ('chanderi', 'saree', 0),
-    ('handwash', 'soap', 0),
     ('petticoat', 'peticot', 0),
+    ('arhar', 'toor', 0),
+    ('arhar', 'tuar', 0),
     ('ladoo', 'laddu', 0),
     ('namkeen', 'snacks', 0),
     ('papad', 'papadum', 0);

@@ -16,5 +16,6 @@ mod orders;
 mod pages;
 mod payments;
 mod privacy;
+mod search;
 mod server_functions;
 mod static_files;

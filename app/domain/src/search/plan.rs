@@ -26,8 +26,12 @@ pub struct Term {
     /// The typed word, folded.
     pub typed: String,
     pub how: How,
-    /// Folded words to look for; with [`How::Prefix`], word beginnings.
+    /// Folded words to look for.
     pub words: Vec<String>,
+    /// Word beginnings to look for ("diy" finds "diyas"; "envelop" finds
+    /// "envelopes"): the typed word itself when it has four letters or
+    /// more, or when it is known only as a beginning.
+    pub prefixes: Vec<String>,
     /// The corrections as a person reads them, for "did you mean".
     pub shown: Vec<String>,
 }
@@ -69,7 +73,9 @@ impl Plan {
 /// fixed number of lookups.
 #[derive(Clone, Debug, Default)]
 pub struct Known {
-    /// Typed words that are words of the index.
+    /// Words of the index among the typed words, the joined neighbours
+    /// ("hand" + "wash") and the beginnings of typed words ("wool" of
+    /// "woolen").
     pub words: HashSet<String>,
     /// Synonyms of typed words and of their corrections, both ways.
     pub synonyms: HashMap<String, Vec<String>>,
@@ -80,50 +86,98 @@ pub struct Known {
     pub beginnings: HashSet<String>,
 }
 
+/// What a typed word may be a plural or an adjective of ("vul" of
+/// "vulen", woollen; "biskuit" of "biskuits"): the word without one common
+/// ending, at least three letters left. Used only when the index knows it.
+pub fn stems(typed: &str) -> Vec<String> {
+    ["s", "es", "en", "e"]
+        .iter()
+        .filter_map(|ending| typed.strip_suffix(ending))
+        .filter(|stem| stem.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Joined neighbours worth asking the index about ("hand wash" → "handvash").
+pub fn joined_pairs(words: &[String]) -> Vec<String> {
+    words.windows(2).map(|pair| format!("{}{}", pair[0], pair[1])).collect()
+}
+
 /// Plans `words` (folded query words) against what the index knows.
 pub fn plan(words: &[String], known: &Known) -> Plan {
     let mut out = Plan::default();
-    for typed in words {
-        let synonyms = |w: &str| known.synonyms.get(w).cloned().unwrap_or_default();
-        // Numbers ("500", "a4") are in the index but not the vocabulary:
-        // they are matched as typed, never corrected.
-        let exact = known.words.contains(typed) || typed.bytes().any(|b| b.is_ascii_digit());
-        let term = if exact {
-            Some(Term { typed: typed.clone(), how: How::Exact, words: with(typed, synonyms(typed)), shown: Vec::new() })
-        } else if known.synonyms.contains_key(typed) {
-            Some(Term {
-                typed: typed.clone(),
-                how: How::Synonym,
-                words: with(typed, synonyms(typed)),
-                shown: Vec::new(),
-            })
-        } else if let Some((words, shown)) = corrections(typed, known) {
-            let mut all: Vec<String> = Vec::new();
-            for word in &words {
-                for w in with(word, synonyms(word)) {
-                    if !all.contains(&w) {
-                        all.push(w);
-                    }
-                }
+    let mut i = 0;
+    while i < words.len() {
+        // Two typed words that are one word of the index: "hand wash".
+        let typed = match words.get(i + 1).map(|next| format!("{}{next}", words[i])) {
+            Some(joined) if known.words.contains(&joined) => {
+                i += 2;
+                joined
             }
-            Some(Term { typed: typed.clone(), how: How::Corrected, words: all, shown })
-        } else if known.beginnings.contains(typed) {
-            Some(Term { typed: typed.clone(), how: How::Prefix, words: vec![typed.clone()], shown: Vec::new() })
-        } else {
-            None
+            _ => {
+                i += 1;
+                words[i - 1].clone()
+            }
         };
-        match term {
+        match term(&typed, known) {
             Some(term) => out.terms.push(term),
-            None => out.unmatched.push(typed.clone()),
+            None => out.unmatched.push(typed),
         }
     }
     out
 }
 
-fn with(word: &str, mut others: Vec<String>) -> Vec<String> {
-    others.retain(|o| o != word);
-    others.insert(0, word.to_string());
-    others
+fn term(typed: &str, known: &Known) -> Option<Term> {
+    let synonyms = |w: &str| known.synonyms.get(w).cloned().unwrap_or_default();
+    let mut words: Vec<String> = Vec::new();
+    let mut add = |word: &str, words: &mut Vec<String>| {
+        for w in std::iter::once(word.to_string()).chain(synonyms(word)) {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+    };
+    let mut shown = Vec::new();
+    // Numbers ("500", "a4") are in the index but not the vocabulary:
+    // they are matched as typed, never corrected.
+    let exact = known.words.contains(typed) || typed.bytes().any(|b| b.is_ascii_digit());
+    let how = if exact {
+        add(typed, &mut words);
+        How::Exact
+    } else {
+        let has_synonyms = known.synonyms.contains_key(typed);
+        if has_synonyms {
+            add(typed, &mut words);
+        }
+        match corrections(typed, known) {
+            Some((corrected, forms)) => {
+                for word in &corrected {
+                    add(word, &mut words);
+                }
+                shown = forms;
+                if has_synonyms {
+                    How::Synonym
+                } else {
+                    How::Corrected
+                }
+            }
+            None if has_synonyms => How::Synonym,
+            None => How::Prefix,
+        }
+    };
+    for stem in stems(typed) {
+        if known.words.contains(&stem) {
+            add(&stem, &mut words);
+        }
+    }
+    let begins = typed.len() >= 4 && exact || typed.len() >= 2 && known.beginnings.contains(typed);
+    let prefixes: Vec<String> = if begins { vec![typed.to_string()] } else { Vec::new() };
+    words.retain(|w| !prefixes.contains(w));
+    if words.is_empty() && prefixes.is_empty() {
+        return None;
+    }
+    let how = if how == How::Prefix && !words.is_empty() { How::Exact } else { how };
+    Some(Term { typed: typed.to_string(), how, words, prefixes, shown })
 }
 
 /// The known words closest to `typed` within its allowed typos, nearest
@@ -175,7 +229,9 @@ mod tests {
         let plan = plan(&strings(&["am", "achar"]), &known());
         assert!(plan.can_match());
         assert_eq!(plan.terms[0].words, strings(&["am", "mango", "kairi"]));
-        assert_eq!(plan.terms[1].words, strings(&["achar", "pikle"]));
+        assert!(plan.terms[0].prefixes.is_empty(), "two letters begin too many words");
+        assert_eq!(plan.terms[1].words, strings(&["pikle"]));
+        assert_eq!(plan.terms[1].prefixes, strings(&["achar"]), "achar, and words that begin with it");
         assert_eq!(plan.corrected(), None);
     }
 
@@ -192,6 +248,26 @@ mod tests {
         assert_eq!(plan.terms[0].how, How::Corrected);
         assert_eq!(plan.terms[0].words, strings(&["pikle", "achar"]));
         assert_eq!(plan.corrected().as_deref(), Some("pickle haldi"));
+    }
+
+    #[test]
+    fn two_typed_words_that_are_one_known_word_are_joined() {
+        let mut known = known();
+        known.words.insert("handvas".into());
+        let plan = plan(&strings(&["hand", "vas", "am"]), &known);
+        assert_eq!(plan.terms.iter().map(|t| t.typed.as_str()).collect::<Vec<_>>(), vec!["handvas", "am"]);
+    }
+
+    #[test]
+    fn a_known_beginning_of_a_word_is_its_stem() {
+        assert_eq!(stems("vulen"), strings(&["vul"]));
+        assert_eq!(stems("biskuits"), strings(&["biskuit"]));
+        assert_eq!(stems("mango"), Vec::<String>::new(), "not \"man\"");
+        assert_eq!(stems("es"), Vec::<String>::new());
+        let mut known = known();
+        known.words.insert("vul".into());
+        let plan = plan(&strings(&["vulen"]), &known);
+        assert_eq!(plan.terms[0].words, strings(&["vul"]));
     }
 
     #[test]

@@ -17,21 +17,20 @@ pub fn allowed_typos(word: &str) -> usize {
     }
 }
 
-/// What a known word is stored under: itself and, from four letters, each
-/// word made by deleting one letter.
+/// What a known word is stored under: itself, its one-letter deletions
+/// from four letters, and its two-letter deletions from eight (so two
+/// changed letters in a long word meet too).
 pub fn stored_variants(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    if allowed_typos(word) > 0 {
-        push_deletions(word, &mut out);
-    }
-    out
+    deletions(word, allowed_typos(word))
 }
 
-/// What a typed word is looked up by: itself and its one-letter deletions,
-/// and for a long word its two-letter deletions too.
+/// What a typed word is looked up by: the same deletions.
 pub fn lookup_variants(word: &str) -> Vec<String> {
+    deletions(word, allowed_typos(word))
+}
+
+fn deletions(word: &str, typos: usize) -> Vec<String> {
     let mut out = vec![word.to_string()];
-    let typos = allowed_typos(word);
     if typos == 0 {
         return out;
     }
@@ -105,6 +104,8 @@ mod tests {
         assert!(found("turmerik", "turmeric"));
         assert!(found("turrmerik", "turmeric")); // one added, one changed
         assert!(!found("tumerik", "turmeric")); // seven letters allow one
+        assert!(found("santijer", "sanitiser")); // one added, one changed
+        assert!(found("turmarik", "turmeric")); // two changed
         assert!(found("chandiri", "chanderi"));
         assert!(!found("chandelier", "chanderi"));
     }
