@@ -137,6 +137,10 @@ cmd_test() {
   # Not --workspace: the browser crate (hydrate) must not be built for the server target.
   RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -p domain -p haat-store -p app -p server
 
+  say "search relevance (server/tests/search/relevance.tsv: every listing in its query's top 3)"
+  RUSTFLAGS="$TEST_RUSTFLAGS" cargo test --locked -q -p server --test api search::every_query -- --nocapture 2>&1 \
+    | grep "search relevance"
+
   say "building the site for the browser tests"
   cargo leptos build
 

@@ -130,7 +130,7 @@ pub fn plan(words: &[String], known: &Known) -> Plan {
 fn term(typed: &str, known: &Known) -> Option<Term> {
     let synonyms = |w: &str| known.synonyms.get(w).cloned().unwrap_or_default();
     let mut words: Vec<String> = Vec::new();
-    let mut add = |word: &str, words: &mut Vec<String>| {
+    let add = |word: &str, words: &mut Vec<String>| {
         for w in std::iter::once(word.to_string()).chain(synonyms(word)) {
             if !words.contains(&w) {
                 words.push(w);

@@ -129,8 +129,12 @@ fn ListingBody(
     let lang = use_lang();
     let page_count = page.page_count();
     let past_end = page.items.is_empty() && page.total > 0;
+    let searching = query.search.is_some();
     let results = if page.total == 0 {
-        view! { <p class="empty">{t(text::NO_RESULTS)}</p> }.into_any()
+        // A search that found nothing says what to try; the category chips
+        // above are the way to browse instead.
+        let hint = if searching { text::SEARCH_NOTHING } else { text::NO_RESULTS };
+        view! { <p class="empty">{t(hint)}</p> }.into_any()
     } else if past_end {
         view! {
             <p class="empty">
@@ -155,6 +159,9 @@ fn ListingBody(
             </p>
         </header>
         <Notices notices/>
+        {page.note.corrected.clone().map(|corrected| view! {
+            <p class="search-note">{t(text::SHOWING_RESULTS_FOR)} " " <strong>{corrected}</strong></p>
+        })}
         // A group's page lists its own products: site-wide category links would mislead there.
         {(!nested).then(|| view! { <CategoryChips facets=facets.clone() current=query.category.clone()/> })}
         <div class="listing" class:listing--with-filters=show_filters>
