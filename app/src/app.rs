@@ -17,6 +17,7 @@ use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
 use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::payments::pages::InvoicePage;
+use crate::search::pages::SearchWordsPage;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::status::NotFound;
 use leptos::prelude::*;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/products") view=AllProductsPage ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/search/words") view=SearchWordsPage ssr=SsrMode::Async/>
                     <Route path=path!("/c/:slug") view=CategoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/p/:slug") view=ProductPage ssr=SsrMode::Async/>
                     <Route path=path!("/g/:slug") view=GroupPage ssr=SsrMode::Async/>

@@ -21,6 +21,7 @@ pub mod media;
 pub use domain::{dates, money};
 pub mod orders;
 pub mod payments;
+pub mod search;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -10,8 +10,10 @@
 
 pub mod fold;
 pub mod plan;
+pub mod text;
 pub mod typos;
 
+use crate::accounts::types::Role;
 use crate::error::AppError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
@@ -55,6 +57,35 @@ pub fn synonym_pair(word: &str, synonym: &str) -> Result<(String, String), AppEr
     Ok((a, b))
 }
 
+/// A synonym pair as officials see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Synonym {
+    pub id: i64,
+    pub one: String,
+    pub other: String,
+    /// Who added it; `None` for the pairs Haat starts with.
+    pub added_by: Option<i64>,
+}
+
+/// What the search-words page shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchWords {
+    /// Each pair, and whether the caller may remove it.
+    pub synonyms: Vec<(Synonym, bool)>,
+    /// Queries that found nothing (folded), with how often.
+    pub misses: Vec<(String, i64)>,
+}
+
+/// Synonyms serve the whole country, so any official may add one; a
+/// district official removes only what she added, a state official any.
+pub fn may_remove_synonym(role: Role, caller: i64, synonym: &Synonym) -> bool {
+    match role {
+        Role::StateOfficial => true,
+        Role::DistrictOfficial => synonym.added_by == Some(caller),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +97,16 @@ mod tests {
         assert!(synonym_pair("aam", "am").is_err());
         assert!(synonym_pair("sarson tel", "mustard").is_err());
         assert!(synonym_pair("", "x").is_err());
+    }
+
+    #[test]
+    fn a_district_official_removes_only_her_own_pairs() {
+        let mine = Synonym { id: 1, one: "kairi".into(), other: "aam".into(), added_by: Some(7) };
+        let built_in = Synonym { added_by: None, ..mine.clone() };
+        assert!(may_remove_synonym(Role::DistrictOfficial, 7, &mine));
+        assert!(!may_remove_synonym(Role::DistrictOfficial, 8, &mine));
+        assert!(!may_remove_synonym(Role::DistrictOfficial, 7, &built_in));
+        assert!(may_remove_synonym(Role::StateOfficial, 8, &built_in));
+        assert!(!may_remove_synonym(Role::Seller, 7, &mine));
     }
 }

@@ -426,21 +426,23 @@ pub async fn record_miss(db: &Db, plan_words: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// A synonym pair as officials see it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SynonymRow {
-    pub id: i64,
-    pub one: String,
-    pub other: String,
-}
-
 /// Every synonym pair, alphabetically.
-pub async fn synonyms(db: &Db) -> Result<Vec<SynonymRow>, sqlx::Error> {
-    let rows: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT id, one, other FROM search_synonyms ORDER BY one_key, other_key, id")
+pub async fn synonyms(db: &Db) -> Result<Vec<Synonym>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, Option<i64>)> =
+        sqlx::query_as("SELECT id, one, other, added_by FROM search_synonyms ORDER BY one_key, other_key, id")
             .fetch_all(&db.pool)
             .await?;
-    Ok(rows.into_iter().map(|(id, one, other)| SynonymRow { id, one, other }).collect())
+    Ok(rows.into_iter().map(|(id, one, other, added_by)| Synonym { id, one, other, added_by }).collect())
+}
+
+/// One synonym pair by id.
+pub async fn synonym(conn: &mut AnyConnection, id: i64) -> Result<Option<Synonym>, sqlx::Error> {
+    let row: Option<(i64, String, String, Option<i64>)> =
+        sqlx::query_as("SELECT id, one, other, added_by FROM search_synonyms WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.map(|(id, one, other, added_by)| Synonym { id, one, other, added_by }))
 }
 
 /// Adds a synonym pair (checked by `synonym_pair`); `false` when the same

@@ -107,6 +107,8 @@ pub(crate) struct Targets {
     raipur_in_review: String,
     raipur_import: String,
     raipur_category: String,
+    /// A synonym pair Haat starts with (no official added it).
+    built_in_synonym: String,
     /// The Raipur leader's group.
     raipur_group: String,
     /// Sunita's checkout, and its order from the Raipur group (confirmed, cash on delivery).
@@ -209,6 +211,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         unstaffed_raipur_group: one("SELECT id FROM shg_groups WHERE slug = 'jai-maa-bamleshwari-shg-reewa'").await,
         raipur_trader: one("SELECT id FROM users WHERE phone = '9000000005'").await,
         raipur_office: one("SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'").await,
+        built_in_synonym: one("SELECT MIN(id) FROM search_synonyms WHERE added_by IS NULL").await,
     }
 }
 
@@ -609,6 +612,21 @@ pub(crate) fn spec() -> Vec<Rule> {
             path: app::listings::api::RejectListing::PATH,
             form: |t, _| vec![("id", t.raipur_in_review.clone()), ("reason", "photos".into())],
             allowed: OVER_RAIPUR,
+            photo: false,
+        },
+        // Search words serve the whole country: any official; a built-in
+        // pair is removed only by a state official.
+        Rule { path: app::search::api::GetSearchWords::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule {
+            path: app::search::api::AddSynonym::PATH,
+            form: |_, _| vec![("one", "kairi".into()), ("other", "aam".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::search::api::RemoveSynonym::PATH,
+            form: |t, _| vec![("id", t.built_in_synonym.clone())],
+            allowed: &[ChhattisgarhOfficial],
             photo: false,
         },
     ]

@@ -49,3 +49,44 @@ async fn every_query_of_the_relevance_set_finds_its_listing_in_the_top_three() {
         assert!(failed.is_empty(), "{} failed on {}:\n{}", failed.len(), engine.name(), failed.join("\n"));
     }
 }
+
+#[tokio::test]
+async fn an_official_pairs_two_words_and_the_storefront_finds_them_at_once() {
+    use crate::helpers::on_each_engine;
+    use leptos::server_fn::ServerFn;
+    on_each_engine(|app| async move {
+        let (_, before) = app.get("/search?q=kairi", Some("en")).await;
+        assert!(!before.contains("Mango pickle"), "no pair yet");
+        let official = app.session_for("9000000008").await;
+        // Bad input changes nothing, and says why in both languages.
+        let answer = app
+            .submit(app::search::api::AddSynonym::PATH, &[("one", "kairi aam"), ("other", "mango")], Some(&official))
+            .await;
+        assert_ne!(answer.status, 500);
+        let (_, page) = app.get_as("/search/words", &official).await;
+        assert!(!page.contains("kairi aam"));
+        let answer =
+            app.call(app::search::api::AddSynonym::PATH, &[("one", "aam"), ("other", "am")], Some(&official)).await;
+        assert_eq!(answer.status, 422, "{}", answer.body);
+        assert!(answer.body.contains("Search already treats") && answer.body.contains("पहले से एक ही"));
+
+        let answer = app
+            .submit(app::search::api::AddSynonym::PATH, &[("one", "kairi"), ("other", "aam")], Some(&official))
+            .await;
+        assert_eq!(answer.status, 302);
+        let (_, after) = app.get("/search?q=kairi", Some("en")).await;
+        assert!(after.contains("Mango pickle"), "the pair works at once");
+        let (_, page) = app.get_as("/search/words", &official).await;
+        assert!(page.contains("kairi = aam"));
+
+        // A typo is read, and the page says how.
+        let (_, corrected) = app.get("/search?q=pickel", Some("en")).await;
+        assert!(corrected.contains("Showing results for") && corrected.contains("<strong>pickle</strong>"));
+        // Nothing found: counted for officials, with no person attached.
+        let (_, nothing) = app.get("/search?q=xyzzy", Some("en")).await;
+        assert!(nothing.contains("Nothing matched this search"));
+        let (_, page) = app.get_as("/search/words", &official).await;
+        assert!(page.contains("xyjy"));
+    })
+    .await;
+}

@@ -29,7 +29,10 @@ fn Queue(items: Vec<ReviewQueueItem>) -> impl IntoView {
     view! {
         <section class="workspace">
             <h1>{t(text::REVIEW_QUEUE)}</h1>
-            <p><a class="button button--quiet" href="/orders">{t(crate::orders::text::SCOPE_ORDERS)}</a></p>
+            <p>
+                <a class="button button--quiet" href="/orders">{t(crate::orders::text::SCOPE_ORDERS)}</a> " "
+                <a class="button button--quiet" href="/search/words">{t(crate::search::text::SEARCH_WORDS)}</a>
+            </p>
             <Saved what="approved" message=text::APPROVED_SAVED/>
             <Saved what="rejected" message=text::REJECTED_SAVED/>
             <p class="muted">{text::waiting_count(lang, items.len())}</p>
