@@ -67,6 +67,31 @@ pub struct Synonym {
     pub added_by: Option<i64>,
 }
 
+/// What a suggestion while typing leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SuggestionKind {
+    Product,
+    Category,
+    Group,
+}
+
+/// One suggestion while typing: what it says and where it goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub kind: SuggestionKind,
+    pub label: Text,
+    pub href: String,
+}
+
+/// The most suggestions shown while typing.
+pub const MAX_SUGGESTIONS: usize = 8;
+
+/// Whether every typed word begins some word of `name` (folded): how a
+/// category is suggested while its name is still being typed.
+pub fn name_begins_with_all(name_words: &[String], typed: &[String]) -> bool {
+    !typed.is_empty() && typed.iter().all(|t| name_words.iter().any(|w| w.starts_with(t.as_str())))
+}
+
 /// What the search-words page shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchWords {
@@ -97,6 +122,15 @@ mod tests {
         assert!(synonym_pair("aam", "am").is_err());
         assert!(synonym_pair("sarson tel", "mustard").is_err());
         assert!(synonym_pair("", "x").is_err());
+    }
+
+    #[test]
+    fn a_category_is_suggested_by_the_beginnings_of_its_words() {
+        let name = words("Pickles & jams अचार");
+        assert!(name_begins_with_all(&name, &words("pick")));
+        assert!(name_begins_with_all(&name, &words("ach ja")));
+        assert!(!name_begins_with_all(&name, &words("honey")));
+        assert!(!name_begins_with_all(&name, &[]));
     }
 
     #[test]

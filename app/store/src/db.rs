@@ -158,15 +158,18 @@ pub fn violated_unique_key(error: &sqlx::Error) -> Option<String> {
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
 pub fn like_pattern(text: &str) -> String {
+    format!("%{}%", escape_like(text))
+}
+
+/// `text` with `%`, `_` and `\` escaped, for a pattern of one's own.
+pub fn escape_like(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + 2);
-    escaped.push('%');
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
             escaped.push('\\');
         }
         escaped.push(c);
     }
-    escaped.push('%');
     escaped
 }
 

@@ -8,7 +8,8 @@
 //! the `products` row by trigger). What the words mean is decided before
 //! any of that, in `domain::search::plan`.
 
-use crate::db::{now_ms, Arg, Args, Db, Engine};
+use crate::db::{escape_like, now_ms, Arg, Args, Db, Engine};
+use crate::i18n::Text;
 use domain::search as rules;
 use domain::search::plan::{Known, Plan};
 use sqlx::AnyConnection;
@@ -410,6 +411,103 @@ fn like_all(plan: &Plan, column: &str, args: &mut Args) -> String {
     format!("({})", terms.join(" AND "))
 }
 
+/// Suggestions while typing `text`: live listings whose titles match (the
+/// last word as a beginning), newest first, then categories and groups
+/// whose names begin with the typed words. Three small queries, each
+/// stopping early: the FTS5 table and the GIN index are read in id order
+/// from the newest, and categories and groups are few.
+pub async fn suggest(db: &Db, text: &str) -> Result<Vec<Suggestion>, sqlx::Error> {
+    let typed = rules::query_words(text, rules::MAX_QUERY_WORDS);
+    if typed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut plan = plan_query(db, text).await?;
+    // The word being typed is a beginning even when it is a word already.
+    if let (Some(last), Some(word)) = (plan.terms.last_mut(), typed.last()) {
+        if word.len() >= 2 && !last.prefixes.contains(word) {
+            last.prefixes.push(word.clone());
+        }
+    }
+    if let Some(word) = plan.unmatched.pop().filter(|w| Some(w) == typed.last() && w.len() >= 2) {
+        plan.terms.push(plan::Term {
+            typed: word.clone(),
+            how: plan::How::Prefix,
+            words: Vec::new(),
+            prefixes: vec![word],
+            shown: Vec::new(),
+        });
+    }
+    let mut out: Vec<Suggestion> = Vec::new();
+    if plan.can_match() {
+        let mut args = Args::default();
+        let sql = match db.engine {
+            Engine::Sqlite => {
+                let q = args.add(Arg::Text(format!("search_title : ({})", fts5_query(&plan))));
+                format!(
+                    "SELECT p.slug, p.title_en, p.title_hi FROM product_search \
+                     CROSS JOIN products p ON p.id = product_search.rowid \
+                     WHERE product_search MATCH {q} AND p.status = {} ORDER BY product_search.rowid DESC LIMIT 5",
+                    crate::words::LIVE
+                )
+            }
+            Engine::Postgres => {
+                let q = args.add(Arg::Text(tsquery(&plan)));
+                format!(
+                    "SELECT p.slug, p.title_en, p.title_hi FROM products p \
+                     WHERE to_tsvector('simple', p.search_title) @@ to_tsquery('simple', {q}) AND p.status = {} \
+                     ORDER BY p.id DESC LIMIT 5",
+                    crate::words::LIVE
+                )
+            }
+        };
+        let rows: Vec<(String, String, String)> =
+            crate::db::bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
+        out.extend(rows.into_iter().map(|(slug, en, hi)| Suggestion {
+            kind: SuggestionKind::Product,
+            label: Text::new(hi, en),
+            href: format!("/p/{slug}"),
+        }));
+    }
+    let categories: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT slug, name_en, name_hi FROM categories ORDER BY position, id")
+            .fetch_all(&db.pool)
+            .await?;
+    for (slug, en, hi) in categories {
+        let name = rules::words(&format!("{en} {hi}"));
+        if name_begins_with_all(&name, &typed) && out.len() < MAX_SUGGESTIONS {
+            out.push(Suggestion {
+                kind: SuggestionKind::Category,
+                label: Text::new(hi, en),
+                href: format!("/c/{slug}"),
+            });
+        }
+    }
+    // Group names as written (few rows; a leading word or a later one).
+    let raw = text.trim().to_lowercase();
+    if raw.chars().count() >= 2 && out.len() < MAX_SUGGESTIONS {
+        let (starts, inside) = (format!("{}%", escape_like(&raw)), format!("% {}%", escape_like(&raw)));
+        let groups: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT slug, name_en, name_hi FROM shg_groups \
+             WHERE LOWER(name_en) LIKE $1 ESCAPE '\\' OR LOWER(name_en) LIKE $2 ESCAPE '\\' \
+             OR name_hi LIKE $1 ESCAPE '\\' OR name_hi LIKE $2 ESCAPE '\\' ORDER BY name_en LIMIT 3",
+        )
+        .bind(starts)
+        .bind(inside)
+        .fetch_all(&db.pool)
+        .await?;
+        for (slug, en, hi) in groups {
+            if out.len() < MAX_SUGGESTIONS {
+                out.push(Suggestion {
+                    kind: SuggestionKind::Group,
+                    label: Text::new(hi, en),
+                    href: format!("/g/{slug}"),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Counts a query that found nothing (its folded words only).
 pub async fn record_miss(db: &Db, plan_words: &str) -> Result<(), sqlx::Error> {
     if plan_words.is_empty() {
@@ -567,6 +665,26 @@ mod tests {
             tx.commit().await.unwrap();
             assert_eq!(found(&db, "kachi ghani").await, vec!["groundnut-oil"]);
             assert!(found(&db, "groundnut").await.is_empty());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn suggestions_while_typing_name_listings_categories_and_groups() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let labels = |s: Vec<Suggestion>| s.into_iter().map(|s| (s.kind, s.label.en, s.href)).collect::<Vec<_>>();
+            let pick = labels(suggest(&db, "pick").await.unwrap());
+            assert!(pick.contains(&(SuggestionKind::Product, "Mango pickle".into(), "/p/mango-pickle".into())));
+            assert!(pick.contains(&(SuggestionKind::Product, "Lemon pickle".into(), "/p/lemon-pickle".into())));
+            assert!(pick.contains(&(SuggestionKind::Category, "Pickles".into(), "/c/pickles".into())));
+            assert!(!pick.iter().any(|(_, label, _)| label == "Amla candy"), "a draft is never suggested");
+            let hindi = labels(suggest(&db, "आम का अ").await.unwrap());
+            assert_eq!(hindi.first().map(|s| s.2.as_str()), Some("/p/mango-pickle"));
+            let group = labels(suggest(&db, "ekta").await.unwrap());
+            assert!(group.iter().any(|(kind, _, href)| *kind == SuggestionKind::Group && href == "/g/ekta-tighra"));
+            assert!(suggest(&db, "  ").await.unwrap().is_empty());
+            assert!(suggest(&db, "%_").await.unwrap().is_empty());
         })
         .await;
     }
