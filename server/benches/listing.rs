@@ -48,6 +48,7 @@ fn ms(d: Duration) -> String {
 async fn main() {
     let count = env_number("HAAT_BENCH_PRODUCTS", 200_000);
     let runs = env_number("HAAT_BENCH_RUNS", 30);
+    let mut index_builds: Vec<String> = Vec::new();
     println!("| engine | query | median ms | p95 ms |");
     println!("|---|---|---|---|");
     for engine in [Engine::Sqlite, Engine::Postgres] {
@@ -60,8 +61,14 @@ async fn main() {
         let media = app::media::ssr::LocalMediaStore::new(&media_dir);
         haat_server::demo::seed(&db, &media).await.unwrap();
         let loading = Instant::now();
-        app::testing::bulk_products(&db, count).await;
+        app::testing::bulk_products_unindexed(&db, count).await;
         eprintln!("{}: loaded {count} products in {:.1}s", engine.name(), loading.elapsed().as_secs_f64());
+        let indexing = Instant::now();
+        let indexed = app::search::store::index_what_is_missing(&db).await.unwrap();
+        let index_secs = indexing.elapsed().as_secs_f64();
+        app::testing::analyze(&db).await;
+        eprintln!("{}: built the search index for {indexed} products in {index_secs:.1}s", engine.name());
+        index_builds.push(format!("{}: {indexed} products indexed in {index_secs:.1} s", engine.name()));
 
         let page = |query: ListingQuery| {
             let db = db.clone();
@@ -98,14 +105,41 @@ async fn main() {
                 ListingQuery { district: Some("raipur".into()), sort: Sort::BiggestSaving, ..base.clone() },
             ),
             ("group page", ListingQuery { group: Some("ekta-shg-tighra".into()), ..base.clone() }),
-            ("search one word", ListingQuery { search: Some("honey".into()), ..base.clone() }),
-            ("search two words", ListingQuery { search: Some("bench pickle".into()), ..base.clone() }),
-            // The worst case for substring search: no match, so every live product is read.
-            ("search, no match", ListingQuery { search: Some("zzzz".into()), ..base.clone() }),
+            // Search (#18): words matching a tenth of the catalogue, all of
+            // it, a few listings, none; Hinglish, Devanagari, a typo, a
+            // beginning, a synonym, and search with filters and sorting.
+            ("search one word (a tenth match)", search(&base, "honey")),
+            ("search two words", search(&base, "bench pickle")),
+            ("search a word every listing has", search(&base, "bench")),
+            ("search a word every listing has, page 100", ListingQuery { page: 100, ..search(&base, "bench") }),
+            ("search a rare word (demo listings only)", search(&base, "chanderi")),
+            ("search, no match (unknown word)", search(&base, "plugh")),
+            ("search, no match (known words, never together)", search(&base, "chanderi honey")),
+            ("search Hinglish synonym (shahad → honey)", search(&base, "shahad")),
+            ("search Devanagari (अचार)", search(&base, "अचार")),
+            ("search a typo (pickel)", search(&base, "pickel")),
+            ("search a beginning (sanit)", search(&base, "sanit")),
+            (
+                "search + state + in stock, by price",
+                ListingQuery {
+                    state: Some("madhya-pradesh".into()),
+                    in_stock_only: true,
+                    sort: Sort::PriceLowToHigh,
+                    ..search(&base, "honey")
+                },
+            ),
         ];
         for (name, query) in cases {
             let (median, p95) = time(runs, page(query)).await;
             println!("| {} | {name} | {} | {} |", engine.name(), ms(median), ms(p95));
+        }
+        for typed in ["h", "ho", "hon", "bench pi", "आम का अ", "chanderi s", "ekta", "plugh"] {
+            let (median, p95) = time(runs, || {
+                let db = db.clone();
+                async move { app::search::store::suggest(&db, typed).await.unwrap() }
+            })
+            .await;
+            println!("| {} | suggestions for \"{typed}\" | {} | {} |", engine.name(), ms(median), ms(p95));
         }
         let (median, p95) = time(runs, || {
             let db = db.clone();
@@ -133,4 +167,12 @@ async fn main() {
         test_db.remove().await;
         let _ = std::fs::remove_dir_all(media_dir);
     }
+    println!();
+    for line in index_builds {
+        println!("- search index build, {line}");
+    }
+}
+
+fn search(base: &ListingQuery, text: &str) -> ListingQuery {
+    ListingQuery { search: Some(text.into()), ..base.clone() }
 }

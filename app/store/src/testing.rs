@@ -205,6 +205,14 @@ pub async fn catalogue(db: &Db) -> Fixture {
 /// over the existing groups and subcategories, in batches of 500 rows: for
 /// tests and benchmarks that need a large catalogue.
 pub async fn bulk_products(db: &Db, count: usize) {
+    bulk_products_unindexed(db, count).await;
+    crate::search::index_what_is_missing(db).await.unwrap();
+    analyze(db).await;
+}
+
+/// [`bulk_products`] without the search index (a benchmark times that
+/// apart: `search::index_what_is_missing`).
+pub async fn bulk_products_unindexed(db: &Db, count: usize) {
     let groups: Vec<(i64, i64)> =
         sqlx::query_as("SELECT g.id, l.id FROM shg_groups g JOIN stock_locations l ON l.group_id = g.id")
             .fetch_all(&db.pool)
@@ -252,17 +260,18 @@ pub async fn bulk_products(db: &Db, count: usize) {
         tx.commit().await.unwrap();
         done += n;
     }
-    crate::search::index_what_is_missing(db).await.unwrap();
     if db.engine == crate::db::Engine::Postgres {
-        // Keep identity columns ahead of the ids used above, and the planner informed.
+        // Keep identity columns ahead of the ids used above.
         sqlx::query("SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))")
             .execute(&db.pool)
             .await
             .unwrap();
-        sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
-    } else {
-        sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
     }
+}
+
+/// Keeps the planner informed after a bulk load.
+pub async fn analyze(db: &Db) {
+    sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
 }
 
 /// A person of any role for store tests, with the scope the role needs
