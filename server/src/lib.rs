@@ -67,6 +67,12 @@ pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
     }
     let db = Db::connect(&url).await.with_context(|| format!("opening the database {}", app::db::redact(&url)))?;
     db.migrate().await.context("applying database migrations")?;
+    // Listings written before the search migration get their search keys
+    // (and seeded synonyms their folded words); nothing to do on later starts.
+    let indexed = app::search::store::index_what_is_missing(&db).await.context("indexing listings for search")?;
+    if indexed > 0 {
+        tracing::info!(listings = indexed, "indexed for search");
+    }
     tracing::info!(engine = db.engine.name(), url = %app::db::redact(&url), "database ready");
     Ok(db)
 }

@@ -17,6 +17,22 @@ mod ssr {
     pub const OFFICIALS: &[Role] = &[Role::DistrictOfficial, Role::StateOfficial];
 }
 
+/// Suggestions while typing, as the HTML of the list under the search box
+/// (the island only places it). The storefront is public: anyone may ask,
+/// and only live listings are suggested.
+#[server(prefix = "/api", endpoint = "suggest", input = leptos::server_fn::codec::GetUrl)]
+pub async fn get_suggestions(q: String) -> Result<String, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let q: String = q.chars().take(crate::catalog::types::MAX_SEARCH_CHARS).collect();
+            let found = store::suggest(&db()?, &q).await?;
+            Ok(crate::search::suggest::suggestion_list(&q, found, crate::i18n::request_lang()))
+        }
+        .await,
+    )
+}
+
 /// The synonym pairs (with what the caller may remove) and the queries
 /// that found nothing most often.
 #[server(prefix = "/api", endpoint = "search_words")]
@@ -82,4 +98,14 @@ pub async fn remove_synonym(id: i64) -> Result<(), AppError> {
         }
         .await,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use leptos::server_fn::ServerFn;
+
+    #[test]
+    fn the_island_asks_where_the_suggestions_are() {
+        assert_eq!(super::GetSuggestions::PATH, crate::search::suggest::SUGGEST_PATH);
+    }
 }

@@ -1,6 +1,7 @@
 //! The frame around every page: header with search and language switch, footer.
 
 use crate::i18n::{t, text, use_lang, Lang};
+use crate::search::suggest::SearchSuggestions;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
@@ -37,16 +38,18 @@ pub fn Header() -> impl IntoView {
             </div>
             <form class="search" role="search" method="get" action="/search">
                 <label class="visually-hidden" for="search-q">{t(text::SEARCH)}</label>
-                <input
-                    id="search-q"
-                    type="search"
-                    name="q"
-                    value=search
-                    maxlength="80"
-                    placeholder=text::SEARCH_PLACEHOLDER.get(lang)
-                    autocomplete="off"
-                    enterkeyhint="search"
-                />
+                <SearchSuggestions lang>
+                    <input
+                        id="search-q"
+                        type="search"
+                        name="q"
+                        value=search
+                        maxlength="80"
+                        placeholder=text::SEARCH_PLACEHOLDER.get(lang)
+                        autocomplete="off"
+                        enterkeyhint="search"
+                    />
+                </SearchSuggestions>
                 <button type="submit">{t(text::SEARCH)}</button>
             </form>
         </header>

@@ -100,15 +100,12 @@ impl Db {
         Ok(Db { pool, engine })
     }
 
-    /// Brings the schema up to date, and the search index with it.
+    /// Brings the schema up to date.
     pub async fn migrate(&self) -> Result<(), DbError> {
         match self.engine {
             Engine::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
             Engine::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
         }
-        // Listings written before the search migration (or by a bulk load)
-        // get their search keys; nothing to do on later starts.
-        crate::search::index_what_is_missing(self).await?;
         Ok(())
     }
 }

@@ -111,7 +111,7 @@ fn shown_words(text: &str, out: &mut HashMap<String, String>) {
     let split = |c: char| !(c.is_alphanumeric() || ('\u{0900}'..='\u{097F}').contains(&c));
     for written in text.split(split).filter(|w| !w.is_empty()) {
         if let [folded] = rules::words(written).as_slice() {
-            if folded.len() <= 40 && folded.bytes().all(|b| b.is_ascii_lowercase()) {
+            if folded.len() <= typos::MAX_WORD && folded.bytes().all(|b| b.is_ascii_lowercase()) {
                 out.entry(folded.clone()).or_insert_with(|| written.to_lowercase());
             }
         }
@@ -165,15 +165,17 @@ async fn learn_words(conn: &mut AnyConnection, words: HashMap<String, String>) -
 /// folded. Run at start; cheap when there is nothing to do. Returns how
 /// many listings it indexed.
 pub async fn index_what_is_missing(db: &Db) -> Result<usize, sqlx::Error> {
-    let mut done = 0;
+    let (mut done, mut after) = (0, 0i64);
     loop {
+        // By id from where the last batch ended, so the walk ends even if
+        // a listing's key came out empty.
         let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM products WHERE search_title = '' ORDER BY id LIMIT 2000")
+            sqlx::query_scalar("SELECT id FROM products WHERE search_title = '' AND id > $1 ORDER BY id LIMIT 2000")
+                .bind(after)
                 .fetch_all(&db.pool)
                 .await?;
-        if ids.is_empty() {
-            break;
-        }
+        let Some(last) = ids.last() else { break };
+        after = *last;
         let mut tx = db.begin().await?;
         index_products(&mut tx, &ids).await?;
         tx.commit().await?;
@@ -252,8 +254,10 @@ pub async fn plan_query(db: &Db, text: &str) -> Result<Plan, sqlx::Error> {
         }
     }
 
-    // Synonyms of the typed words and of the words they may be typos of.
+    // Synonyms of the typed words, of the known words among their stems
+    // and joined pairs, and of the words they may be typos of.
     let mut asking: Vec<String> = words.clone();
+    asking.extend(known.words.iter().cloned());
     asking.extend(known.near.iter().map(|(_, w, _)| w.clone()));
     asking.sort();
     asking.dedup();
@@ -324,8 +328,10 @@ pub enum Field {
 ///   index on `products`, and each row's own keys are checked with `LIKE`
 ///   (" word " is a whole word, " wor" its beginning): 24 matches are found
 ///   long before the FTS5 table could list lakhs of them.
-/// - PostgreSQL: the full-text condition, written as the GIN indexes are,
-///   and the planner picks between the index and the sort order's walk.
+/// - PostgreSQL: the full-text condition on the stored, weighted vector
+///   (title words are `:A`), and the planner, knowing from ANALYZE how
+///   common each word is, picks between the GIN index and the sort order's
+///   walk.
 pub fn matching(engine: Engine, plan: &Plan, field: Field, walking: bool, args: &mut Args) -> String {
     match (engine, walking) {
         (Engine::Sqlite, false) => {
@@ -352,14 +358,14 @@ pub fn matching(engine: Engine, plan: &Plan, field: Field, walking: bool, args: 
             format!(" FROM products p CROSS JOIN shg_groups g WHERE g.id = p.group_id AND {condition} AND")
         }
         (Engine::Postgres, _) => {
-            let q = args.add(Arg::Text(tsquery(plan)));
-            let title = format!("to_tsvector('simple', p.search_title) @@ to_tsquery('simple', {q})");
+            let title = args.add(Arg::Text(tsquery(plan, ":A")));
+            let in_title = format!("p.search_vector @@ to_tsquery('simple', {title})");
             let condition = match field {
-                Field::Title => title,
-                Field::ElsewhereOnly => format!(
-                    "to_tsvector('simple', p.search_title || ' ' || p.search_other) @@ to_tsquery('simple', {q}) \
-                     AND NOT ({title})"
-                ),
+                Field::Title => in_title,
+                Field::ElsewhereOnly => {
+                    let all = args.add(Arg::Text(tsquery(plan, ":")));
+                    format!("p.search_vector @@ to_tsquery('simple', {all}) AND NOT ({in_title})")
+                }
             };
             format!(" FROM products p JOIN shg_groups g ON g.id = p.group_id WHERE {condition} AND")
         }
@@ -381,14 +387,16 @@ fn fts5_query(plan: &Plan) -> String {
     terms.join(" AND ")
 }
 
-/// `(a | b) & c:*` for PostgreSQL's `to_tsquery` (same words as above).
-fn tsquery(plan: &Plan) -> String {
+/// `(a:A | b:A) & c:*A` for PostgreSQL's `to_tsquery` (same words as
+/// above): `weights` is ":A" for title words only, ":" for any.
+fn tsquery(plan: &Plan, weights: &str) -> String {
+    let only = weights.trim_start_matches(':');
     let terms: Vec<String> = plan
         .terms
         .iter()
         .map(|term| {
-            let words = term.words.iter().map(|w| w.to_string());
-            let prefixes = term.prefixes.iter().map(|w| format!("{w}:*"));
+            let words = term.words.iter().map(|w| if only.is_empty() { w.to_string() } else { format!("{w}:{only}") });
+            let prefixes = term.prefixes.iter().map(|w| format!("{w}:*{only}"));
             format!("({})", words.chain(prefixes).collect::<Vec<_>>().join(" | "))
         })
         .collect();
@@ -412,23 +420,34 @@ fn like_all(plan: &Plan, column: &str, args: &mut Args) -> String {
 }
 
 /// Suggestions while typing `text`: live listings whose titles match (the
-/// last word as a beginning), newest first, then categories and groups
-/// whose names begin with the typed words. Three small queries, each
-/// stopping early: the FTS5 table and the GIN index are read in id order
-/// from the newest, and categories and groups are few.
+/// last word as a beginning), then categories and groups whose names begin
+/// with the typed words. Three small queries, each stopping early: five
+/// listings from the index (SQLite reads FTS5 from the newest id down;
+/// PostgreSQL takes the first five its plan meets, with no sort to wait
+/// for), and categories and groups are few.
 pub async fn suggest(db: &Db, text: &str) -> Result<Vec<Suggestion>, sqlx::Error> {
     let typed = rules::query_words(text, rules::MAX_QUERY_WORDS);
     if typed.is_empty() {
         return Ok(Vec::new());
     }
     let mut plan = plan_query(db, text).await?;
-    // The word being typed is a beginning even when it is a word already.
-    if let (Some(last), Some(word)) = (plan.terms.last_mut(), typed.last()) {
-        if word.len() >= 2 && !last.prefixes.contains(word) {
-            last.prefixes.push(word.clone());
+    let Some(being_typed) = typed.last() else { return Ok(Vec::new()) };
+    // The word being typed is a beginning, unless it is a whole known word
+    // already (a long beginning costs the index a merge of every word it
+    // begins; the prefix indexes cover two and three letters).
+    if let Some(last) = plan.terms.last_mut().filter(|t| &t.typed == being_typed && t.how != plan::How::Exact) {
+        if being_typed.len() >= 2 && !last.prefixes.contains(being_typed) {
+            last.prefixes.push(being_typed.clone());
         }
     }
-    if let Some(word) = plan.unmatched.pop().filter(|w| Some(w) == typed.last() && w.len() >= 2) {
+    // Unknown as a whole word, it may still be a beginning being typed;
+    // a single letter just typed is not a word yet, and waits.
+    if plan.unmatched.last() == Some(being_typed) && being_typed.len() < 2 {
+        plan.unmatched.pop();
+    }
+    if plan.unmatched.last() == Some(being_typed) {
+        let word = being_typed.clone();
+        plan.unmatched.pop();
         plan.terms.push(plan::Term {
             typed: word.clone(),
             how: plan::How::Prefix,
@@ -451,11 +470,10 @@ pub async fn suggest(db: &Db, text: &str) -> Result<Vec<Suggestion>, sqlx::Error
                 )
             }
             Engine::Postgres => {
-                let q = args.add(Arg::Text(tsquery(&plan)));
+                let q = args.add(Arg::Text(tsquery(&plan, ":A")));
                 format!(
                     "SELECT p.slug, p.title_en, p.title_hi FROM products p \
-                     WHERE to_tsvector('simple', p.search_title) @@ to_tsquery('simple', {q}) AND p.status = {} \
-                     ORDER BY p.id DESC LIMIT 5",
+                     WHERE p.search_vector @@ to_tsquery('simple', {q}) AND p.status = {} LIMIT 5",
                     crate::words::LIVE
                 )
             }

@@ -617,6 +617,13 @@ pub(crate) fn spec() -> Vec<Rule> {
         // Search words serve the whole country: any official; a built-in
         // pair is removed only by a state official.
         Rule { path: app::search::api::GetSearchWords::PATH, form: none, allowed: OFFICIALS, photo: false },
+        // Suggestions read only live listings: the storefront is public.
+        Rule {
+            path: app::search::api::GetSuggestions::PATH,
+            form: |_, _| vec![("q", "pick".into())],
+            allowed: EVERYONE,
+            photo: false,
+        },
         Rule {
             path: app::search::api::AddSynonym::PATH,
             form: |_, _| vec![("one", "kairi".into()), ("other", "aam".into())],

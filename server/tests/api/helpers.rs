@@ -200,6 +200,8 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");
+    // As `haat` does at start (open_database): fold the seeded synonyms.
+    app::search::store::index_what_is_missing(&test_db.db).await.expect("index for search");
     let state = haat_server::app_state(&config, test_db.db.clone());
     let router = haat_server::router(&config, state);
     // Served as `haat` serves: the same connection loop and limits.

@@ -25,6 +25,8 @@ async fn every_query_of_the_relevance_set_finds_its_listing_in_the_top_three() {
         let media_dir = std::env::temp_dir().join(format!("haat-relevance-{}-{}", engine.name(), std::process::id()));
         let media = app::media::ssr::LocalMediaStore::new(&media_dir);
         haat_server::demo::seed(&test_db.db, &media).await.unwrap();
+        // As `haat` does at start: the seeded synonyms get their folded words.
+        app::search::store::index_what_is_missing(&test_db.db).await.unwrap();
         let mut failed: Vec<String> = Vec::new();
         for (query, slug) in &cases {
             let page = list_products(

@@ -23,7 +23,9 @@ pub fn words(text: &str) -> Vec<String> {
 /// that would leave nothing), repeats removed, at most `max`.
 pub fn query_words(text: &str, max: usize) -> Vec<String> {
     let all = words(text);
-    let meaningful: Vec<&String> = all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).collect();
+    // Stop words are compared folded, as the query's words are ("with" is "vith").
+    let stop: Vec<String> = STOP_WORDS.iter().map(|w| fold_word(w)).collect();
+    let meaningful: Vec<&String> = all.iter().filter(|w| !stop.contains(w)).collect();
     let chosen: Vec<&String> = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
     let mut out: Vec<String> = Vec::new();
     for word in chosen {
@@ -50,7 +52,8 @@ pub fn key<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
         }
     }
     if seen.is_empty() {
-        return String::new();
+        // Not empty: an empty key marks a listing not yet indexed.
+        return " ".to_string();
     }
     format!(" {} ", seen.join(" "))
 }
@@ -70,6 +73,7 @@ fn fold_word(word: &str) -> String {
         ("q", "k"),
         ("ee", "i"),
         ("oo", "u"),
+        ("au", "o"),
     ] {
         if s.contains(from) {
             s = s.replace(from, to);
@@ -105,7 +109,8 @@ fn latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut run = String::new();
     for c in text.chars() {
-        if is_devanagari(c) {
+        // Zero-width joiners belong to the word they sit in.
+        if is_devanagari(c) || (!run.is_empty() && matches!(c, '\u{200C}' | '\u{200D}')) {
             run.push(c);
             continue;
         }
@@ -248,6 +253,9 @@ fn transliterate(run: &str) -> String {
         }
     };
     for c in run.chars() {
+        if matches!(c, '\u{200C}' | '\u{200D}') {
+            continue;
+        }
         if let Some(sound) = consonant(c) {
             match syllables.last_mut() {
                 Some(last) if joined => {
@@ -325,8 +333,13 @@ fn render(syllables: &mut [Syllable]) -> String {
     }
     let mut out = String::new();
     for (i, s) in syllables.iter().enumerate() {
-        for c in &s.consonants {
-            out.push_str(c);
+        // ज्ञ is said, and typed, "gy" ("gyan").
+        if s.consonants == ["j", "n"] {
+            out.push_str("gy");
+        } else {
+            for c in &s.consonants {
+                out.push_str(c);
+            }
         }
         match s.vowel {
             Vowel::Inherent => out.push('a'),
@@ -379,6 +392,9 @@ mod tests {
             ("ज़ीरा", "jeera"),
             ("ज़ीरा", "zeera"),
             ("फ़िनाइल", "phinail"),
+            ("पकौड़ा", "pakora"),
+            ("ज्ञान", "gyan"),
+            ("हल्\u{200D}दी", "haldi"),
         ] {
             let (a, b) = (one(devanagari), one(typed));
             assert_eq!(a, b, "{devanagari} and {typed}");
@@ -410,6 +426,7 @@ mod tests {
         assert_eq!(query_words("Aam ka achaar", 6), vec!["am", "achar"]);
         assert_eq!(query_words("आम का अचार", 6), vec!["am", "achar"]);
         assert_eq!(query_words("ka", 6), vec!["ka"]);
+        assert_eq!(query_words("soap with neem", 6), vec!["soap", "nim"]);
         assert_eq!(query_words("oil oil oil", 6), vec!["oil"]);
         assert_eq!(query_words("a b d e f g h", 3), vec!["a", "b", "d"]);
         assert_eq!(query_words("  -- ", 6), Vec::<String>::new());
@@ -425,7 +442,7 @@ mod tests {
     #[test]
     fn a_key_has_each_word_once_between_spaces() {
         assert_eq!(key(["Mango pickle (aam ka achar)", "आम का अचार"]), " mango pikle am ka achar ");
-        assert_eq!(key([""]), "");
+        assert_eq!(key(["", "???"]), " ", "indexed, with no words");
     }
 
     #[test]

@@ -28,9 +28,8 @@ pub struct Term {
     pub how: How,
     /// Folded words to look for.
     pub words: Vec<String>,
-    /// Word beginnings to look for ("diy" finds "diyas"; "envelop" finds
-    /// "envelopes"): the typed word itself when it has four letters or
-    /// more, or when it is known only as a beginning.
+    /// Word beginnings to look for ("diy" finds "diyas"): the typed word
+    /// itself when the index knows it only as a beginning.
     pub prefixes: Vec<String>,
     /// The corrections as a person reads them, for "did you mean".
     pub shown: Vec<String>,
@@ -170,7 +169,9 @@ fn term(typed: &str, known: &Known) -> Option<Term> {
             add(&stem, &mut words);
         }
     }
-    let begins = typed.len() >= 4 && exact || typed.len() >= 2 && known.beginnings.contains(typed);
+    // A known word is matched whole: a beginning would also find longer
+    // words, and costs the index a merge of every word it begins.
+    let begins = !exact && typed.len() >= 2 && known.beginnings.contains(typed);
     let prefixes: Vec<String> = if begins { vec![typed.to_string()] } else { Vec::new() };
     words.retain(|w| !prefixes.contains(w));
     if words.is_empty() && prefixes.is_empty() {
@@ -230,8 +231,8 @@ mod tests {
         assert!(plan.can_match());
         assert_eq!(plan.terms[0].words, strings(&["am", "mango", "kairi"]));
         assert!(plan.terms[0].prefixes.is_empty(), "two letters begin too many words");
-        assert_eq!(plan.terms[1].words, strings(&["pikle"]));
-        assert_eq!(plan.terms[1].prefixes, strings(&["achar"]), "achar, and words that begin with it");
+        assert_eq!(plan.terms[1].words, strings(&["achar", "pikle"]));
+        assert!(plan.terms[1].prefixes.is_empty(), "a known word is matched whole");
         assert_eq!(plan.corrected(), None);
     }
 

@@ -24,10 +24,18 @@ pub fn stored_variants(word: &str) -> Vec<String> {
     deletions(word, allowed_typos(word))
 }
 
-/// What a typed word is looked up by: the same deletions.
+/// What a typed word is looked up by: the same deletions. A word longer
+/// than any the vocabulary keeps (40 letters) is looked up as itself only:
+/// its two-letter deletions would be thousands, for nothing.
 pub fn lookup_variants(word: &str) -> Vec<String> {
+    if word.len() > MAX_WORD {
+        return vec![word.to_string()];
+    }
     deletions(word, allowed_typos(word))
 }
+
+/// The longest word the vocabulary keeps (and the longest corrected).
+pub const MAX_WORD: usize = 40;
 
 fn deletions(word: &str, typos: usize) -> Vec<String> {
     let mut out = vec![word.to_string()];
@@ -41,6 +49,9 @@ fn deletions(word: &str, typos: usize) -> Vec<String> {
             push_deletions(&shorter, &mut out);
         }
     }
+    // Each once, in the order made ("aab" loses either "a" the same way).
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|v| seen.insert(v.clone()));
     out
 }
 
@@ -48,9 +59,7 @@ fn push_deletions(word: &str, out: &mut Vec<String>) {
     let chars: Vec<char> = word.chars().collect();
     for skip in 0..chars.len() {
         let variant: String = chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c).collect();
-        if !out.contains(&variant) {
-            out.push(variant);
-        }
+        out.push(variant);
     }
 }
 
@@ -123,5 +132,6 @@ mod tests {
         assert_eq!(stored_variants("am"), vec!["am"]);
         assert_eq!(lookup_variants("tel"), vec!["tel"]);
         assert_eq!(stored_variants("oils").len(), 5);
+        assert_eq!(lookup_variants(&"a".repeat(200)).len(), 1, "too long to be corrected");
     }
 }
