@@ -35,6 +35,8 @@ test("the search box suggests listings, categories and groups while typing", asy
   test.skip(!jsOn(info.project.name), "suggestions need JavaScript; without it the box is a plain form");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
+  // The island wakes once the page's WebAssembly has loaded.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("searchbox").pressSequentially("haldi", { delay: 60 });
   const list = page.locator(".suggestions");
   await expect(list.getByRole("link", { name: /हल्दी पाउडर/ })).toBeVisible();

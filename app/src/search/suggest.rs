@@ -111,7 +111,7 @@ pub fn suggestion_list(typed: &str, found: Vec<crate::search::Suggestion>, lang:
                 SuggestionKind::Category => text::KIND_CATEGORY,
                 SuggestionKind::Group => text::KIND_GROUP,
             };
-            view! { <li><a href=s.href>{s.label.get(lang).to_string()} <small>{kind.get(lang)}</small></a></li> }
+            view! { <li><a href=s.href>{s.label.get(lang).to_string()} " " <small>{kind.get(lang)}</small></a></li> }
         })
         .collect_view();
     view! {

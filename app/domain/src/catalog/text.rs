@@ -103,6 +103,6 @@ pub fn held_for_payment(lang: Lang, held: i64) -> String {
 /// Before a search as it was read after a typo was corrected.
 pub const SHOWING_RESULTS_FOR: Tr = Tr::new("इसके नतीजे दिखा रहे हैं:", "Showing results for");
 pub const SEARCH_NOTHING: Tr = Tr::new(
-    "इस खोज से कोई उत्पाद नहीं मिला। कम शब्द या दूसरी वर्तनी आज़माएँ — हिंदी, अंग्रेज़ी या रोमन में लिखा हिंदी, सब चलता है। या नीचे किसी श्रेणी में देखें।",
-    "Nothing matched this search. Try fewer words or another spelling — Hindi, English or Hindi in Latin letters all work. Or browse a category below.",
+    "इस खोज से कोई उत्पाद नहीं मिला। कम शब्द या दूसरी वर्तनी आज़माएँ — हिंदी, अंग्रेज़ी या रोमन में लिखा हिंदी, सब चलता है। या ऊपर दी गई श्रेणियों में देखें।",
+    "Nothing matched this search. Try fewer words or another spelling — Hindi, English or Hindi in Latin letters all work. Or browse the categories above.",
 );

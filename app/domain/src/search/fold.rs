@@ -46,8 +46,16 @@ pub fn key<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
     let mut seen: Vec<String> = Vec::new();
     for text in texts {
         for word in words(text) {
-            if !seen.contains(&word) {
-                seen.push(word);
+            // A plural is also kept as its singular ("sarees" → "sari"), so
+            // the singular a shopper types finds it.
+            let singular = ["es", "s"]
+                .iter()
+                .find_map(|ending| word.strip_suffix(ending).filter(|stem| stem.len() >= 3))
+                .map(fold_word);
+            for w in std::iter::once(word).chain(singular) {
+                if !seen.contains(&w) {
+                    seen.push(w);
+                }
             }
         }
     }
@@ -443,6 +451,13 @@ mod tests {
     fn a_key_has_each_word_once_between_spaces() {
         assert_eq!(key(["Mango pickle (aam ka achar)", "आम का अचार"]), " mango pikle am ka achar ");
         assert_eq!(key(["", "???"]), " ", "indexed, with no words");
+    }
+
+    #[test]
+    fn a_plural_in_a_key_is_kept_as_its_singular_too() {
+        assert_eq!(key(["Sarees"]), " saris sari ");
+        assert_eq!(key(["Terracotta diyas"]), " terakot diyas diy ");
+        assert_eq!(key(["Bus"]), " bus ", "too short to lose its s");
     }
 
     #[test]
