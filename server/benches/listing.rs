@@ -7,6 +7,7 @@
 //!
 //!     cargo bench -p server --bench listing
 //!     HAAT_BENCH_PRODUCTS=1000000 cargo bench -p server --bench listing
+//!     HAAT_BENCH_ENGINE=postgres cargo bench -p server --bench listing   (one engine)
 //!
 //! Wall-clock figures vary with the machine: compare runs on one machine.
 
@@ -51,7 +52,12 @@ async fn main() {
     let mut index_builds: Vec<String> = Vec::new();
     println!("| engine | query | median ms | p95 ms |");
     println!("|---|---|---|---|");
+    // HAAT_BENCH_ENGINE=sqlite or postgres measures one engine only.
+    let only = std::env::var("HAAT_BENCH_ENGINE").ok();
     for engine in [Engine::Sqlite, Engine::Postgres] {
+        if only.as_deref().is_some_and(|name| name != engine.name()) {
+            continue;
+        }
         let test_db = match engine {
             Engine::Sqlite => TestDb::sqlite().await,
             Engine::Postgres => TestDb::postgres().await,

@@ -73,7 +73,8 @@ impl Db {
     }
 
     /// Opens a pool. SQLite files are created when missing and run in WAL
-    /// mode, so readers never wait for the one writer.
+    /// mode, so readers never wait for the one writer. PostgreSQL plans
+    /// every statement for its own values (see below).
     pub async fn connect(url: &str) -> Result<Db, DbError> {
         install_default_drivers();
         let engine = Engine::from_url(url).ok_or_else(|| DbError::UnsupportedUrl(redact(url)))?;
@@ -95,7 +96,23 @@ impl Db {
                     .connect(url)
                     .await?
             }
-            Engine::Postgres => options.max_connections(16).connect(url).await?,
+            // A plan for each query's own values: prepared statements are
+            // reused, and PostgreSQL's generic plan (after five runs) cannot
+            // know a rare search word from a common one, nor a small group
+            // from a large one; planning each time costs far less than a
+            // full scan chosen blind.
+            Engine::Postgres => {
+                options
+                    .max_connections(16)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            conn.execute("SET plan_cache_mode = force_custom_plan").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(url)
+                    .await?
+            }
         };
         Ok(Db { pool, engine })
     }

@@ -328,10 +328,11 @@ pub enum Field {
 ///   index on `products`, and each row's own keys are checked with `LIKE`
 ///   (" word " is a whole word, " wor" its beginning): 24 matches are found
 ///   long before the FTS5 table could list lakhs of them.
-/// - PostgreSQL: the full-text condition on the stored, weighted vector
-///   (title words are `:A`), and the planner, knowing from ANALYZE how
-///   common each word is, picks between the GIN index and the sort order's
-///   walk.
+/// - PostgreSQL: the full-text condition on the stored vectors (the
+///   title's, and all words'), and the planner, knowing from ANALYZE how
+///   common each word is in each, picks between the GIN index and the sort
+///   order's walk (with a plan made for each query's words: see
+///   `Db::connect`).
 pub fn matching(engine: Engine, plan: &Plan, field: Field, walking: bool, args: &mut Args) -> String {
     match (engine, walking) {
         (Engine::Sqlite, false) => {
@@ -358,13 +359,12 @@ pub fn matching(engine: Engine, plan: &Plan, field: Field, walking: bool, args: 
             format!(" FROM products p CROSS JOIN shg_groups g WHERE g.id = p.group_id AND {condition} AND")
         }
         (Engine::Postgres, _) => {
-            let title = args.add(Arg::Text(tsquery(plan, ":A")));
-            let in_title = format!("p.search_vector @@ to_tsquery('simple', {title})");
+            let q = args.add(Arg::Text(tsquery(plan)));
+            let in_title = format!("p.search_title_vector @@ to_tsquery('simple', {q})");
             let condition = match field {
                 Field::Title => in_title,
                 Field::ElsewhereOnly => {
-                    let all = args.add(Arg::Text(tsquery(plan, ":")));
-                    format!("p.search_vector @@ to_tsquery('simple', {all}) AND NOT ({in_title})")
+                    format!("p.search_vector @@ to_tsquery('simple', {q}) AND NOT ({in_title})")
                 }
             };
             format!(" FROM products p JOIN shg_groups g ON g.id = p.group_id WHERE {condition} AND")
@@ -387,16 +387,14 @@ fn fts5_query(plan: &Plan) -> String {
     terms.join(" AND ")
 }
 
-/// `(a:A | b:A) & c:*A` for PostgreSQL's `to_tsquery` (same words as
-/// above): `weights` is ":A" for title words only, ":" for any.
-fn tsquery(plan: &Plan, weights: &str) -> String {
-    let only = weights.trim_start_matches(':');
+/// `(a | b) & c:*` for PostgreSQL's `to_tsquery` (same words as above).
+fn tsquery(plan: &Plan) -> String {
     let terms: Vec<String> = plan
         .terms
         .iter()
         .map(|term| {
-            let words = term.words.iter().map(|w| if only.is_empty() { w.to_string() } else { format!("{w}:{only}") });
-            let prefixes = term.prefixes.iter().map(|w| format!("{w}:*{only}"));
+            let words = term.words.iter().map(|w| w.to_string());
+            let prefixes = term.prefixes.iter().map(|w| format!("{w}:*"));
             format!("({})", words.chain(prefixes).collect::<Vec<_>>().join(" | "))
         })
         .collect();
@@ -470,10 +468,10 @@ pub async fn suggest(db: &Db, text: &str) -> Result<Vec<Suggestion>, sqlx::Error
                 )
             }
             Engine::Postgres => {
-                let q = args.add(Arg::Text(tsquery(&plan, ":A")));
+                let q = args.add(Arg::Text(tsquery(&plan)));
                 format!(
                     "SELECT p.slug, p.title_en, p.title_hi FROM products p \
-                     WHERE p.search_vector @@ to_tsquery('simple', {q}) AND p.status = {} LIMIT 5",
+                     WHERE p.search_title_vector @@ to_tsquery('simple', {q}) AND p.status = {} LIMIT 5",
                     crate::words::LIVE
                 )
             }
