@@ -81,8 +81,9 @@ pub struct Known {
     /// Known words that share a deletion with a typed word: (typed, known
     /// folded, known as shown). Not yet checked for distance.
     pub near: Vec<(String, String, String)>,
-    /// Typed words that some known word begins with.
-    pub beginnings: HashSet<String>,
+    /// Typed words that known words begin with, and those words when they
+    /// are few (an empty list: too many to name, look for the beginning).
+    pub beginnings: HashMap<String, Vec<String>>,
 }
 
 /// What a typed word may be a plural or an adjective of ("vul" of
@@ -171,13 +172,26 @@ fn term(typed: &str, known: &Known) -> Option<Term> {
     }
     // A known word is matched whole: a beginning would also find longer
     // words, and costs the index a merge of every word it begins.
-    let begins = !exact && typed.len() >= 2 && known.beginnings.contains(typed);
-    let prefixes: Vec<String> = if begins { vec![typed.to_string()] } else { Vec::new() };
+    let mut prefixes: Vec<String> = Vec::new();
+    if !exact && typed.len() >= 2 {
+        match known.beginnings.get(typed) {
+            // The few known words it begins: matched as words, which the
+            // indexes (and PostgreSQL's estimates) answer best.
+            Some(completions) if !completions.is_empty() => {
+                for word in completions {
+                    add(word, &mut words);
+                }
+            }
+            Some(_) => prefixes.push(typed.to_string()),
+            None => {}
+        }
+    }
     words.retain(|w| !prefixes.contains(w));
     if words.is_empty() && prefixes.is_empty() {
         return None;
     }
-    let how = if how == How::Prefix && !words.is_empty() { How::Exact } else { how };
+    // A typed word known only as a beginning stays a Prefix term, whether
+    // its completions were named or not.
     Some(Term { typed: typed.to_string(), how, words, prefixes, shown })
 }
 
@@ -221,7 +235,8 @@ mod tests {
         }
         known.near.push(("pikel".into(), "pikle".into(), "pickle".into()));
         known.near.push(("pikel".into(), "pil".into(), "pill".into()));
-        known.beginnings.insert("sanit".into());
+        known.beginnings.insert("sanit".into(), vec!["sanitijer".into()]);
+        known.beginnings.insert("ho".into(), Vec::new());
         known
     }
 
@@ -273,8 +288,10 @@ mod tests {
 
     #[test]
     fn a_beginning_matches_when_nothing_else_does() {
-        let plan = plan(&strings(&["sanit"]), &known());
+        let plan = plan(&strings(&["sanit", "ho"]), &known());
         assert_eq!(plan.terms[0].how, How::Prefix);
+        assert_eq!(plan.terms[0].words, strings(&["sanitijer"]), "the few words it begins, by name");
+        assert_eq!(plan.terms[1].prefixes, strings(&["ho"]), "too many to name: the beginning itself");
     }
 
     #[test]
