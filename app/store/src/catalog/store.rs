@@ -320,8 +320,7 @@ async fn search_products(db: &Db, query: &ListingQuery, text: &str) -> Result<Li
         note: SearchNote { corrected: plan.corrected() },
     };
     if !plan.can_match() {
-        let typed = crate::search::query_words(text, crate::search::MAX_QUERY_WORDS).join(" ");
-        crate::search::record_miss(db, &typed).await?;
+        count_miss(db, &crate::search::query_words(text, crate::search::MAX_QUERY_WORDS).join(" ")).await;
         return Ok(result);
     }
     let categories = match &query.category {
@@ -378,13 +377,20 @@ async fn search_products(db: &Db, query: &ListingQuery, text: &str) -> Result<Li
         && query.max_price.is_none()
         && !query.in_stock_only;
     if total == 0 && unfiltered {
-        crate::search::record_miss(db, &plan.terms.iter().map(|t| t.typed.as_str()).collect::<Vec<_>>().join(" "))
-            .await?;
+        count_miss(db, &plan.terms.iter().map(|t| t.typed.as_str()).collect::<Vec<_>>().join(" ")).await;
     }
     result.items = rows.into_iter().map(ProductCard::from).collect();
     result.total = total.min(COUNT_CAP);
     result.more = total > COUNT_CAP;
     Ok(result)
+}
+
+/// Counts a search that found nothing, at best effort: the shopper's page
+/// does not fail because a counter could not be written (logged instead).
+async fn count_miss(db: &Db, folded: &str) {
+    if let Err(error) = crate::search::record_miss(db, folded).await {
+        tracing::warn!(%error, "could not count a search that found nothing");
+    }
 }
 
 /// Featured live products for the home page.
