@@ -117,7 +117,12 @@ export function photo(width: number, height: number, hue: number): Buffer {
 /** Empties the signed-in person's cart. */
 export async function emptyCart(page: Page) {
   await page.goto("/cart");
-  for (const remove of await page.getByRole("button", { name: /^हटाएँ/ }).all()) await remove.click();
+  // One at a time: each removal renders the cart again.
+  const remove = page.getByRole("button", { name: /^हटाएँ/ });
+  for (let left = await remove.count(); left > 0; left--) {
+    await remove.first().click();
+    await expect(remove).toHaveCount(left - 1);
+  }
 }
 
 /** Adds `slug` to the cart from its product page. */

@@ -1,6 +1,7 @@
-//! Search-word server functions: officials only (district or state).
-//! Synonyms serve the whole country, so scope does not narrow them; who
-//! may remove a pair is `domain::search::may_remove_synonym`.
+//! Search server functions. Suggestions while typing are public, like the
+//! storefront. The search words (synonyms, misses) are for officials only
+//! (district or state): synonyms serve the whole country, so scope does not
+//! narrow them; who may remove a pair is `domain::search::may_remove_synonym`.
 
 use crate::error::AppError;
 use crate::search::SearchWords;
