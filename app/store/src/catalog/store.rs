@@ -185,6 +185,12 @@ async fn category_ids(db: &Db, slug: &str) -> Result<Vec<i64>, sqlx::Error> {
     .await
 }
 
+/// "In stock" as a listing filters it (and a search ranks by it), and its
+/// opposite: some location holds at least one.
+const HAS_STOCK: &str = "EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)";
+const IN_STOCK: &str = concatcp!(" AND ", HAS_STOCK);
+const SOLD_OUT: &str = concatcp!(" AND NOT ", HAS_STOCK);
+
 /// The conditions of a listing over `products p` and `shg_groups g`, to
 /// follow `WHERE` (always starting from live products). Places are matched by id through
 /// a one-row subquery, so no more tables join the scan; categories arrive
@@ -224,7 +230,7 @@ fn listing_filters(query: &ListingQuery, category_ids: Option<&[i64]>, walking: 
         sql.push_str(&format!(" AND {price} <= {}", args.add(Arg::Int(max.to_paise()))));
     }
     if query.in_stock_only {
-        sql.push_str(" AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)");
+        sql.push_str(IN_STOCK);
     }
     sql
 }
@@ -327,8 +333,6 @@ async fn search_products(db: &Db, query: &ListingQuery, text: &str) -> Result<Li
         Some(slug) => Some(category_ids(db, slug).await?),
         None => None,
     };
-    const IN_STOCK: &str = " AND EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)";
-    const SOLD_OUT: &str = " AND NOT EXISTS (SELECT 1 FROM stock st WHERE st.product_id = p.id AND st.on_hand > 0)";
     let mut tiers = vec![(Field::Title, IN_STOCK), (Field::Title, SOLD_OUT)];
     tiers.extend([(Field::ElsewhereOnly, IN_STOCK), (Field::ElsewhereOnly, SOLD_OUT)]);
     if query.in_stock_only {
