@@ -37,8 +37,9 @@ pub struct AppState {
     /// The demo sender, for showing codes on the page when the demo flag is on.
     pub demo_codes: Arc<LogSender>,
     /// Category and place counts for menus and filters: a scan of the whole
-    /// catalogue, so recomputed at most once a minute per process.
-    pub overview: Arc<Expiring<CatalogOverview>>,
+    /// catalogue, so recomputed at most once a minute per process, and only
+    /// after the catalogue changed.
+    pub overview: Arc<PerVersion<CatalogOverview>>,
 }
 
 impl AppState {
@@ -54,7 +55,7 @@ impl AppState {
             config: Arc::new(config),
             code_sender: sender.clone(),
             demo_codes: sender,
-            overview: Arc::new(Expiring::new(Duration::from_secs(60))),
+            overview: Arc::new(PerVersion::new(Duration::from_secs(60))),
         }
     }
 }
@@ -78,34 +79,49 @@ pub fn client_address() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// A value recomputed at most once per `ttl`. Callers arriving while it is
-/// being recomputed wait for that one computation instead of starting their own.
+/// A value computed from the catalogue at one catalogue version: served
+/// as current while the version stays, recomputed after the catalogue
+/// changed, but at most once per `ttl` (in between, the last value is
+/// served and said not to be current). Callers arriving while it is being
+/// recomputed wait for that one computation instead of starting their own.
 #[derive(Debug)]
-pub struct Expiring<T> {
+pub struct PerVersion<T> {
     ttl: Duration,
-    slot: tokio::sync::Mutex<Option<(Instant, T)>>,
+    slot: tokio::sync::Mutex<Option<(i64, Instant, T)>>,
 }
 
-impl<T: Clone> Expiring<T> {
+impl<T: Clone> PerVersion<T> {
     pub fn new(ttl: Duration) -> Self {
-        Expiring { ttl, slot: tokio::sync::Mutex::new(None) }
+        PerVersion { ttl, slot: tokio::sync::Mutex::new(None) }
     }
 
-    /// The value, recomputed with `load` if it is older than the ttl.
-    pub async fn get<F, Fut, E>(&self, load: F) -> Result<T, E>
+    /// The value, and whether it was computed at `version`.
+    pub async fn get<F, Fut, E>(&self, version: i64, load: F) -> Result<(T, bool), E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, E>>,
     {
         let mut slot = self.slot.lock().await;
-        if let Some((at, value)) = slot.as_ref() {
-            if at.elapsed() < self.ttl {
-                return Ok(value.clone());
+        if let Some((at_version, at, value)) = slot.as_ref() {
+            if *at_version == version || at.elapsed() < self.ttl {
+                return Ok((value.clone(), *at_version == version));
             }
         }
         let value = load().await?;
-        *slot = Some((Instant::now(), value.clone()));
-        Ok(value)
+        *slot = Some((version, Instant::now(), value.clone()));
+        Ok((value, true))
+    }
+}
+
+/// The response header by which a page says it showed something older
+/// than the catalogue's version (see [`PerVersion`]): the page cache does
+/// not keep such a page, and takes the header off.
+pub const PROVISIONAL_HEADER: &str = "x-haat-provisional";
+
+/// Marks the page being rendered as not to be kept.
+pub fn provisional() {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(http::HeaderName::from_static(PROVISIONAL_HEADER), http::HeaderValue::from_static("1"));
     }
 }
 
@@ -157,18 +173,21 @@ mod tests {
     use std::sync::atomic::{AtomicU32, Ordering};
 
     #[tokio::test]
-    async fn an_expiring_value_is_computed_once_per_ttl() {
+    async fn a_value_is_recomputed_after_a_change_at_most_once_per_ttl() {
         let loads = AtomicU32::new(0);
-        let cell = Expiring::new(Duration::from_millis(50));
+        let cell = PerVersion::new(Duration::from_millis(50));
         let load = || async { Ok::<_, ()>(loads.fetch_add(1, Ordering::SeqCst)) };
-        assert_eq!(cell.get(load).await, Ok(0));
-        assert_eq!(cell.get(load).await, Ok(0), "fresh: not recomputed");
+        assert_eq!(cell.get(7, load).await, Ok((0, true)));
+        assert_eq!(cell.get(7, load).await, Ok((0, true)), "same version: not recomputed");
+        assert_eq!(cell.get(8, load).await, Ok((0, false)), "changed, but within the ttl: the last value, not current");
         tokio::time::sleep(Duration::from_millis(60)).await;
-        assert_eq!(cell.get(load).await, Ok(1), "stale: recomputed");
+        assert_eq!(cell.get(7, load).await, Ok((0, true)), "the version it was computed at is still current");
+        assert_eq!(cell.get(8, load).await, Ok((1, true)), "changed and past the ttl: recomputed");
         assert_eq!(
-            cell.get(|| async { Err::<u32, _>("down") }).await,
-            Ok(1),
-            "a fresh value is served without loading"
+            cell.get(8, || async { Err::<u32, _>("down") }).await,
+            Ok((1, true)),
+            "a current value is served without loading"
         );
+        assert_eq!(cell.get(9, || async { Err::<u32, _>("down") }).await, Ok((1, false)), "within the ttl again");
     }
 }

@@ -109,6 +109,12 @@ pub struct Config {
     #[arg(long, env = "HAAT_GATEWAY_URL", default_value = "https://api.razorpay.com")]
     pub gateway_url: String,
 
+    /// Render every storefront page afresh instead of keeping it per
+    /// catalogue version (server/src/page_cache.rs): for measuring what the
+    /// cache saves, and for ruling it out when looking for a fault.
+    #[arg(long, env = "HAAT_NO_PAGE_CACHE")]
+    pub no_page_cache: bool,
+
     /// Seconds a client may take to send a request's headers (after
     /// connecting, or between requests on a kept-alive connection) before
     /// its connection is closed. Behind a reverse proxy, keep the proxy's

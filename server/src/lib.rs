@@ -11,6 +11,7 @@ pub mod demo;
 pub mod gateway_sim;
 pub mod http;
 pub mod listen;
+pub mod page_cache;
 pub mod telemetry;
 
 use anyhow::Context;
@@ -142,7 +143,8 @@ pub fn gateway(config: &Config) -> Option<app::payments::gateway::Gateway> {
 /// The whole router: the app, and the gateway simulator when asked for
 /// and not served on its own address (see [`simulator_router`]).
 pub fn router(config: &Config, state: AppState) -> axum::Router {
-    let router = http::router(state, config.media_dir(), config.public_origin());
+    let pages = if config.no_page_cache { page_cache::PageCache::off() } else { page_cache::PageCache::default() };
+    let router = http::router(state, config.media_dir(), config.public_origin(), pages);
     match (config.gateway_simulator, config.gateway_simulator_addr) {
         (true, None) => {
             tracing::warn!("the gateway simulator is on: online payments are pretend (never do this in production)");

@@ -7,21 +7,28 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// The catalogue's category and place counts, from the per-process cache.
+/// Counts from before the latest change (they are recomputed at most once
+/// a minute) may be shown, but the page is then not kept by the page cache.
 #[cfg(feature = "ssr")]
 async fn overview() -> Result<CatalogOverview, AppError> {
     use crate::catalog::store;
     let state = crate::state::app_state()?;
     let db = state.db.clone();
-    state
+    let version = store::catalogue_version(&db).await?;
+    let (overview, current) = state
         .overview
-        .get(|| async move {
+        .get(version, || async move {
             Ok::<_, AppError>(CatalogOverview {
                 categories: store::category_trees(&db).await?,
                 places: store::places(&db).await?,
                 group_count: crate::groups::store::count_groups(&db).await?,
             })
         })
-        .await
+        .await?;
+    if !current {
+        crate::state::provisional();
+    }
+    Ok(overview)
 }
 
 /// Categories, featured products and places for the home page.

@@ -197,6 +197,7 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         gateway_simulator: true,
         gateway_simulator_addr: None,
         header_timeout_secs: 30,
+        no_page_cache: false,
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&test_db.db, &media).await.expect("load the demo catalogue");

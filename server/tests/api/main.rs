@@ -13,6 +13,7 @@ mod helpers;
 mod language;
 mod listings;
 mod orders;
+mod page_cache;
 mod pages;
 mod payments;
 mod privacy;

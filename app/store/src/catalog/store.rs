@@ -514,6 +514,13 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
     }))
 }
 
+/// The catalogue's version: changes (by triggers, in the same transaction)
+/// whenever a listing, its price, photos or stock, a category, a group or
+/// a place or an order changes. Storefront pages are cached under it.
+pub async fn catalogue_version(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT version FROM catalogue_version WHERE id = 1").fetch_one(&db.pool).await
+}
+
 #[cfg(test)]
 mod tests {
     //! Store tests: each runs on a fresh SQLite database and then on a fresh

@@ -1,0 +1,183 @@
+//! Storefront pages rendered once per catalogue version, not once per visit.
+//!
+//! A visitor without a session or a cart sees the same home, category,
+//! product or group page as every other such visitor in her language, so
+//! the rendered HTML is kept per process and served again until the
+//! catalogue changes. It cannot go stale: the key holds the catalogue's
+//! version (`catalogue_version`, bumped by database triggers in the same
+//! transaction as any change to a listing, price, photo, stock, category,
+//! group or place), read before the page would be rendered, so the request
+//! after a change, in any process, renders afresh.
+//!
+//! The answer is kept as sent, compressed and with its headers, once per
+//! `Accept-Encoding` a browser sends: a kept page costs no rendering and no
+//! compression. Its Content-Security-Policy nonce is kept with it. That is
+//! safe here because everything in a kept page was fixed when it was
+//! rendered, before anyone could read its nonce: a script slipped into the
+//! catalogue or the address cannot carry the nonce of the page it ends up
+//! in (a new address is a new page with a new nonce; a catalogue change
+//! renders afresh with a new one).
+//!
+//! Search is not kept (it counts the searches that find nothing); nor is
+//! an answer to a signed-in person or a cart's owner, an error, or one that
+//! sets a cookie.
+
+use app::db::Db;
+use app::i18n::Lang;
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{self, HeaderMap, HeaderValue};
+use std::sync::Arc;
+
+/// What the kept pages may weigh together: a category or product page is
+/// 30–60 KB of HTML, so a few hundred to a thousand pages.
+const CAPACITY_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Set on an answer served from a kept page.
+const HIT_HEADER: &str = "x-page-cache";
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Key {
+    version: i64,
+    lang: Lang,
+    /// The path with its query (a category's sort, filters and page).
+    target: String,
+    /// The request's `Accept-Encoding`, as sent: the same header gets the
+    /// same encoding from the compression layer.
+    encodings: String,
+}
+
+struct Page {
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+#[derive(Clone)]
+struct ByLength;
+
+impl quick_cache::Weighter<Key, Arc<Page>> for ByLength {
+    fn weight(&self, key: &Key, page: &Arc<Page>) -> u64 {
+        (key.target.len() + key.encodings.len() + page.body.len()) as u64
+    }
+}
+
+/// The pages kept by this process (none when turned off).
+#[derive(Clone)]
+pub struct PageCache {
+    pages: Option<Arc<quick_cache::sync::Cache<Key, Arc<Page>, ByLength>>>,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        PageCache { pages: Some(Arc::new(quick_cache::sync::Cache::with_weighter(1_000, CAPACITY_BYTES, ByLength))) }
+    }
+}
+
+impl PageCache {
+    /// Every page rendered afresh (`--no-page-cache`).
+    pub fn off() -> Self {
+        PageCache { pages: None }
+    }
+}
+
+/// The storefront pages that look the same to every visitor without a
+/// session: home, all products, a category, a product, a group.
+pub fn is_storefront(path: &str) -> bool {
+    path == "/"
+        || path == "/products"
+        || ["/c/", "/p/", "/g/"].iter().any(|prefix| path.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty()))
+}
+
+/// The middleware: answers from the kept page when it may, else renders
+/// and keeps what may be kept.
+pub async fn serve(cache: PageCache, db: Db, request: Request, next: Next) -> Response<Body> {
+    let Some(pages) = cache.pages else { return render(request, next).await.0 };
+    if request.method() != http::Method::GET
+        || !is_storefront(request.uri().path())
+        || crate::http::is_personal(&request)
+    {
+        return render(request, next).await.0;
+    }
+    let version = match app::catalog::store::catalogue_version(&db).await {
+        Ok(version) => version,
+        Err(error) => {
+            // Render as if there were no cache; the page reports its own errors.
+            tracing::warn!(%error, "could not read the catalogue version");
+            return render(request, next).await.0;
+        }
+    };
+    let lang = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(Lang::from_cookie_header)
+        .unwrap_or_default();
+    let target = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();
+    let encodings =
+        request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let key = Key { version, lang, target, encodings };
+    if let Some(page) = pages.get(&key) {
+        return answer(&page);
+    }
+    let (response, provisional) = render(request, next).await;
+    if provisional || !may_keep(&response) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let body = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(body) => body,
+        Err(error) => {
+            tracing::warn!(%error, "could not read a rendered page");
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+            return response;
+        }
+    };
+    pages.insert(key, Arc::new(Page { headers: parts.headers.clone(), body: body.clone() }));
+    Response::from_parts(parts, Body::from(body))
+}
+
+/// The answer from inside, and whether the page said it showed something
+/// older than the catalogue (its header is taken off).
+async fn render(request: Request, next: Next) -> (Response<Body>, bool) {
+    let mut response = next.run(request).await;
+    let provisional = response.headers_mut().remove(app::state::PROVISIONAL_HEADER).is_some();
+    (response, provisional)
+}
+
+/// A page that looks the same to the next visitor: a 200 with HTML and no
+/// cookie set.
+fn may_keep(response: &Response<Body>) -> bool {
+    let headers = response.headers();
+    response.status() == http::StatusCode::OK
+        && !headers.contains_key(header::SET_COOKIE)
+        && headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// The kept page, marked as such.
+fn answer(page: &Page) -> Response<Body> {
+    let mut response = Response::new(Body::from(page.body.clone()));
+    *response.headers_mut() = page.headers.clone();
+    // Says the page was kept (for the benchmark and the tests); nothing in
+    // it is personal.
+    response.headers_mut().insert(HIT_HEADER, HeaderValue::from_static("hit"));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_storefront_pages_are_kept() {
+        for path in ["/", "/products", "/c/pickles", "/p/mango-pickle-khorpa", "/g/ekta-shg-tighra"] {
+            assert!(is_storefront(path), "{path}");
+        }
+        for path in ["/search", "/cart", "/c/", "/orders", "/sell/12", "/api/cart", "/pkg/haat.css", "/review"] {
+            assert!(!is_storefront(path), "{path}");
+        }
+    }
+}
