@@ -8,7 +8,9 @@
 #                   in Chromium with JavaScript on and off
 #
 # Also: ./dev.sh page-weight (release build, then the compressed bytes a
-# product page loads) and ./dev.sh setup (installs only).
+# product page loads), ./dev.sh bench (release build, generated catalogues
+# on both engines, every storefront page under load with oha; see
+# docs/BENCHMARKS.md) and ./dev.sh setup (installs only).
 #
 # Installs are skipped when the right version is already present, and the
 # cargo target directory lives outside the clone (~/.cache/haat/target), so
@@ -18,6 +20,7 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 
 CARGO_LEPTOS_VERSION=0.3.10
+OHA_VERSION=1.16.0
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/haat/target}"
 export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The same compile-time settings cargo-leptos uses for debug builds, so that
@@ -183,13 +186,86 @@ cmd_page_weight() {
   (cd end2end && node page-weight.mjs "http://127.0.0.1:$port" "$@")
 }
 
+# The pages under load (docs/BENCHMARKS.md, "Pages under load"): for each
+# catalogue size (HAAT_BENCH_SIZES, default 10000; add 1000000 for 10 lakh,
+# about 10 minutes to load per engine) and engine (HAAT_BENCH_ENGINES), a
+# generated catalogue kept under ~/.cache/haat/bench between runs, the
+# release server, and page-bench.mjs running oha against it. The machine's
+# own limit comes first: the product page's bytes served from memory.
+cmd_bench() {
+  setup_toolchain
+  setup_postgres
+  if ! oha --version 2>/dev/null | grep -q " $OHA_VERSION\$"; then
+    say "installing oha $OHA_VERSION (the HTTP load generator; about 5 minutes, once per machine)"
+    cargo install oha --version "$OHA_VERSION" --locked
+  fi
+  say "building (release)"
+  cargo leptos build --release --precompress
+  cargo build --release --locked -p server --example bench_catalogue --example static_limit
+  local sizes="${HAAT_BENCH_SIZES:-10000}" engines="${HAAT_BENCH_ENGINES:-sqlite postgres}"
+  local cache="$HOME/.cache/haat/bench" port=3299 limit_port=3298
+  mkdir -p "$cache"
+  # Globals: the trap runs after this function's locals are gone.
+  BENCH_PID="" LIMIT_PID=""
+  trap 'kill $BENCH_PID $LIMIT_PID 2>/dev/null || true' EXIT
+  local static_limit=""
+  for size in $sizes; do
+    for engine in $engines; do
+      local dir="$cache/$engine-$size" url=""
+      if [ "$engine" = postgres ]; then
+        url="${PG_ADMIN_URL%/*}/haat_bench_$size"
+      else
+        url="sqlite://$dir/haat.db?mode=rwc"
+      fi
+      if [ ! -f "$dir/loaded" ]; then
+        say "generating $size listings on $engine"
+        rm -rf "$dir"
+        mkdir -p "$dir"
+        if [ "$engine" = postgres ]; then
+          psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS haat_bench_$size WITH (FORCE)"
+          psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE haat_bench_$size"
+        fi
+        "$CARGO_TARGET_DIR/release/examples/bench_catalogue" "$url" "$dir" "$size"
+        touch "$dir/loaded"
+      fi
+      RUST_LOG=warn "$CARGO_TARGET_DIR/release/haat" --addr "127.0.0.1:$port" --data-dir "$dir" \
+        --database-url "$url" --demo-data never >"$dir/server.log" 2>&1 &
+      BENCH_PID=$!
+      for _ in $(seq 1 120); do
+        curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+        sleep 0.5
+      done
+      if [ -z "$static_limit" ]; then
+        say "the machine's limit: the product page's bytes from memory"
+        local product=/p/mango-pickle-khorpa
+        [ "$size" -gt 5000 ] && product=/p/bench-4242
+        curl -sf "http://127.0.0.1:$port$product" -o "$cache/product.html"
+        "$CARGO_TARGET_DIR/release/examples/static_limit" "127.0.0.1:$limit_port" "$cache/product.html" &
+        LIMIT_PID=$!
+        sleep 1
+        static_limit=$(oha --no-tui --output-format json -z "${HAAT_BENCH_SECS:-10}s" -c 16 \
+          "http://127.0.0.1:$limit_port/" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).summary.requestsPerSec.toFixed(0)))')
+        kill "$LIMIT_PID"
+        LIMIT_PID=""
+        echo "static limit (c=16): $static_limit req/s"
+      fi
+      say "$engine, $size listings"
+      (cd end2end && HAAT_BENCH_PID=$BENCH_PID node page-bench.mjs "http://127.0.0.1:$port" "$engine" "$size" "$static_limit")
+      kill "$BENCH_PID"
+      wait "$BENCH_PID" 2>/dev/null || true
+      BENCH_PID=""
+    done
+  done
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) shift; cmd_test "$@" ;;
   page-weight) shift; cmd_page_weight "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
   setup) setup_toolchain; setup_browser ;;
   *)
-    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
