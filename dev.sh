@@ -208,7 +208,7 @@ cmd_bench() {
   # Globals: the trap runs after this function's locals are gone.
   BENCH_PID="" LIMIT_PID=""
   trap 'kill $BENCH_PID $LIMIT_PID 2>/dev/null || true' EXIT
-  local static_limit=""
+  local static_limit="" failed=0
   for size in $sizes; do
     for engine in $engines; do
       local dir="$cache/$engine-$size" url=""
@@ -250,12 +250,17 @@ cmd_bench() {
         echo "static limit (c=16): $static_limit req/s"
       fi
       say "$engine, $size listings"
-      (cd end2end && HAAT_BENCH_PID=$BENCH_PID node page-bench.mjs "http://127.0.0.1:$port" "$engine" "$size" "$static_limit")
+      (cd end2end && HAAT_BENCH_PID=$BENCH_PID node page-bench.mjs "http://127.0.0.1:$port" "$engine" "$size" "$static_limit") \
+        || failed=1
       kill "$BENCH_PID"
       wait "$BENCH_PID" 2>/dev/null || true
       BENCH_PID=""
     done
   done
+  if [ "$failed" -ne 0 ]; then
+    echo "some answers failed (see FAILED above)" >&2
+    exit 1
+  fi
 }
 
 case "${1:-}" in

@@ -41,8 +41,16 @@ function oha(url, args) {
 }
 
 async function text(path, headers = {}) {
-  const response = await fetch(base + path, { headers, redirect: "manual" });
-  return { response, body: await response.text() };
+  // Once more on a broken pipe: the server closes a kept-alive connection
+  // that stayed idle through a long run.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(base + path, { headers, redirect: "manual" });
+      return { response, body: await response.text() };
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 // A cart with two lines, as a shopper without an account has it.
@@ -94,12 +102,13 @@ for (const page of pages) {
   const url = base + page.path;
   // Warm: the first render of a page fills caches (pages, the planner's).
   oha(url, ["-n", "50", "-c", "4", ...headers]);
-  const c16 = oha(url, ["-z", `${secs}s`, "-c", "16", ...headers]);
-  const c64 = oha(url, ["-z", `${secs}s`, "-c", "64", ...headers]);
+  // -w: requests still running at the deadline finish and count.
+  const c16 = oha(url, ["-z", `${secs}s`, "-w", "-c", "16", ...headers]);
+  const c64 = oha(url, ["-z", `${secs}s`, "-w", "-c", "64", ...headers]);
   // Half the closed-loop throughput, paced: the latency a visitor sees
   // when the server is busy but not saturated.
   const rate = Math.max(1, Math.round(c16.rps / 2));
-  const paced = oha(url, ["-z", `${secs}s`, "-c", "64", "-q", String(rate), "--latency-correction", ...headers]);
+  const paced = oha(url, ["-z", `${secs}s`, "-w", "-c", "64", "-q", String(rate), "--latency-correction", ...headers]);
   const share = staticLimit ? `${((100 * c16.rps) / staticLimit).toFixed(1)} %` : "";
   console.log(
     `| ${engine} | ${products} | ${page.name} | ${c16.rps.toFixed(0)} | ${c16.p99.toFixed(1)} | ${c64.rps.toFixed(0)} | ${c64.p99.toFixed(1)} | ${rate} | ${paced.p99.toFixed(1)} | ${share} |`,

@@ -103,7 +103,9 @@ impl<T: Clone> PerVersion<T> {
     {
         let mut slot = self.slot.lock().await;
         if let Some((at_version, at, value)) = slot.as_ref() {
-            if *at_version == version || at.elapsed() < self.ttl {
+            // A request that read the version before the last reload must
+            // not take the value back to an older version.
+            if *at_version >= version || at.elapsed() < self.ttl {
                 return Ok((value.clone(), *at_version == version));
             }
         }
@@ -189,5 +191,7 @@ mod tests {
             "a current value is served without loading"
         );
         assert_eq!(cell.get(9, || async { Err::<u32, _>("down") }).await, Ok((1, false)), "within the ttl again");
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        assert_eq!(cell.get(7, load).await, Ok((1, false)), "an older version never reloads it");
     }
 }

@@ -25,6 +25,9 @@ async fn main() -> anyhow::Result<()> {
     anyhow::ensure!(haat_server::demo::is_empty(&db).await?, "the database already holds a catalogue");
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
     haat_server::demo::seed(&db, &media).await?;
+    // The generated listings' photo (`bench.svg`), so their pages show one.
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 800\"><rect width=\"800\" height=\"800\" fill=\"#e7c9a0\"/></svg>";
+    std::fs::write(config.media_dir().join("bench.svg"), svg).context("writing the listings' photo")?;
     let started = Instant::now();
     app::testing::bulk_products(&db, products).await;
     eprintln!(

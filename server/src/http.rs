@@ -29,7 +29,6 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
     let routes = generate_route_list(App);
     let https = public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
     let options = state.leptos_options.clone();
-    let db = state.db.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sell/listings.csv", get(listings_csv))
@@ -48,9 +47,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         // Outside compression and the headers: a kept storefront page is
         // sent as it was first sent, compressed, with its headers.
-        .layer(middleware::from_fn(move |request, next| {
-            crate::page_cache::serve(pages.clone(), db.clone(), request, next)
-        }))
+        .layer(middleware::from_fn(move |request, next| crate::page_cache::serve(pages.clone(), request, next)))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -143,7 +143,8 @@ pub fn gateway(config: &Config) -> Option<app::payments::gateway::Gateway> {
 /// The whole router: the app, and the gateway simulator when asked for
 /// and not served on its own address (see [`simulator_router`]).
 pub fn router(config: &Config, state: AppState) -> axum::Router {
-    let pages = if config.no_page_cache { page_cache::PageCache::off() } else { page_cache::PageCache::default() };
+    let pages =
+        if config.no_page_cache { page_cache::PageCache::off() } else { page_cache::PageCache::new(state.db.clone()) };
     let router = http::router(state, config.media_dir(), config.public_origin(), pages);
     match (config.gateway_simulator, config.gateway_simulator_addr) {
         (true, None) => {

@@ -18,7 +18,9 @@
 //! in (a new address is a new page with a new nonce; a catalogue change
 //! renders afresh with a new one).
 //!
-//! Search is not kept (it counts the searches that find nothing); nor is
+//! Search is not kept, on its page or as `?q=` on a listing (it reads
+//! synonyms, which officials change without touching the catalogue, and
+//! counts the searches that find nothing); nor is
 //! an answer to a signed-in person or a cart's owner, an error, or one that
 //! sets a cookie.
 
@@ -29,7 +31,8 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
 use http::header::{self, HeaderMap, HeaderValue};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use tokio::sync::watch;
 
 /// What the kept pages may weigh together: a category or product page is
 /// 30–60 KB of HTML, so a few hundred to a thousand pages.
@@ -66,19 +69,84 @@ impl quick_cache::Weighter<Key, Arc<Page>> for ByLength {
 /// The pages kept by this process (none when turned off).
 #[derive(Clone)]
 pub struct PageCache {
-    pages: Option<Arc<quick_cache::sync::Cache<Key, Arc<Page>, ByLength>>>,
+    kept: Option<Kept>,
 }
 
-impl Default for PageCache {
-    fn default() -> Self {
-        PageCache { pages: Some(Arc::new(quick_cache::sync::Cache::with_weighter(1_000, CAPACITY_BYTES, ByLength))) }
-    }
+#[derive(Clone)]
+struct Kept {
+    pages: Arc<quick_cache::sync::Cache<Key, Arc<Page>, ByLength>>,
+    versions: Arc<VersionReads>,
 }
 
 impl PageCache {
+    /// Pages kept under the catalogue version read from `db`.
+    pub fn new(db: Db) -> Self {
+        let pages = Arc::new(quick_cache::sync::Cache::with_weighter(1_000, CAPACITY_BYTES, ByLength));
+        let versions = Arc::new(VersionReads { db, batches: Mutex::new(Batches::default()) });
+        PageCache { kept: Some(Kept { pages, versions }) }
+    }
+
     /// Every page rendered afresh (`--no-page-cache`).
     pub fn off() -> Self {
-        PageCache { pages: None }
+        PageCache { kept: None }
+    }
+}
+
+/// Reads of the catalogue version, shared by the requests that arrive
+/// together: under load one query answers many requests instead of one
+/// each. Still never stale: a request joins the batch whose read has not
+/// started yet, so the version it gets was read after it arrived.
+struct VersionReads {
+    db: Db,
+    batches: Mutex<Batches>,
+}
+
+#[derive(Default)]
+struct Batches {
+    /// A read is running (its task takes the next batch when it is done).
+    reading: bool,
+    /// The requests waiting for the next read to start.
+    next: Option<watch::Sender<Option<Result<i64, ()>>>>,
+}
+
+impl VersionReads {
+    async fn version(self: &Arc<Self>) -> Result<i64, ()> {
+        let (mut answer, start) = {
+            let mut batches = self.batches.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let answer = batches.next.get_or_insert_with(|| watch::channel(None).0).subscribe();
+            let start = !batches.reading;
+            batches.reading = true;
+            (answer, start)
+        };
+        if start {
+            // In a task of its own: a visitor who goes away must not leave
+            // the others waiting on a read that was dropped with her request.
+            tokio::spawn(self.clone().read_batches());
+        }
+        let version = match answer.wait_for(Option::is_some).await {
+            Ok(version) => (*version).unwrap_or(Err(())),
+            Err(_) => Err(()),
+        };
+        version
+    }
+
+    async fn read_batches(self: Arc<Self>) {
+        loop {
+            let batch = {
+                let mut batches = self.batches.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                match batches.next.take() {
+                    Some(batch) => batch,
+                    None => {
+                        batches.reading = false;
+                        return;
+                    }
+                }
+            };
+            let version = app::catalog::store::catalogue_version(&self.db).await.map_err(|error| {
+                tracing::warn!(%error, "could not read the catalogue version");
+            });
+            batch.send_replace(Some(version));
+        }
     }
 }
 
@@ -90,23 +158,30 @@ pub fn is_storefront(path: &str) -> bool {
         || ["/c/", "/p/", "/g/"].iter().any(|prefix| path.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty()))
 }
 
+/// Whether the address asks a listing page to search (`?q=…`): search
+/// reads synonyms that change without the catalogue, and counts the
+/// searches that find nothing.
+fn searches(query: Option<&str>) -> bool {
+    query.unwrap_or_default().split('&').any(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        name == "q" && !value.is_empty()
+    })
+}
+
 /// The middleware: answers from the kept page when it may, else renders
 /// and keeps what may be kept.
-pub async fn serve(cache: PageCache, db: Db, request: Request, next: Next) -> Response<Body> {
-    let Some(pages) = cache.pages else { return render(request, next).await.0 };
+pub async fn serve(cache: PageCache, request: Request, next: Next) -> Response<Body> {
+    let Some(Kept { pages, versions }) = cache.kept else { return render(request, next).await.0 };
     if request.method() != http::Method::GET
         || !is_storefront(request.uri().path())
+        || searches(request.uri().query())
         || crate::http::is_personal(&request)
     {
         return render(request, next).await.0;
     }
-    let version = match app::catalog::store::catalogue_version(&db).await {
-        Ok(version) => version,
-        Err(error) => {
-            // Render as if there were no cache; the page reports its own errors.
-            tracing::warn!(%error, "could not read the catalogue version");
-            return render(request, next).await.0;
-        }
+    let Ok(version) = versions.version().await else {
+        // Render as if there were no cache; the page reports its own errors.
+        return render(request, next).await.0;
     };
     let lang = request
         .headers()
@@ -116,8 +191,15 @@ pub async fn serve(cache: PageCache, db: Db, request: Request, next: Next) -> Re
         .find_map(Lang::from_cookie_header)
         .unwrap_or_default();
     let target = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();
-    let encodings =
-        request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    // Every line, as the compression layer reads them all: keyed on the
+    // first alone, `gzip` then `br` would keep brotli bytes under "gzip".
+    let encodings = request
+        .headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .map(|v| v.to_str().unwrap_or("?"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let key = Key { version, lang, target, encodings };
     if let Some(page) = pages.get(&key) {
         return answer(&page);
@@ -178,6 +260,39 @@ mod tests {
         }
         for path in ["/search", "/cart", "/c/", "/orders", "/sell/12", "/api/cart", "/pkg/haat.css", "/review"] {
             assert!(!is_storefront(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_listing_that_searches_is_not_kept() {
+        assert!(searches(Some("q=achar")));
+        assert!(searches(Some("sort=price_asc&q=haldi&page=2")));
+        assert!(!searches(Some("q=")));
+        assert!(!searches(Some("sort=price_asc&page=2")));
+        assert!(!searches(Some("qq=x")));
+        assert!(!searches(None));
+    }
+
+    #[tokio::test]
+    async fn a_version_read_together_is_read_after_each_request_arrived() {
+        for test_db in [app::db::testing::TestDb::sqlite().await, app::db::testing::TestDb::postgres().await] {
+            let reads = Arc::new(VersionReads { db: test_db.db.clone(), batches: Mutex::new(Batches::default()) });
+            let first = reads.version().await.unwrap();
+            let together: Vec<_> = (0..50)
+                .map(|_| {
+                    tokio::spawn({
+                        let reads = reads.clone();
+                        async move { reads.version().await }
+                    })
+                })
+                .collect();
+            for read in together {
+                assert_eq!(read.await.unwrap(), Ok(first));
+            }
+            sqlx::query("UPDATE catalogue_version SET version = version + 1").execute(&test_db.db.pool).await.unwrap();
+            let after = reads.version().await.unwrap();
+            assert!(after > first, "a change committed before the request is seen: {first} → {after}");
+            test_db.remove().await;
         }
     }
 }

@@ -84,10 +84,25 @@ async fn only_storefront_pages_are_kept() {
             assert!(!visit(&app, path, None).await.kept, "{path}: first visit");
             assert!(visit(&app, path, None).await.kept, "{path}: second visit");
         }
-        for path in ["/search?q=achar", "/cart", "/signin"] {
+        for path in ["/search?q=achar", "/products?q=achar", "/c/pickles-jams?q=aam", "/cart", "/signin"] {
             visit(&app, path, None).await;
             assert!(!visit(&app, path, None).await.kept, "{path} is never kept");
         }
+        // Every Accept-Encoding line counts: a kept brotli page is not sent
+        // to a client that asked for gzip first and brotli on another line.
+        let send = |lines: &'static [&'static str]| {
+            let mut request = app.client.get(app.url("/c/pickles-jams"));
+            for line in lines {
+                request = request.header("accept-encoding", *line);
+            }
+            request.send()
+        };
+        let two_lines = send(&["gzip", "br"]).await.unwrap();
+        assert_eq!(two_lines.headers()["content-encoding"], "br");
+        let gzip = send(&["gzip"]).await.unwrap();
+        assert_eq!(gzip.headers()["content-encoding"], "gzip");
+        let none = send(&[]).await.unwrap();
+        assert!(none.headers().get("content-encoding").is_none());
         // A missing product is a 404, not kept.
         for _ in 0..2 {
             let response = app.client.get(app.url("/p/no-such-thing")).send().await.unwrap();
