@@ -1,7 +1,7 @@
 //! The router and its middleware: pages and server functions from Leptos,
 //! media and static files with cache headers, compression, security headers.
 
-use crate::page_cache::PageCache;
+use crate::page_cache::{is_personal, PageCache};
 use app::app::{shell, App};
 use app::state::AppState;
 use axum::body::Body;
@@ -119,24 +119,6 @@ fn plain(status: http::StatusCode, text: &'static str) -> Response<Body> {
 /// visit them all.
 pub fn page_paths() -> Vec<String> {
     generate_route_list(App).into_iter().map(|route| route.path().to_string()).collect()
-}
-
-/// Whether a request carries a session or cart cookie: what it gets back may
-/// be someone's own (her orders, her invoice, her cart).
-pub(crate) fn is_personal(request: &Request) -> bool {
-    use app::accounts::session::ssr as session;
-    let names = [
-        session::cookie_name(true),
-        session::cookie_name(false),
-        app::cart::api::cookie_name(true),
-        app::cart::api::cookie_name(false),
-    ];
-    request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).any(|cookies| {
-        cookies
-            .split(';')
-            .filter_map(|c| c.trim().split_once('='))
-            .any(|(name, value)| !value.is_empty() && names.contains(&name))
-    })
 }
 
 /// Cache and security headers, decided by path, content type and whether

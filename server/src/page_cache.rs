@@ -6,8 +6,8 @@
 //! catalogue changes. It cannot go stale: the key holds the catalogue's
 //! version (`catalogue_version`, bumped by database triggers in the same
 //! transaction as any change to a listing, price, photo, stock, category,
-//! group or place), read before the page would be rendered, so the request
-//! after a change, in any process, renders afresh.
+//! group, place or order), read before the page would be rendered, so the
+//! request after a change, in any process, renders afresh.
 //!
 //! The answer is kept as sent, compressed and with its headers, once per
 //! `Accept-Encoding` a browser sends: a kept page costs no rendering and no
@@ -131,6 +131,7 @@ impl VersionReads {
     }
 
     async fn read_batches(self: Arc<Self>) {
+        let mut reading = Reading { reads: &self, done: false };
         loop {
             let batch = {
                 let mut batches = self.batches.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -138,6 +139,7 @@ impl VersionReads {
                     Some(batch) => batch,
                     None => {
                         batches.reading = false;
+                        reading.done = true;
                         return;
                     }
                 }
@@ -150,12 +152,48 @@ impl VersionReads {
     }
 }
 
+/// Ends a read task that stops without saying so (a panic, the runtime
+/// shutting down): its waiting requests get no version, so they render
+/// afresh, and the next request starts a new task.
+struct Reading<'a> {
+    reads: &'a VersionReads,
+    done: bool,
+}
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let mut batches = self.reads.batches.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            batches.reading = false;
+            batches.next = None;
+        }
+    }
+}
+
 /// The storefront pages that look the same to every visitor without a
 /// session: home, all products, a category, a product, a group.
 pub fn is_storefront(path: &str) -> bool {
     path == "/"
         || path == "/products"
         || ["/c/", "/p/", "/g/"].iter().any(|prefix| path.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty()))
+}
+
+/// Whether a request carries a session or cart cookie: what it gets back may
+/// be someone's own (her orders, her invoice, her cart).
+pub fn is_personal(request: &Request) -> bool {
+    use app::accounts::session::ssr as session;
+    let names = [
+        session::cookie_name(true),
+        session::cookie_name(false),
+        app::cart::api::cookie_name(true),
+        app::cart::api::cookie_name(false),
+    ];
+    request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).any(|cookies| {
+        cookies
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .any(|(name, value)| !value.is_empty() && names.contains(&name))
+    })
 }
 
 /// Whether the address asks a listing page to search (`?q=…`): search
@@ -175,7 +213,7 @@ pub async fn serve(cache: PageCache, request: Request, next: Next) -> Response<B
     if request.method() != http::Method::GET
         || !is_storefront(request.uri().path())
         || searches(request.uri().query())
-        || crate::http::is_personal(&request)
+        || is_personal(&request)
     {
         return render(request, next).await.0;
     }
