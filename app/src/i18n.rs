@@ -13,19 +13,22 @@ pub fn use_lang() -> Lang {
 /// The language the request's cookie asks for (Hindi without one).
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
-    let lang = use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get_all(http::header::COOKIE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .find_map(Lang::from_cookie_header)
-        })
-        .unwrap_or_default();
+    let lang = use_context::<http::request::Parts>().map(|parts| lang_of(&parts.headers)).unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     let lang = Lang::default();
     lang
+}
+
+/// The language a request's cookie headers ask for (Hindi without one):
+/// what a page is rendered in, and so part of the page cache's key.
+#[cfg(feature = "ssr")]
+pub fn lang_of(headers: &http::HeaderMap) -> Lang {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(Lang::from_cookie_header)
+        .unwrap_or_default()
 }
 
 /// Decides the page's language from the request's cookie and makes it

@@ -221,13 +221,7 @@ pub async fn serve(cache: PageCache, request: Request, next: Next) -> Response<B
         // Render as if there were no cache; the page reports its own errors.
         return render(request, next).await.0;
     };
-    let lang = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .find_map(Lang::from_cookie_header)
-        .unwrap_or_default();
+    let lang = app::i18n::lang_of(request.headers());
     let target = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();
     // Every line, as the compression layer reads them all: keyed on the
     // first alone, `gzip` then `br` would keep brotli bytes under "gzip".
