@@ -18,6 +18,7 @@ use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::payments::pages::InvoicePage;
 use crate::search::pages::SearchWordsPage;
+use crate::trade::pages::TradePage;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::status::NotFound;
 use leptos::prelude::*;
@@ -92,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sell/:id") view=EditListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewListingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/trade") view=TradePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

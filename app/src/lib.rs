@@ -22,6 +22,7 @@ pub use domain::{dates, money};
 pub mod orders;
 pub mod payments;
 pub mod search;
+pub mod trade;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

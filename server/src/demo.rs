@@ -193,6 +193,12 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
             featured: p.featured,
         };
         let product_id = catalog_store::insert_product(&mut tx, &product).await?;
+        sqlx::query("UPDATE products SET weekly_capacity = $1, capacity_days = $2 WHERE id = $3")
+            .bind(p.capacity.0)
+            .bind(p.capacity.1)
+            .bind(product_id)
+            .execute(&mut *tx)
+            .await?;
         let photos = [art::pack(p.kind, &p.palette, p.slug), art::detail(p.kind, &p.palette, p.slug)];
         for (position, svg) in photos.into_iter().enumerate() {
             let photo = store_svg(media, svg, art::SIZE, art::SIZE).await?;

@@ -32,6 +32,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sell/listings.csv", get(listings_csv))
+        .route("/trade.csv", get(trade_csv))
         .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
         .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
         .route(app::payments::gateway::CALLBACK_PATH, post(gateway_callback))
@@ -56,6 +57,12 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
 async fn listings_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::listings::api::export_csv(state, parts).await
+}
+
+/// The trader's table as CSV (access is checked inside).
+async fn trade_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::trade::api::export_csv(state, parts).await
 }
 
 /// An order's invoice as a PDF (access is checked inside).

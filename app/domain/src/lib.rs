@@ -20,3 +20,4 @@ pub mod money;
 pub mod orders;
 pub mod payments;
 pub mod search;
+pub mod trade;

@@ -9,7 +9,7 @@ use crate::listings::types::ListingForm;
 
 /// The columns, in order. `id` empty means a new listing; `status` is
 /// written on export and ignored on import (review decides it).
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 26] = [
     "id",
     "status",
     "category",
@@ -34,6 +34,8 @@ pub const COLUMNS: [&str; 24] = [
     "stock",
     "low_stock_at",
     "size_cm",
+    "weekly_capacity",
+    "capacity_days",
 ];
 
 #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
@@ -84,6 +86,8 @@ fn field_mut<'a>(form: &'a mut ListingForm, column: &str) -> Option<&'a mut Stri
         "stock" => &mut form.stock,
         "low_stock_at" => &mut form.low_stock_at,
         "size_cm" => &mut form.size_cm,
+        "weekly_capacity" => &mut form.weekly_capacity,
+        "capacity_days" => &mut form.capacity_days,
         _ => return None,
     })
 }

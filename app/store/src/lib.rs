@@ -21,4 +21,5 @@ pub mod payments;
 pub mod search;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod trade;
 pub mod words;

@@ -16,13 +16,38 @@ use tracing_subscriber::Layer;
 
 static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
 
-/// Counts every statement sqlx logs (target `sqlx::query`), on any thread.
+/// Counts every statement sqlx logs (target `sqlx::query`), on any thread,
+/// except a new connection's own setup (`Db::connect`'s PRAGMAs and `SET`):
+/// the pool opens connections when it likes, and a busy machine moves that
+/// into or out of the work being counted.
 struct CountStatements;
+
+/// The statement's summary, as sqlx logs it.
+#[derive(Default)]
+struct Summary(String);
+
+impl tracing::field::Visit for Summary {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if field.name() == "summary" {
+            self.0 = value.to_string();
+        }
+    }
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "summary" {
+            self.0 = format!("{value:?}");
+        }
+    }
+}
 
 impl<S: tracing::Subscriber> Layer<S> for CountStatements {
     fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
         if event.metadata().target() == "sqlx::query" {
-            STATEMENTS.fetch_add(1, Ordering::SeqCst);
+            let mut summary = Summary::default();
+            event.record(&mut summary);
+            let setup = summary.0.trim_start_matches('"').to_ascii_uppercase();
+            if !(setup.starts_with("PRAGMA") || setup.starts_with("SET ")) {
+                STATEMENTS.fetch_add(1, Ordering::SeqCst);
+            }
         }
     }
 }

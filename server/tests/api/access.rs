@@ -636,6 +636,24 @@ pub(crate) fn spec() -> Vec<Rule> {
             allowed: &[ChhattisgarhOfficial],
             photo: false,
         },
+        // The trade table answers anyone signed in: a verified trader with
+        // rows, everyone else with why not (no rows: tests/api/trade.rs).
+        Rule {
+            path: app::trade::api::GetTrade::PATH,
+            form: |_, _| {
+                vec![
+                    ("query[q]", "petticoat".into()),
+                    ("query[qty]", "100".into()),
+                    ("query[sort]", "Landed".into()),
+                    ("query[desc]", "false".into()),
+                    ("query[ships_only]", "false".into()),
+                    ("query[stock_only]", "false".into()),
+                    ("query[page]", "1".into()),
+                ]
+            },
+            allowed: SIGNED_IN,
+            photo: false,
+        },
     ]
 }
 

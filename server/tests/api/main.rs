@@ -20,3 +20,4 @@ mod privacy;
 mod search;
 mod server_functions;
 mod static_files;
+mod trade;

@@ -23,6 +23,10 @@ pub const MAX_STOCK: i64 = 10_00_000;
 pub const PRICE_BAND_PERCENT: i64 = 20;
 /// A new listing warns at this stock unless the seller says otherwise.
 pub const DEFAULT_LOW_STOCK_AT: i64 = 5;
+/// Days until a week's extra units are ready, when the seller does not say.
+pub const DEFAULT_CAPACITY_DAYS: i64 = 7;
+/// The longest a group may take to start making more (about three months).
+pub const MAX_CAPACITY_DAYS: i64 = 90;
 pub const MAX_PHOTOS: usize = 8;
 
 /// A listing's fields, parsed and checked.
@@ -43,6 +47,10 @@ pub struct ListingInput {
     pub tiers: Vec<PriceTier>,
     pub stock: i64,
     pub low_stock_at: i64,
+    /// Units the group can make in a week beyond its stock (0: only stock).
+    pub weekly_capacity: i64,
+    /// Days until the first week's extra units are ready.
+    pub capacity_days: i64,
 }
 
 /// What an official reviews: a change to any of it on a live listing sends
@@ -147,6 +155,8 @@ const WEIGHT: Tr = Tr::new("वज़न (ग्राम)", "weight in grams");
 const MIN_ORDER: Tr = Tr::new("न्यूनतम ऑर्डर", "minimum order");
 const STOCK: Tr = Tr::new("स्टॉक", "stock");
 const LOW_STOCK: Tr = Tr::new("कम स्टॉक की चेतावनी", "low-stock warning level");
+const WEEKLY_CAPACITY: Tr = Tr::new("हर हफ़्ते और कितने बना सकती हैं", "units you can make a week");
+const CAPACITY_DAYS: Tr = Tr::new("और माल तैयार होने के दिन", "days until more is ready");
 const TIER_QTY: Tr = Tr::new("थोक दर की मात्रा", "wholesale tier's quantity");
 const TIER_PRICE: Tr = Tr::new("थोक दर का दाम", "wholesale tier's price");
 
@@ -235,6 +245,16 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
     } else {
         whole_number("low_stock_at", &form.low_stock_at, 0, MAX_STOCK, LOW_STOCK)?
     };
+    let weekly_capacity = if form.weekly_capacity.trim().is_empty() {
+        0
+    } else {
+        whole_number("weekly_capacity", &form.weekly_capacity, 0, MAX_STOCK, WEEKLY_CAPACITY)?
+    };
+    let capacity_days = if form.capacity_days.trim().is_empty() {
+        DEFAULT_CAPACITY_DAYS
+    } else {
+        whole_number("capacity_days", &form.capacity_days, 1, MAX_CAPACITY_DAYS, CAPACITY_DAYS)?
+    };
     Ok(ListingInput {
         category_id,
         title,
@@ -250,6 +270,8 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
         tiers,
         stock,
         low_stock_at,
+        weekly_capacity,
+        capacity_days,
     })
 }
 
@@ -457,6 +479,11 @@ mod tests {
         assert_eq!(input.price, Money::from_rupees(120));
         assert_eq!(input.tiers.len(), 2);
         assert_eq!(input.low_stock_at, DEFAULT_LOW_STOCK_AT);
+        assert_eq!(
+            (input.weekly_capacity, input.capacity_days),
+            (0, DEFAULT_CAPACITY_DAYS),
+            "makes nothing more unless she says"
+        );
         let mut f = form();
         f.min_order_qty.clear();
         f.title_en.clear();
@@ -546,6 +573,9 @@ mod tests {
         assert_eq!(with(|f| f.stock = "-1".into()), "stock");
         assert_eq!(with(|f| f.stock = "2.5".into()), "stock");
         assert_eq!(with(|f| f.low_stock_at = "-3".into()), "low_stock_at");
+        assert_eq!(with(|f| f.weekly_capacity = "-1".into()), "weekly_capacity");
+        assert_eq!(with(|f| f.capacity_days = "0".into()), "capacity_days");
+        assert_eq!(with(|f| f.capacity_days = "91".into()), "capacity_days");
         assert_eq!(with(|f| f.size_cm = "60 x 40".into()), "size_cm");
         assert_eq!(with(|f| f.size_cm = "60 x 40 x 0".into()), "size_cm");
         assert_eq!(with(|f| f.size_cm = "300 x 40 x 30".into()), "size_cm");

@@ -98,6 +98,12 @@ pub const FROM_QTY: Tr = Tr::new("इतने नग से — दर", "From 
 pub const PRICE_PER_UNIT_RS: Tr = Tr::new("एक नग का दाम (₹)", "Price per unit (₹)");
 pub const STOCK_NOW: Tr = Tr::new("अभी कितने नग हैं", "Units in stock now");
 pub const WARN_AT: Tr = Tr::new("इतने या कम बचें तो चेतावनी दें", "Warn me at this many or fewer");
+pub const CAPACITY_HELP: Tr = Tr::new(
+    "व्यापारी बड़े ऑर्डर इसी से तय करते हैं: स्टॉक के अलावा हर हफ़्ते और कितने बना सकती हैं, और पहले कितने दिन में तैयार होंगे। केवल स्टॉक बेचना हो तो ख़ाली छोड़ें।",
+    "Traders plan bulk orders on this: how many more you can make each week beyond your stock, and in how many days the first of them are ready. Leave it empty to sell only your stock.",
+);
+pub const WEEKLY_CAPACITY: Tr = Tr::new("हर हफ़्ते और बना सकती हैं", "More you can make a week");
+pub const CAPACITY_DAYS: Tr = Tr::new("पहले कितने दिन में तैयार", "Days until the first are ready");
 pub const SAVE_CHANGES: Tr = Tr::new("बदलाव सहेजें", "Save changes");
 pub const SAVE_AND_ADD_PHOTOS: Tr = Tr::new("सहेजें और फ़ोटो लगाएँ", "Save and add photos");
 pub const LIVE_EDIT_RULE: Tr = Tr::new(

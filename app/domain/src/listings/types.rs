@@ -211,6 +211,10 @@ pub struct ListingForm {
     pub tier3_price: String,
     pub stock: String,
     pub low_stock_at: String,
+    /// What the group can make beyond stock: units a week, and days until
+    /// the first of them are ready (traders plan bulk orders on these).
+    pub weekly_capacity: String,
+    pub capacity_days: String,
 }
 
 /// A category a listing can be put in, with the HSN heading most of its

@@ -174,6 +174,33 @@ pub struct GroupDelivery {
     pub local: Option<LocalService>,
 }
 
+impl GroupDelivery {
+    /// A group's delivery as its row keeps it: home-delivery PIN codes
+    /// separated by spaces (none: no home delivery), amounts in paise.
+    pub fn from_row(
+        pincode: String,
+        state_id: i64,
+        gst_registered: bool,
+        offers_pickup: bool,
+        local_pincodes: &str,
+        local_fee_paise: i64,
+        local_free_from_paise: Option<i64>,
+    ) -> GroupDelivery {
+        let pincodes: Vec<String> = local_pincodes.split_whitespace().map(String::from).collect();
+        GroupDelivery {
+            pincode,
+            state_id,
+            gst_registered,
+            offers_pickup,
+            local: (!pincodes.is_empty()).then(|| LocalService {
+                pincodes,
+                fee: Money::from_paise(local_fee_paise),
+                free_from: local_free_from_paise.map(Money::from_paise),
+            }),
+        }
+    }
+}
+
 /// Every way the group's order could reach `to_pin` in `to_state_id`,
 /// priced, or with the reason it cannot.
 pub fn options(

@@ -198,6 +198,7 @@ fn ListingFormView(
     let f: ListingForm = draft.or_else(|| listing.map(|l| l.form)).unwrap_or_else(|| ListingForm {
         min_order_qty: "1".into(),
         low_stock_at: rules::DEFAULT_LOW_STOCK_AT.to_string(),
+        capacity_days: rules::DEFAULT_CAPACITY_DAYS.to_string(),
         gst_rate: "5".into(),
         ..Default::default()
     });
@@ -321,6 +322,13 @@ fn ListingFormView(
                         <input type="text" name=field("stock") value=f.stock required inputmode="numeric"/></label>
                     <label class="field"><span>{t(text::WARN_AT)}</span>
                         <input type="text" name=field("low_stock_at") value=f.low_stock_at inputmode="numeric"/></label>
+                </div>
+                <p class="hint">{t(text::CAPACITY_HELP)}</p>
+                <div class="pair">
+                    <label class="field"><span>{t(text::WEEKLY_CAPACITY)} " " <small>{t(text::OPTIONAL)}</small></span>
+                        <input type="text" name=field("weekly_capacity") value=f.weekly_capacity inputmode="numeric" placeholder="0"/></label>
+                    <label class="field"><span>{t(text::CAPACITY_DAYS)}</span>
+                        <input type="text" name=field("capacity_days") value=f.capacity_days inputmode="numeric"/></label>
                 </div>
             </fieldset>
             <button type="submit" class="button button--wide">{if id.is_some() { t(text::SAVE_CHANGES) } else { t(text::SAVE_AND_ADD_PHOTOS) }}</button>

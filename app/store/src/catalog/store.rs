@@ -175,7 +175,7 @@ impl From<CardRow> for ProductCard {
 }
 
 /// The ids of a category and its subcategories (empty if unknown).
-async fn category_ids(db: &Db, slug: &str) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn category_ids(db: &Db, slug: &str) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT c.id FROM categories c LEFT JOIN categories parent ON parent.id = c.parent_id \
          WHERE c.slug = $1 OR parent.slug = $1",

@@ -9,7 +9,7 @@ use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
 use crate::orders::choice::GroupChoice;
-use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, LocalService, ParcelLine};
+use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, ParcelLine};
 use crate::orders::errors;
 use crate::orders::number::order_number;
 use crate::orders::state::{next, Actor, OrderStatus, Step};
@@ -118,18 +118,7 @@ pub async fn group_delivery(
     .bind(group_id)
     .fetch_one(conn)
     .await?;
-    let pincodes: Vec<String> = pins.split_whitespace().map(String::from).collect();
-    let delivery = GroupDelivery {
-        pincode,
-        state_id,
-        gst_registered: gstin.is_some(),
-        offers_pickup: pickup == 1,
-        local: (!pincodes.is_empty()).then(|| LocalService {
-            pincodes,
-            fee: Money::from_paise(fee),
-            free_from: free_from.map(Money::from_paise),
-        }),
-    };
+    let delivery = GroupDelivery::from_row(pincode, state_id, gstin.is_some(), pickup == 1, &pins, fee, free_from);
     Ok((delivery, upi_vpa))
 }
 

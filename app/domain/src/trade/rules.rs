@@ -1,0 +1,514 @@
+//! The trade table's rules: one listing priced for a trader's quantity and
+//! address, who may see the table, its order, and its address-bar form.
+//! The page, its CSV and (next) the allocation over groups all price rows
+//! here, so they always agree.
+
+use crate::catalog::query::{encode_component, is_slug, unknown_place};
+use crate::catalog::tiers::unit_price_for;
+use crate::catalog::types::MAX_SEARCH_CHARS;
+use crate::i18n::{Lang, Text};
+use crate::money::Money;
+use crate::orders::choice::{default_delivery, fee_of};
+use crate::orders::delivery::{self, DeliveryMethod, ParcelLine, Zone};
+use crate::trade::types::*;
+use std::cmp::Ordering;
+
+/// Days a group takes to pack and hand over goods it holds.
+pub const DISPATCH_DAYS: i64 = 2;
+
+/// Days on the road, by how the goods travel: the group's own delivery
+/// inside its area takes a day; a courier as long as its zone's route.
+pub fn transit_days(method: DeliveryMethod, zone: Zone) -> i64 {
+    match (method, zone) {
+        (DeliveryMethod::Pickup, _) => 0,
+        (DeliveryMethod::Local, _) => 1,
+        (DeliveryMethod::Courier, Zone::Local) => 2,
+        (DeliveryMethod::Courier, Zone::State) => 4,
+        (DeliveryMethod::Courier, Zone::National) => 6,
+        (DeliveryMethod::Courier, Zone::Special) => 9,
+    }
+}
+
+/// How `qty` units can be had from a group holding `on_hand` that makes
+/// `weekly` more a week, the first week's ready in `first_days`: from stock
+/// if it holds enough; else the rest made week by week; else short.
+pub fn supply(on_hand: i64, weekly: i64, first_days: i64, qty: i64) -> Supply {
+    let extra = qty - on_hand.max(0);
+    if extra <= 0 {
+        Supply::FromStock
+    } else if weekly > 0 {
+        let weeks = (extra + weekly - 1) / weekly;
+        Supply::Making { extra, ready_days: first_days.max(0) + 7 * (weeks - 1) }
+    } else {
+        Supply::Short { on_hand: on_hand.max(0) }
+    }
+}
+
+/// Prices one listing for `qty` units delivered to `to`: the tier's unit
+/// price, the cheapest way to her door (pickup only when nothing reaches
+/// her), the GST rule, and the days until it all arrives.
+pub fn price_row(offer: TradeOffer, qty: i64, to: Option<&Destination>) -> TradeRow {
+    let unit_price = unit_price_for(offer.price, &offer.tiers, qty);
+    let goods = unit_price.times(qty);
+    let supply = supply(offer.on_hand, offer.weekly_capacity, offer.capacity_days, qty);
+    let mut why_not_door = None;
+    let delivery = to.map(|to| {
+        let parcel =
+            delivery::parcel_of([ParcelLine { qty, weight_grams: offer.weight_grams, size_cm: offer.size_cm }]);
+        let options = delivery::options(&offer.delivery, parcel, goods, &to.pincode, to.state_id);
+        let chosen = default_delivery(&options);
+        if chosen.is_none_or(|m| m == DeliveryMethod::Pickup) {
+            // The courier's reason says why (the GST rule, usually).
+            why_not_door = Some(
+                options
+                    .iter()
+                    .find(|o| o.method == DeliveryMethod::Courier)
+                    .and_then(|o| o.fee.clone().err())
+                    .unwrap_or_else(|| Text::new("यह समूह यहाँ नहीं भेज सकता", "The group cannot deliver here")),
+            );
+        }
+        match chosen {
+            Some(method) => Ok((method, fee_of(&options, method).unwrap_or(Money::ZERO))),
+            None => Err(why_not_door.clone().unwrap_or_default()),
+        }
+    });
+    let ready = match supply {
+        Supply::FromStock => Some(DISPATCH_DAYS),
+        Supply::Making { ready_days, .. } => Some(ready_days.max(DISPATCH_DAYS)),
+        Supply::Short { .. } => None,
+    };
+    let days = match (&delivery, to, ready) {
+        (Some(Ok((method, _))), Some(to), Some(ready)) => {
+            let zone = delivery::zone(&offer.delivery.pincode, &to.pincode, offer.delivery.state_id == to.state_id);
+            Some(ready + transit_days(*method, zone))
+        }
+        _ => None,
+    };
+    let landed_unit = match &delivery {
+        // Half a paisa and up rounds up, in whole numbers.
+        Some(Ok((method, fee))) if qty > 0 && *method != DeliveryMethod::Pickup => {
+            let paise = i128::from((goods + *fee).to_paise());
+            Some(Money::from_paise(
+                i64::try_from((2 * paise + i128::from(qty)) / (2 * i128::from(qty))).unwrap_or(i64::MAX),
+            ))
+        }
+        _ => None,
+    };
+    TradeRow {
+        below_minimum: qty < offer.min_order_qty,
+        offer,
+        unit_price,
+        goods,
+        supply,
+        delivery,
+        why_not_door,
+        days,
+        landed_unit,
+    }
+}
+
+/// Whether a row stays after the trader's filters.
+pub fn keep(row: &TradeRow, query: &TradeQuery) -> bool {
+    let ships = matches!(row.delivery, Some(Ok((method, _))) if method != DeliveryMethod::Pickup);
+    (!query.ships_only || ships) && (!query.stock_only || row.supply == Supply::FromStock)
+}
+
+/// Sorts rows by the chosen column. Rows with nothing to compare on that
+/// column (no delivery, cannot supply) go last either way; ties go to the
+/// cheaper unit price, then the listing id, so the order never shuffles.
+pub fn sort_rows(rows: &mut [TradeRow], sort: TradeSort, desc: bool, lang: Lang) {
+    fn known<T: Ord>(a: Option<T>, b: Option<T>, desc: bool) -> Ordering {
+        match (a, b) {
+            (Some(a), Some(b)) if desc => b.cmp(&a),
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+    let fee = |row: &TradeRow| match &row.delivery {
+        Some(Ok((_, fee))) => Some(*fee),
+        _ => None,
+    };
+    // Without an address to price delivery to, the unit price stands in.
+    let landed = |row: &TradeRow| row.landed_unit.or(row.delivery.is_none().then_some(row.unit_price));
+    rows.sort_by(|a, b| {
+        let first = match sort {
+            TradeSort::Landed => known(landed(a), landed(b), desc),
+            TradeSort::UnitPrice => known(Some(a.unit_price), Some(b.unit_price), desc),
+            TradeSort::Delivery => known(fee(a), fee(b), desc),
+            TradeSort::Days => known(a.days, b.days, desc),
+            TradeSort::Stock => known(Some(a.offer.on_hand), Some(b.offer.on_hand), desc),
+            TradeSort::MinOrder => known(Some(a.offer.min_order_qty), Some(b.offer.min_order_qty), desc),
+            TradeSort::Group => known(Some(a.offer.group_name.get(lang)), Some(b.offer.group_name.get(lang)), desc),
+            TradeSort::Place => known(
+                Some((a.offer.state.get(lang), a.offer.district.get(lang))),
+                Some((b.offer.state.get(lang), b.offer.district.get(lang))),
+                desc,
+            ),
+        };
+        first.then(a.unit_price.cmp(&b.unit_price)).then(a.offer.product_id.cmp(&b.offer.product_id))
+    });
+}
+
+/// Who may use the table: a trader whose GSTIN her district office has
+/// verified. `trader` is her registration: business name and whether verified.
+pub fn standing(trader: Option<(String, bool)>) -> Result<String, TradeStanding> {
+    match trader {
+        Some((business, true)) => Ok(business),
+        Some((business, false)) => Err(TradeStanding::Unverified { business }),
+        None => Err(TradeStanding::NotTrader),
+    }
+}
+
+/// A request that came whole through the API (the page builds its own with
+/// [`parse_trade_params`]): within its limits, or a clear refusal.
+pub fn checked(query: TradeQuery) -> Result<TradeQuery, crate::error::AppError> {
+    use crate::error::AppError;
+    if !(1..=MAX_TRADE_QTY).contains(&query.qty) {
+        return Err(AppError::validation(
+            "qty",
+            Text::new("मात्रा 1 से 10,00,000 के बीच होनी चाहिए", "The quantity must be from 1 to 10,00,000"),
+        ));
+    }
+    if query.q.as_deref().is_some_and(|q| q.chars().count() > MAX_SEARCH_CHARS)
+        || !query.category.as_deref().is_none_or(is_slug)
+        || !query.state.as_deref().is_none_or(is_slug)
+        || !(1..=(MAX_TRADE_ROWS / TRADE_PAGE_SIZE) as i64).contains(&query.page)
+    {
+        return Err(AppError::validation(
+            "query",
+            Text::new(
+                "खोज समझ नहीं आई — फ़ॉर्म से दोबारा खोजें",
+                "The request was not understood — search again from the form",
+            ),
+        ));
+    }
+    Ok(query)
+}
+
+/// Reads the table's request from the address bar. A parameter that makes
+/// no sense is dropped with a notice in both languages; the rest stands.
+pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> (TradeQuery, Vec<Text>) {
+    let mut query = TradeQuery::default();
+    let mut notices = Vec::new();
+    let mut desc = None;
+    for (name, raw) in params {
+        let value = raw.trim();
+        if value.is_empty() {
+            continue;
+        }
+        match name {
+            "q" => {
+                let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect();
+                if !text.trim().is_empty() {
+                    query.q = Some(text.trim().to_string());
+                }
+            }
+            "category" if is_slug(value) => query.category = Some(value.to_string()),
+            "state" if is_slug(value) => query.state = Some(value.to_string()),
+            "category" | "state" => notices.push(unknown_place(value)),
+            "qty" => match crate::i18n::latin_digits(value).replace(',', "").parse::<i64>() {
+                Ok(qty) if (1..=MAX_TRADE_QTY).contains(&qty) => query.qty = qty,
+                _ => notices.push(Text::new(
+                    format!(
+                        "मात्रा \"{value}\" 1 से 10,00,000 के बीच की पूरी संख्या होनी चाहिए — {DEFAULT_TRADE_QTY} के दाम दिखाए गए"
+                    ),
+                    format!(
+                        "The quantity \"{value}\" must be a whole number from 1 to 10,00,000 — prices are shown for {DEFAULT_TRADE_QTY}"
+                    ),
+                )),
+            },
+            "sort" => match TradeSort::from_code(value) {
+                Some(sort) => query.sort = sort,
+                None => notices.push(Text::new(
+                    "यह क्रम उपलब्ध नहीं है, इसलिए दरवाज़े तक के दाम से क्रम दिया गया",
+                    "That sort order does not exist, so the table is sorted by landed price",
+                )),
+            },
+            "dir" => desc = Some(value == "desc"),
+            "ships" => query.ships_only = matches!(value, "1" | "on" | "true"),
+            "stock" => query.stock_only = matches!(value, "1" | "on" | "true"),
+            "to" => query.to = value.parse::<i64>().ok().filter(|id| *id > 0),
+            "page" => match value.parse::<i64>() {
+                Ok(page) if (1..=(MAX_TRADE_ROWS / TRADE_PAGE_SIZE) as i64).contains(&page) => query.page = page,
+                _ => notices.push(Text::new(
+                    format!("पृष्ठ \"{value}\" नहीं है — पहला पृष्ठ दिखाया गया"),
+                    format!("There is no page \"{value}\" — showing the first page"),
+                )),
+            },
+            _ => {}
+        }
+    }
+    query.desc = desc.unwrap_or(query.sort.starts_descending());
+    (query, notices)
+}
+
+/// The table's address with its request (`/trade`, or `/trade.csv`), so
+/// sorting, paging and the CSV link keep every other choice.
+pub fn trade_href(path: &str, query: &TradeQuery) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(q) = &query.q {
+        pairs.push(("q", q.clone()));
+    }
+    if let Some(category) = &query.category {
+        pairs.push(("category", category.clone()));
+    }
+    pairs.push(("qty", query.qty.to_string()));
+    if let Some(state) = &query.state {
+        pairs.push(("state", state.clone()));
+    }
+    if query.ships_only {
+        pairs.push(("ships", "1".into()));
+    }
+    if query.stock_only {
+        pairs.push(("stock", "1".into()));
+    }
+    if let Some(to) = query.to {
+        pairs.push(("to", to.to_string()));
+    }
+    if query.sort != TradeSort::default() {
+        pairs.push(("sort", query.sort.code().into()));
+    }
+    if query.desc != query.sort.starts_descending() {
+        pairs.push(("dir", if query.desc { "desc" } else { "asc" }.into()));
+    }
+    if query.page > 1 {
+        pairs.push(("page", query.page.to_string()));
+    }
+    let encoded: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={}", encode_component(&v))).collect();
+    format!("{path}?{}", encoded.join("&"))
+}
+
+/// The address a column heading links to: sorted by that column, or the
+/// other way round when it already is; back to the first page.
+pub fn sort_href(query: &TradeQuery, sort: TradeSort) -> String {
+    let desc = if query.sort == sort { !query.desc } else { sort.starts_descending() };
+    trade_href("/trade", &TradeQuery { sort, desc, page: 1, ..query.clone() })
+}
+
+/// One row as the CSV has it, in the trader's language; amounts in plain
+/// rupees with two decimals (what a spreadsheet adds up).
+pub fn csv_record(row: &TradeRow, qty: i64, lang: Lang) -> Vec<String> {
+    let rupees = |m: Money| format!("{:.2}", m.rupees());
+    let (delivery, fee) = match &row.delivery {
+        Some(Ok((method, fee))) => (crate::orders::text::method_label(*method).get(lang).to_string(), rupees(*fee)),
+        Some(Err(why)) => (why.get(lang).to_string(), String::new()),
+        None => (String::new(), String::new()),
+    };
+    let (made_per_week, ready) = match &row.supply {
+        Supply::Making { ready_days, .. } => (row.offer.weekly_capacity.to_string(), ready_days.to_string()),
+        _ if row.offer.weekly_capacity > 0 => (row.offer.weekly_capacity.to_string(), String::new()),
+        _ => (String::new(), String::new()),
+    };
+    vec![
+        row.offer.title.get(lang).to_string(),
+        row.offer.group_name.get(lang).to_string(),
+        row.offer.district.get(lang).to_string(),
+        row.offer.state.get(lang).to_string(),
+        row.offer.unit.get(lang).to_string(),
+        row.offer.on_hand.to_string(),
+        row.offer.min_order_qty.to_string(),
+        made_per_week,
+        ready,
+        qty.to_string(),
+        rupees(row.unit_price),
+        rupees(row.goods),
+        delivery,
+        fee,
+        row.days.map(|d| d.to_string()).unwrap_or_default(),
+        row.landed_unit.map(rupees).unwrap_or_default(),
+        format!("/p/{}", row.offer.slug),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::tiers::PriceTier;
+    use crate::orders::delivery::{GroupDelivery, LocalService};
+
+    fn offer(id: i64) -> TradeOffer {
+        TradeOffer {
+            product_id: id,
+            slug: format!("petticoat-{id}"),
+            title: Text::new("पेटीकोट", "Petticoat"),
+            unit: Text::new("1 पेटीकोट", "1 petticoat"),
+            group_slug: format!("group-{id}"),
+            group_name: Text::new(format!("समूह {id}"), format!("Group {id}")),
+            district: Text::new("ग्वालियर", "Gwalior"),
+            state: Text::new("मध्य प्रदेश", "Madhya Pradesh"),
+            on_hand: 600,
+            min_order_qty: 10,
+            price: Money::from_rupees(220),
+            tiers: vec![
+                PriceTier { min_qty: 100, unit_price: Money::from_rupees(185) },
+                PriceTier { min_qty: 500, unit_price: Money::from_rupees(170) },
+            ],
+            weight_grams: 250,
+            size_cm: None,
+            weekly_capacity: 0,
+            capacity_days: 7,
+            delivery: GroupDelivery {
+                pincode: "475001".into(),
+                state_id: 2,
+                gst_registered: true,
+                offers_pickup: true,
+                local: None,
+            },
+        }
+    }
+
+    fn raipur() -> Destination {
+        Destination { address_id: 1, label: "Raipur".into(), pincode: "492001".into(), state_id: 1 }
+    }
+
+    #[test]
+    fn a_row_is_priced_at_the_tier_for_the_quantity_and_delivered_by_courier() {
+        let row = price_row(offer(1), 600, Some(&raipur()));
+        assert_eq!(row.unit_price, Money::from_rupees(170), "the 500+ tier");
+        assert_eq!(row.goods, Money::from_rupees(170 * 600));
+        assert_eq!(row.supply, Supply::FromStock);
+        // 600 × 250 g = 150 kg to another state: 75 + 40 × 299.
+        let fee = Money::from_rupees(75 + 40 * 299);
+        assert_eq!(row.delivery, Some(Ok((DeliveryMethod::Courier, fee))));
+        assert_eq!(row.days, Some(DISPATCH_DAYS + 6));
+        assert_eq!(row.landed_unit, Some(Money::from_paise(19_006)), "₹1,14,035 ÷ 600, to the paisa");
+        assert!(!row.below_minimum);
+        assert!(price_row(offer(1), 5, None).below_minimum);
+    }
+
+    #[test]
+    fn an_unregistered_group_in_another_state_says_why_it_cannot_deliver() {
+        let mut unregistered = offer(2);
+        unregistered.delivery.gst_registered = false;
+        unregistered.delivery.offers_pickup = false;
+        let row = price_row(unregistered.clone(), 50, Some(&raipur()));
+        let why = row.delivery.clone().unwrap().unwrap_err();
+        assert!(why.en.contains("not registered for GST"), "{why:?}");
+        assert_eq!((row.days, row.landed_unit), (None, None));
+        // With pickup it can still be collected, but it does not ship.
+        unregistered.delivery.offers_pickup = true;
+        let row = price_row(unregistered, 50, Some(&raipur()));
+        assert_eq!(row.delivery, Some(Ok((DeliveryMethod::Pickup, Money::ZERO))));
+        assert!(row.why_not_door.as_ref().is_some_and(|w| w.en.contains("not registered for GST")));
+        assert_eq!(row.landed_unit, None, "collecting is not delivered: no landed price");
+        assert!(!keep(&row, &TradeQuery { ships_only: true, ..TradeQuery::default() }));
+        assert!(keep(&row, &TradeQuery::default()));
+    }
+
+    #[test]
+    fn local_delivery_wins_when_cheaper_and_takes_a_day() {
+        let mut near = offer(3);
+        near.delivery.state_id = 1;
+        near.delivery.pincode = "492010".into();
+        near.delivery.local =
+            Some(LocalService { pincodes: vec!["492".into()], fee: Money::from_rupees(100), free_from: None });
+        let row = price_row(near, 100, Some(&raipur()));
+        assert_eq!(row.delivery, Some(Ok((DeliveryMethod::Local, Money::from_rupees(100)))));
+        assert_eq!(row.days, Some(DISPATCH_DAYS + 1));
+    }
+
+    #[test]
+    fn beyond_stock_the_group_makes_the_rest_week_by_week_or_is_short() {
+        assert_eq!(supply(600, 0, 7, 600), Supply::FromStock);
+        assert_eq!(supply(600, 0, 7, 601), Supply::Short { on_hand: 600 });
+        assert_eq!(supply(600, 200, 5, 700), Supply::Making { extra: 100, ready_days: 5 });
+        assert_eq!(supply(600, 200, 5, 1000), Supply::Making { extra: 400, ready_days: 12 });
+        assert_eq!(supply(600, 200, 5, 1001), Supply::Making { extra: 401, ready_days: 19 });
+        assert_eq!(supply(-3, 0, 5, 1), Supply::Short { on_hand: 0 });
+        let mut maker = offer(4);
+        maker.weekly_capacity = 200;
+        maker.capacity_days = 10;
+        let row = price_row(maker, 1000, Some(&raipur()));
+        assert_eq!(row.days, Some(17 + 6), "two weeks of making, then six days by courier");
+        assert!(!keep(&row, &TradeQuery { stock_only: true, ..TradeQuery::default() }));
+        assert_eq!(price_row(offer(5), 1000, Some(&raipur())).days, None, "short: no date");
+    }
+
+    #[test]
+    fn rows_sort_by_each_column_with_the_unknown_last() {
+        let mut cheap = offer(1);
+        cheap.price = Money::from_rupees(150);
+        cheap.tiers.clear();
+        cheap.on_hand = 20;
+        let mut far = offer(2);
+        far.delivery.gst_registered = false;
+        far.delivery.offers_pickup = false;
+        far.price = Money::from_rupees(100);
+        far.tiers.clear();
+        let dear = offer(3);
+        let to = raipur();
+        let mut rows: Vec<TradeRow> = [cheap, far, dear].into_iter().map(|o| price_row(o, 10, Some(&to))).collect();
+        let ids = |rows: &[TradeRow]| rows.iter().map(|r| r.offer.product_id).collect::<Vec<_>>();
+        sort_rows(&mut rows, TradeSort::Landed, false, Lang::En);
+        assert_eq!(ids(&rows), vec![1, 3, 2], "the one that cannot deliver goes last");
+        sort_rows(&mut rows, TradeSort::Landed, true, Lang::En);
+        assert_eq!(ids(&rows), vec![3, 1, 2], "and stays last the other way round");
+        sort_rows(&mut rows, TradeSort::UnitPrice, false, Lang::En);
+        assert_eq!(ids(&rows), vec![2, 1, 3]);
+        sort_rows(&mut rows, TradeSort::Stock, true, Lang::En);
+        assert_eq!(ids(&rows), vec![2, 3, 1], "most stock first; a tie goes to the cheaper");
+        sort_rows(&mut rows, TradeSort::Group, true, Lang::En);
+        assert_eq!(ids(&rows), vec![3, 2, 1]);
+    }
+
+    #[test]
+    fn only_a_verified_trader_opens_the_table() {
+        assert_eq!(standing(Some(("Agrawal".into(), true))), Ok("Agrawal".into()));
+        assert_eq!(standing(Some(("Khan".into(), false))), Err(TradeStanding::Unverified { business: "Khan".into() }));
+        assert_eq!(standing(None), Err(TradeStanding::NotTrader));
+    }
+
+    #[test]
+    fn the_address_bar_round_trips_and_bad_values_are_dropped_with_a_notice() {
+        let (query, notices) = parse_trade_params([
+            ("q", " petticoat "),
+            ("qty", "२,०००"),
+            ("state", "madhya-pradesh"),
+            ("ships", "1"),
+            ("sort", "stock"),
+            ("to", "7"),
+            ("page", "2"),
+        ]);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(query.q.as_deref(), Some("petticoat"));
+        assert_eq!(
+            (query.qty, query.sort, query.desc, query.to, query.page),
+            (2000, TradeSort::Stock, true, Some(7), 2)
+        );
+        let href = trade_href("/trade", &query);
+        let pairs: Vec<(String, String)> = href
+            .split_once('?')
+            .unwrap()
+            .1
+            .split('&')
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap();
+                (k.to_string(), v.to_string())
+            })
+            .collect();
+        let (again, _) = parse_trade_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(again, query);
+        let (bad, notices) =
+            parse_trade_params([("qty", "0"), ("sort", "x"), ("category", "DROP TABLE"), ("page", "x")]);
+        assert_eq!(notices.len(), 4);
+        assert_eq!((bad.qty, bad.sort, bad.category, bad.page), (DEFAULT_TRADE_QTY, TradeSort::Landed, None, 1));
+        assert!(notices.iter().all(|n| !n.hi.is_empty() && !n.en.is_empty()));
+        // A heading sorts by its column, and a second click turns it round.
+        assert!(sort_href(&TradeQuery::default(), TradeSort::Days).contains("sort=days"));
+        let by_days = TradeQuery { sort: TradeSort::Days, ..TradeQuery::default() };
+        assert!(sort_href(&by_days, TradeSort::Days).contains("dir=desc"));
+    }
+
+    #[test]
+    fn a_csv_record_has_every_column_in_the_traders_language() {
+        let row = price_row(offer(1), 600, Some(&raipur()));
+        let record = csv_record(&row, 600, Lang::Hi);
+        assert_eq!(record.len(), crate::trade::text::CSV_COLUMNS.len());
+        assert_eq!(record[0], "पेटीकोट");
+        assert_eq!(record[10], "170.00");
+        assert_eq!(record[11], "102000.00");
+        assert_eq!(record[16], "/p/petticoat-1");
+    }
+}

@@ -1,0 +1,229 @@
+//! The trade table: what a trader asks for, and one row per live listing.
+
+use crate::catalog::tiers::PriceTier;
+use crate::i18n::Text;
+use crate::money::Money;
+use crate::orders::delivery::{DeliveryMethod, GroupDelivery};
+use serde::{Deserialize, Serialize};
+
+/// Rows on one page of the table (the CSV has them all).
+pub const TRADE_PAGE_SIZE: usize = 50;
+/// The most listings one table compares; past it, narrow the search
+/// (a category, a state). Also bounds what one request reads.
+pub const MAX_TRADE_ROWS: usize = 5_000;
+/// The largest quantity a trader can price (ten lakh units).
+pub const MAX_TRADE_QTY: i64 = 10_00_000;
+/// The quantity priced when the trader has not typed one.
+pub const DEFAULT_TRADE_QTY: i64 = 100;
+
+/// What the table is sorted by. Each column a trader compares on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TradeSort {
+    /// Price and delivery per unit, at her door.
+    #[default]
+    Landed,
+    UnitPrice,
+    Delivery,
+    /// Days until the whole quantity reaches her.
+    Days,
+    Stock,
+    MinOrder,
+    Group,
+    Place,
+}
+
+impl TradeSort {
+    pub const ALL: [TradeSort; 8] = [
+        TradeSort::Landed,
+        TradeSort::UnitPrice,
+        TradeSort::Delivery,
+        TradeSort::Days,
+        TradeSort::Stock,
+        TradeSort::MinOrder,
+        TradeSort::Group,
+        TradeSort::Place,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            TradeSort::Landed => "landed",
+            TradeSort::UnitPrice => "price",
+            TradeSort::Delivery => "delivery",
+            TradeSort::Days => "days",
+            TradeSort::Stock => "stock",
+            TradeSort::MinOrder => "min",
+            TradeSort::Group => "group",
+            TradeSort::Place => "place",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TradeSort> {
+        TradeSort::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Whether the first click on this column sorts high to low (stock:
+    /// most first); the others start with the smallest (cheapest, soonest)
+    /// or A to Z.
+    pub const fn starts_descending(self) -> bool {
+        matches!(self, TradeSort::Stock)
+    }
+}
+
+/// What a trader asks the table for, as the address bar carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeQuery {
+    /// A product type in her words ("petticoat", "haldi powder").
+    pub q: Option<String>,
+    /// A category slug (its subcategories included).
+    pub category: Option<String>,
+    /// The quantity she wants: prices, delivery and days are for this many.
+    pub qty: i64,
+    pub sort: TradeSort,
+    pub desc: bool,
+    /// Only groups in this state (slug).
+    pub state: Option<String>,
+    /// Only groups that can bring the goods to her address.
+    pub ships_only: bool,
+    /// Only groups holding the whole quantity now.
+    pub stock_only: bool,
+    /// Her saved address to price delivery to; her first one if not given.
+    pub to: Option<i64>,
+    pub page: i64,
+}
+
+impl Default for TradeQuery {
+    fn default() -> Self {
+        TradeQuery {
+            q: None,
+            category: None,
+            qty: DEFAULT_TRADE_QTY,
+            sort: TradeSort::default(),
+            desc: false,
+            state: None,
+            ships_only: false,
+            stock_only: false,
+            to: None,
+            page: 1,
+        }
+    }
+}
+
+impl TradeQuery {
+    /// Whether the trader has said what she is looking for.
+    pub fn asks(&self) -> bool {
+        self.q.is_some() || self.category.is_some()
+    }
+}
+
+/// A live listing as the trade table compares it, read from the store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeOffer {
+    pub product_id: i64,
+    pub slug: String,
+    pub title: Text,
+    pub unit: Text,
+    pub group_slug: String,
+    pub group_name: Text,
+    pub district: Text,
+    pub state: Text,
+    pub on_hand: i64,
+    pub min_order_qty: i64,
+    pub price: Money,
+    pub tiers: Vec<PriceTier>,
+    pub weight_grams: i64,
+    pub size_cm: Option<(i64, i64, i64)>,
+    /// Units the group can make in a week beyond its stock (0: only stock).
+    pub weekly_capacity: i64,
+    /// Days until the first week's extra units are ready.
+    pub capacity_days: i64,
+    pub delivery: GroupDelivery,
+}
+
+/// Where the trader wants the goods: one of her saved addresses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Destination {
+    pub address_id: i64,
+    /// "Agrawal Wholesale, Raipur 492001": how the page names it.
+    pub label: String,
+    pub pincode: String,
+    pub state_id: i64,
+}
+
+/// How the whole quantity can be had from one group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Supply {
+    /// All of it from stock, ready to pack.
+    FromStock,
+    /// Stock now and `extra` more made, all ready in `ready_days`.
+    Making { extra: i64, ready_days: i64 },
+    /// The group cannot supply this many: it holds `on_hand` and makes nothing more.
+    Short { on_hand: i64 },
+}
+
+/// One row of the table: a listing priced for the trader's quantity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeRow {
+    pub offer: TradeOffer,
+    /// The unit price at this quantity (tiers applied).
+    pub unit_price: Money,
+    /// Unit price × quantity.
+    pub goods: Money,
+    pub supply: Supply,
+    /// How it reaches her and what that costs, or why it cannot; `None`
+    /// when she has no saved address to price delivery to.
+    pub delivery: Option<Result<(DeliveryMethod, Money), Text>>,
+    /// Why nothing brings the goods to her door, when she can only collect
+    /// them (or nothing at all): the GST rule, usually.
+    pub why_not_door: Option<Text>,
+    /// Days from ordering until the goods reach her, when the group can
+    /// supply them and deliver them.
+    pub days: Option<i64>,
+    /// (Goods + delivery) ÷ quantity, to the paisa, when the goods come to
+    /// her door (collecting them costs what the page cannot know).
+    pub landed_unit: Option<Money>,
+    /// The quantity is below the listing's minimum order.
+    pub below_minimum: bool,
+}
+
+/// A page of the table, with everything the page needs around it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeTable {
+    pub query: TradeQuery,
+    pub rows: Vec<TradeRow>,
+    /// Rows after the filters, over all pages.
+    pub total: usize,
+    /// More listings matched than one table compares ([`MAX_TRADE_ROWS`]).
+    pub capped: bool,
+    pub to: Option<Destination>,
+    /// Her saved addresses, to price delivery to another.
+    pub destinations: Vec<Destination>,
+    pub notices: Vec<Text>,
+}
+
+/// Why a signed-in person cannot use the trade table yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TradeStanding {
+    /// No trader's registration: how to register.
+    NotTrader,
+    /// Registered, waiting for the district office to check the GSTIN.
+    Unverified { business: String },
+}
+
+/// The choices of the table's form: categories and groups' states (slug, name).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeFacets {
+    pub categories: Vec<(String, Text)>,
+    pub states: Vec<(String, Text)>,
+}
+
+/// What `/trade` shows the caller.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TradeView {
+    Closed(TradeStanding),
+    /// A verified trader: the form, and the table once she has asked for something.
+    Open {
+        business: String,
+        facets: TradeFacets,
+        table: Option<Box<TradeTable>>,
+    },
+}

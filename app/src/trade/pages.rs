@@ -1,0 +1,235 @@
+//! `/trade`: the trader's cross-group table. The request is a plain GET
+//! form and every heading is a link, so it all works without JavaScript;
+//! the CSV link carries the same request.
+
+use crate::i18n::{t, text as common, use_lang, Lang, Text};
+use crate::orders::text::method_label;
+use crate::trade::api::get_trade;
+use crate::trade::rules::{parse_trade_params, sort_href, trade_href};
+use crate::trade::text;
+use crate::trade::types::*;
+use crate::ui::status::{loaded, Notices};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn TradePage() -> impl IntoView {
+    let params = use_query_map().read_untracked().clone();
+    let (query, notices) = parse_trade_params(params.latest_values().map(|(k, v)| (k.as_ref(), v)));
+    view! {
+        <Title text=format!("{} · {}", t(text::TRADE), t(common::SITE_NAME))/>
+        {loaded(move || get_trade(query.clone()), move |view| match view {
+            TradeView::Closed(standing) => view! { <Closed standing/> }.into_any(),
+            TradeView::Open { business, facets, table } => {
+                let notices = notices.clone();
+                view! { <Open business facets table notices/> }.into_any()
+            }
+        })}
+    }
+}
+
+/// Why she cannot use the table yet, and where to go about it.
+#[component]
+fn Closed(standing: TradeStanding) -> impl IntoView {
+    let message = match standing {
+        TradeStanding::NotTrader => text::NOT_TRADER,
+        TradeStanding::Unverified { .. } => text::UNVERIFIED,
+    };
+    view! {
+        <section class="status-page">
+            <h1>{t(text::TRADE)}</h1>
+            <p>{t(message)}</p>
+            <p><a class="button" href="/account#trader-heading">{t(text::GO_TO_ACCOUNT)}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn Open(business: String, facets: TradeFacets, table: Option<Box<TradeTable>>, notices: Vec<Text>) -> impl IntoView {
+    let lang = use_lang();
+    let query = table.as_ref().map(|t| t.query.clone()).unwrap_or_default();
+    let mut all_notices = notices;
+    all_notices.extend(table.as_ref().map(|t| t.notices.clone()).unwrap_or_default());
+    let start = table.is_none().then(|| {
+        view! {
+            <p>{t(text::START)}</p>
+            <ul class="chips" role="list">
+                {facets.categories.iter().take(12).map(|(slug, name)| view! {
+                    <li><a class="chip" href=format!("/trade?category={slug}")>{name.get(lang).to_string()}</a></li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <section class="workspace trade">
+            <h1>{t(text::TRADE)}</h1>
+            <p class="muted">{business} " · " {t(text::TRADE_INTRO)}</p>
+            <Notices notices=all_notices/>
+            <TradeForm query=query.clone() facets destinations=table.as_ref().map(|t| t.destinations.clone()).unwrap_or_default()/>
+            {start}
+            {table.map(|table| view! { <Table table=*table/> })}
+        </section>
+    }
+}
+
+/// The request: what, how many, from where, to where. A GET form.
+#[component]
+fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destination>) -> impl IntoView {
+    let lang = use_lang();
+    let option = move |(slug, name): &(String, Text), chosen: &Option<String>| {
+        let selected = chosen.as_deref() == Some(slug.as_str());
+        view! { <option value=slug.clone() selected=selected>{name.get(lang).to_string()}</option> }
+    };
+    let (category, state) = (query.category.clone(), query.state.clone());
+    view! {
+        <form method="get" action="/trade" class="filters trade__form">
+            <fieldset>
+                <label class="trade__what"><span>{t(text::WHAT)}</span>
+                    <input type="text" name="q" value=query.q.clone().unwrap_or_default() maxlength="80"
+                        placeholder=t(text::WHAT_PLACEHOLDER)/></label>
+                <label><span>{t(text::QTY)}</span>
+                    <input type="text" name="qty" inputmode="numeric" value=query.qty.to_string() required/></label>
+                <label><span>{t(text::CATEGORY)}</span>
+                    <select name="category">
+                        <option value="">{t(text::ANY_CATEGORY)}</option>
+                        {facets.categories.iter().map(|c| option(c, &category)).collect_view()}
+                    </select></label>
+                <label><span>{t(text::GROUP_STATE)}</span>
+                    <select name="state">
+                        <option value="">{t(text::ANY_STATE)}</option>
+                        {facets.states.iter().map(|s| option(s, &state)).collect_view()}
+                    </select></label>
+                {(destinations.len() > 1).then(|| view! {
+                    <label><span>{t(text::DELIVER_TO)}</span>
+                        <select name="to">
+                            {destinations.iter().map(|d| view! {
+                                <option value=d.address_id selected=query.to == Some(d.address_id)>{d.label.clone()}</option>
+                            }).collect_view()}
+                        </select></label>
+                })}
+            </fieldset>
+            <label class="filters__check"><input type="checkbox" name="ships" value="1" checked=query.ships_only/>
+                {t(text::SHIPS_ONLY)}</label>
+            <label class="filters__check"><input type="checkbox" name="stock" value="1" checked=query.stock_only/>
+                {t(text::STOCK_ONLY)}</label>
+            {(query.sort != TradeSort::default()).then(|| view! { <input type="hidden" name="sort" value=query.sort.code()/> })}
+            <div class="filters__actions"><button type="submit" class="button">{t(text::SHOW)}</button></div>
+        </form>
+    }
+}
+
+#[component]
+fn Table(table: TradeTable) -> impl IntoView {
+    let lang = use_lang();
+    let query = table.query.clone();
+    let heading = |sort: TradeSort, label: crate::i18n::Tr| {
+        let current = query.sort == sort;
+        let aria = current.then_some(if query.desc { "descending" } else { "ascending" });
+        let arrow = if current {
+            if query.desc {
+                " ↓"
+            } else {
+                " ↑"
+            }
+        } else {
+            ""
+        };
+        view! { <th scope="col" aria-sort=aria><a href=sort_href(&query, sort)>{t(label)} {arrow}</a></th> }
+    };
+    let from = (query.page as usize - 1) * TRADE_PAGE_SIZE;
+    let shown = table.rows.len();
+    let pages = table.total.div_ceil(TRADE_PAGE_SIZE) as i64;
+    let page_link = |page: i64| trade_href("/trade", &TradeQuery { page, ..query.clone() });
+    view! {
+        {table.to.clone().map_or_else(
+            || view! {
+                <p class="notice">{t(text::NO_ADDRESS)} " " <a href="/account">{t(text::ADD_ADDRESS)}</a></p>
+            }.into_any(),
+            |to| view! { <p class="muted">{t(text::DELIVER_TO)} ": " {to.label}</p> }.into_any(),
+        )}
+        {table.capped.then(|| view! { <p class="notice">{t(text::CAPPED)}</p> })}
+        {if table.rows.is_empty() {
+            view! { <p>{t(text::NO_ROWS)}</p> }.into_any()
+        } else {
+            view! {
+                <p class="trade__summary">
+                    {text::showing(lang, from + 1, from + shown, table.total)} " · "
+                    {t(text::PRICES_FOR)} " " <strong>{query.qty}</strong> " · "
+                    <a href=trade_href("/trade.csv", &TradeQuery { page: 1, ..query.clone() }) download>{t(text::EXPORT_CSV)}</a>
+                </p>
+                <div class="table-scroll">
+                    <table class="report trade__table">
+                        <thead><tr>
+                            <th scope="col">{t(text::COL_PRODUCT)}</th>
+                            {heading(TradeSort::Group, text::COL_GROUP)}
+                            {heading(TradeSort::Place, text::COL_PLACE)}
+                            {heading(TradeSort::Stock, text::COL_STOCK)}
+                            {heading(TradeSort::MinOrder, text::COL_MIN)}
+                            {heading(TradeSort::UnitPrice, text::COL_UNIT_PRICE)}
+                            {heading(TradeSort::Delivery, text::COL_DELIVERY)}
+                            {heading(TradeSort::Days, text::COL_DAYS)}
+                            {heading(TradeSort::Landed, text::COL_LANDED)}
+                        </tr></thead>
+                        <tbody>
+                            {table.rows.into_iter().map(|row| view! { <Row row lang/> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {(pages > 1).then(|| view! {
+                    <nav class="pagination" aria-label=t(crate::catalog::text::PAGE)>
+                        {(query.page > 1).then(|| view! { <a class="pagination__step" rel="prev" href=page_link(query.page - 1)>"‹ " {t(crate::catalog::text::PREVIOUS)}</a> })}
+                        {(query.page < pages).then(|| view! { <a class="pagination__step" rel="next" href=page_link(query.page + 1)>{t(crate::catalog::text::NEXT)} " ›"</a> })}
+                    </nav>
+                })}
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Row(row: TradeRow, lang: Lang) -> impl IntoView {
+    let offer = &row.offer;
+    let supply = match &row.supply {
+        Supply::FromStock => t(text::FROM_STOCK).to_string(),
+        Supply::Making { extra, ready_days } => text::making(lang, *extra, *ready_days),
+        Supply::Short { on_hand } => text::short(lang, *on_hand),
+    };
+    let makes =
+        (offer.weekly_capacity > 0).then(|| text::makes_per_week(lang, offer.weekly_capacity, offer.capacity_days));
+    let (delivery, refused) = match &row.delivery {
+        Some(Ok((method, fee))) => (format!("{} · {}", fee.format(lang), method_label(*method).get(lang)), false),
+        Some(Err(why)) => (why.get(lang).to_string(), true),
+        None => ("—".to_string(), false),
+    };
+    // Collecting is possible but nothing comes to her door: say why.
+    let why = matches!(row.delivery, Some(Ok(_)))
+        .then(|| row.why_not_door.as_ref().map(|w| w.get(lang).to_string()))
+        .flatten();
+    let short = matches!(row.supply, Supply::Short { .. });
+    view! {
+        <tr class:report__refused=refused || short>
+            <td>
+                <a href=format!("/p/{}", offer.slug)>{offer.title.get(lang).to_string()}</a>
+                <br/><small class="muted">{offer.unit.get(lang).to_string()}</small>
+            </td>
+            <td><a href=format!("/g/{}", offer.group_slug)>{offer.group_name.get(lang).to_string()}</a></td>
+            <td>{offer.district.get(lang).to_string()} ", " {offer.state.get(lang).to_string()}</td>
+            <td>
+                {offer.on_hand} <br/><small class="muted">{supply}</small>
+                {makes.map(|m| view! { <br/><small class="muted">{m}</small> })}
+            </td>
+            <td>
+                {offer.min_order_qty}
+                {row.below_minimum.then(|| view! { <br/><small class="trade__warn">{t(text::BELOW_MINIMUM)}</small> })}
+            </td>
+            <td>{row.unit_price.format(lang)} <br/><small class="muted">{row.goods.format(lang)}</small></td>
+            <td class:trade__warn=refused>
+                {delivery}
+                {why.map(|w| view! { <br/><small class="trade__warn">{w}</small> })}
+            </td>
+            <td>{row.days.map_or_else(|| "—".to_string(), |d| d.to_string())}</td>
+            <td><strong>{row.landed_unit.map_or_else(|| "—".to_string(), |m| m.format_exact())}</strong></td>
+        </tr>
+    }
+}

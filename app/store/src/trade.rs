@@ -1,0 +1,7 @@
+//! The trade store (SQL): the listings a trader's table compares, and
+//! where she can have them delivered. Pricing the rows is the domain's
+//! (`domain::trade::rules`).
+
+pub use domain::trade::*;
+
+pub mod store;
