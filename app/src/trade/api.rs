@@ -7,6 +7,9 @@ use crate::trade::types::{TradeQuery, TradeView};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+pub use ssr::all_rows;
+
+#[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::accounts::access::signed_in;
     pub use crate::accounts::people;
@@ -39,7 +42,7 @@ mod ssr {
             }),
             None => destinations.first().cloned(),
         };
-        let (offers, capped) = store::offers(db, &query).await?;
+        let (offers, capped) = store::offers(db, &query, MAX_TRADE_ROWS).await?;
         let mut rows: Vec<TradeRow> = offers
             .into_iter()
             .map(|offer| rules::price_row(offer, query.qty, to.as_ref()))

@@ -123,28 +123,26 @@ fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destinati
 fn Table(table: TradeTable) -> impl IntoView {
     let lang = use_lang();
     let query = table.query.clone();
+    let aria_of = |sort: TradeSort| (query.sort == sort).then_some(if query.desc { "descending" } else { "ascending" });
+    let arrow_of = |sort: TradeSort| match (query.sort == sort, query.desc) {
+        (false, _) => "",
+        (true, true) => "↓",
+        (true, false) => "↑",
+    };
     let heading = |sort: TradeSort, label: crate::i18n::Tr| {
-        let current = query.sort == sort;
-        let aria = current.then_some(if query.desc { "descending" } else { "ascending" });
-        let arrow = if current {
-            if query.desc {
-                " ↓"
-            } else {
-                " ↑"
-            }
-        } else {
-            ""
-        };
-        view! { <th scope="col" aria-sort=aria><a href=sort_href(&query, sort)>{t(label)} {arrow}</a></th> }
+        view! { <th scope="col" aria-sort=aria_of(sort)><a href=sort_href(&query, sort)>{t(label)} " " {arrow_of(sort)}</a></th> }
     };
     let from = (query.page as usize - 1) * TRADE_PAGE_SIZE;
     let shown = table.rows.len();
     let pages = table.total.div_ceil(TRADE_PAGE_SIZE) as i64;
     let page_link = |page: i64| trade_href("/trade", &TradeQuery { page, ..query.clone() });
+    // Back to this very table once the address is saved.
+    let add_address =
+        format!("/account?next={}#addresses", crate::catalog::query::encode_component(&trade_href("/trade", &query)));
     view! {
         {table.to.clone().map_or_else(
             || view! {
-                <p class="notice">{t(text::NO_ADDRESS)} " " <a href="/account">{t(text::ADD_ADDRESS)}</a></p>
+                <p class="notice">{t(text::NO_ADDRESS)} " " <a href=add_address.clone()>{t(text::ADD_ADDRESS)}</a></p>
             }.into_any(),
             |to| view! { <p class="muted">{t(text::DELIVER_TO)} ": " {to.label}</p> }.into_any(),
         )}
@@ -161,9 +159,12 @@ fn Table(table: TradeTable) -> impl IntoView {
                 <div class="table-scroll">
                     <table class="report trade__table">
                         <thead><tr>
-                            <th scope="col">{t(text::COL_PRODUCT)}</th>
-                            {heading(TradeSort::Group, text::COL_GROUP)}
-                            {heading(TradeSort::Place, text::COL_PLACE)}
+                            // Product, with its group and place: two ways to sort in one heading.
+                            <th scope="col" aria-sort=aria_of(TradeSort::Group).or(aria_of(TradeSort::Place))>
+                                {t(text::COL_PRODUCT)} " · "
+                                <a href=sort_href(&query, TradeSort::Group)>{t(text::COL_GROUP)} {arrow_of(TradeSort::Group)}</a> " · "
+                                <a href=sort_href(&query, TradeSort::Place)>{t(text::COL_PLACE)} {arrow_of(TradeSort::Place)}</a>
+                            </th>
                             {heading(TradeSort::Stock, text::COL_STOCK)}
                             {heading(TradeSort::MinOrder, text::COL_MIN)}
                             {heading(TradeSort::UnitPrice, text::COL_UNIT_PRICE)}
@@ -207,29 +208,38 @@ fn Row(row: TradeRow, lang: Lang) -> impl IntoView {
         .then(|| row.why_not_door.as_ref().map(|w| w.get(lang).to_string()))
         .flatten();
     let short = matches!(row.supply, Supply::Short { .. });
+    // data-label names each cell for the phone layout, where a row is a card of label/value lines.
     view! {
         <tr class:report__refused=refused || short>
-            <td>
+            <td class="trade__what-cell">
                 <a href=format!("/p/{}", offer.slug)>{offer.title.get(lang).to_string()}</a>
-                <br/><small class="muted">{offer.unit.get(lang).to_string()}</small>
+                " " <small class="muted">{offer.unit.get(lang).to_string()}</small>
+                <br/><a href=format!("/g/{}", offer.group_slug)>{offer.group_name.get(lang).to_string()}</a>
+                <br/><small class="muted">{offer.district.get(lang).to_string()} ", " {offer.state.get(lang).to_string()}</small>
             </td>
-            <td><a href=format!("/g/{}", offer.group_slug)>{offer.group_name.get(lang).to_string()}</a></td>
-            <td>{offer.district.get(lang).to_string()} ", " {offer.state.get(lang).to_string()}</td>
-            <td>
-                {offer.on_hand} <br/><small class="muted">{supply}</small>
-                {makes.map(|m| view! { <br/><small class="muted">{m}</small> })}
+            <td data-label=t(text::COL_STOCK)>
+                <span>
+                    {offer.on_hand} <br/><small class="muted">{supply}</small>
+                    {makes.map(|m| view! { <br/><small class="muted">{m}</small> })}
+                </span>
             </td>
-            <td>
-                {offer.min_order_qty}
-                {row.below_minimum.then(|| view! { <br/><small class="trade__warn">{t(text::BELOW_MINIMUM)}</small> })}
+            <td data-label=t(text::COL_MIN)>
+                <span>
+                    {offer.min_order_qty}
+                    {row.below_minimum.then(|| view! { <br/><small class="trade__warn">{t(text::BELOW_MINIMUM)}</small> })}
+                </span>
             </td>
-            <td>{row.unit_price.format(lang)} <br/><small class="muted">{row.goods.format(lang)}</small></td>
-            <td class:trade__warn=refused>
-                {delivery}
-                {why.map(|w| view! { <br/><small class="trade__warn">{w}</small> })}
+            <td data-label=t(text::COL_UNIT_PRICE)>
+                <span>{row.unit_price.format(lang)} <br/><small class="muted">{t(text::COL_GOODS)} " " {row.goods.format(lang)}</small></span>
             </td>
-            <td>{row.days.map_or_else(|| "—".to_string(), |d| d.to_string())}</td>
-            <td><strong>{row.landed_unit.map_or_else(|| "—".to_string(), |m| m.format_exact())}</strong></td>
+            <td class="trade__delivery" class:trade__warn=refused data-label=t(text::COL_DELIVERY)>
+                <span>
+                    {delivery}
+                    {why.map(|w| view! { <br/><small class="trade__warn">{w}</small> })}
+                </span>
+            </td>
+            <td data-label=t(text::COL_DAYS)>{row.days.map_or_else(|| "—".to_string(), |d| d.to_string())}</td>
+            <td data-label=t(text::COL_LANDED)><strong>{row.landed_unit.map_or_else(|| "—".to_string(), |m| m.format_exact())}</strong></td>
         </tr>
     }
 }

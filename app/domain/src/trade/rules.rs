@@ -116,7 +116,8 @@ pub fn keep(row: &TradeRow, query: &TradeQuery) -> bool {
 /// Sorts rows by the chosen column. Rows with nothing to compare on that
 /// column (no delivery, cannot supply) go last either way; ties go to the
 /// cheaper unit price, then the listing id, so the order never shuffles.
-pub fn sort_rows(rows: &mut [TradeRow], sort: TradeSort, desc: bool, lang: Lang) {
+/// (The rows' positions are sorted and the rows moved once: a row is large.)
+pub fn sort_rows(rows: &mut Vec<TradeRow>, sort: TradeSort, desc: bool, lang: Lang) {
     fn known<T: Ord>(a: Option<T>, b: Option<T>, desc: bool) -> Ordering {
         match (a, b) {
             (Some(a), Some(b)) if desc => b.cmp(&a),
@@ -132,7 +133,9 @@ pub fn sort_rows(rows: &mut [TradeRow], sort: TradeSort, desc: bool, lang: Lang)
     };
     // Without an address to price delivery to, the unit price stands in.
     let landed = |row: &TradeRow| row.landed_unit.or(row.delivery.is_none().then_some(row.unit_price));
-    rows.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
         let first = match sort {
             TradeSort::Landed => known(landed(a), landed(b), desc),
             TradeSort::UnitPrice => known(Some(a.unit_price), Some(b.unit_price), desc),
@@ -149,6 +152,8 @@ pub fn sort_rows(rows: &mut [TradeRow], sort: TradeSort, desc: bool, lang: Lang)
         };
         first.then(a.unit_price.cmp(&b.unit_price)).then(a.offer.product_id.cmp(&b.offer.product_id))
     });
+    let mut taken: Vec<Option<TradeRow>> = rows.drain(..).map(Some).collect();
+    rows.extend(order.into_iter().filter_map(|i| taken[i].take()));
 }
 
 /// Who may use the table: a trader whose GSTIN her district office has

@@ -118,4 +118,5 @@ pub const UNVERIFIED: Tr = Tr::new(
     "आपका व्यवसाय पंजीकृत है और ज़िला कार्यालय उसका GSTIN जाँच रहा है। सत्यापित होते ही यहाँ सभी समूहों का माल एक साथ दिखेगा।",
     "Your business is registered and the district office is checking its GSTIN. Once it is verified, every group's stock shows here together.",
 );
+pub const OPEN_TRADE: Tr = Tr::new("सभी समूहों का माल एक साथ देखें (थोक)", "Compare every group's stock (wholesale)");
 pub const GO_TO_ACCOUNT: Tr = Tr::new("मेरे खाते में जाएँ", "Go to my account");

@@ -203,6 +203,9 @@ fn TraderPanel(account: AccountView) -> impl IntoView {
                         <dt>{t(text::ROLE)}</dt>
                         <dd>{if trader.verified { t(text::VERIFIED) } else { t(text::NOT_VERIFIED) }}</dd>
                     </dl>
+                    {trader.verified.then(|| view! {
+                        <p><a class="button" href="/trade">{t(crate::trade::text::OPEN_TRADE)}</a></p>
+                    })}
                 }
                 .into_any(),
                 None => view! {

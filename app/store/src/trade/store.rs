@@ -4,14 +4,16 @@
 //! saved addresses as places to deliver to.
 
 use crate::catalog::store::category_ids;
-use crate::db::{bind_args, Arg, Args, Db};
+use crate::catalog::tiers::PriceTier;
+use crate::db::{bind_args, fetch_for_ids, Arg, Args, Db, Engine};
 use crate::i18n::Text;
-use crate::inventory::{tiers_of_many, ON_HAND_OF_P};
+use crate::inventory::ON_HAND_OF_P;
 use crate::money::Money;
 use crate::orders::delivery::GroupDelivery;
 use crate::search::{matching, plan_query, Field};
-use crate::trade::types::{Destination, TradeFacets, TradeOffer, TradeQuery, MAX_TRADE_ROWS};
+use crate::trade::types::{Destination, TradeFacets, TradeOffer, TradeQuery};
 use crate::words::LIVE;
+use std::collections::HashMap;
 
 #[derive(sqlx::FromRow)]
 struct OfferRow {
@@ -21,13 +23,7 @@ struct OfferRow {
     title_en: String,
     unit_hi: String,
     unit_en: String,
-    group_slug: String,
-    group_hi: String,
-    group_en: String,
-    district_hi: String,
-    district_en: String,
-    state_hi: String,
-    state_en: String,
+    group_id: i64,
     on_hand: i64,
     min_order_qty: i64,
     price_paise: i64,
@@ -37,6 +33,21 @@ struct OfferRow {
     height_cm: Option<i64>,
     weekly_capacity: i64,
     capacity_days: i64,
+    /// "12:13000 48:11800": each tier's minimum and unit price in paise.
+    tiers: Option<String>,
+}
+
+/// A group's name, place and delivery terms: read once per group, not per row.
+#[derive(sqlx::FromRow)]
+struct GroupRow {
+    id: i64,
+    slug: String,
+    name_hi: String,
+    name_en: String,
+    district_hi: String,
+    district_en: String,
+    state_hi: String,
+    state_en: String,
     pincode: String,
     state_id: i64,
     gst_registered: i64,
@@ -46,13 +57,31 @@ struct OfferRow {
     local_free_from_paise: Option<i64>,
 }
 
+/// Tiers as the row's aggregate spells them ("12:13000 48:11800").
+fn parse_tiers(text: Option<&str>) -> Vec<PriceTier> {
+    text.unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|pair| {
+            let (qty, paise) = pair.split_once(':')?;
+            Some(PriceTier { min_qty: qty.parse().ok()?, unit_price: Money::from_paise(paise.parse().ok()?) })
+        })
+        .collect()
+}
+
 /// The live listings the trader asks for: matching her words in their own
 /// titles (a product type is named in the title), in her category, from
-/// groups in her state filter. At most [`MAX_TRADE_ROWS`]; the flag says
-/// whether more matched. No words and no category: nothing (the page asks
-/// her what she needs instead of listing the whole catalogue).
+/// groups in her state filter. At most `max_rows` (the page passes
+/// [`MAX_TRADE_ROWS`](crate::trade::types::MAX_TRADE_ROWS)); the flag
+/// says whether more matched. No words and no category: nothing (the page
+/// asks her what she needs instead of listing the whole catalogue).
+///
+/// Two queries however many rows: the listings (each with its stock and
+/// its tiers folded into one text), read where the match finds them (no
+/// second pass over `products`, which PostgreSQL would plan as a scan of
+/// the whole table), then their groups' names, places and delivery terms,
+/// once per group.
 #[tracing::instrument(skip(db))]
-pub async fn offers(db: &Db, query: &TradeQuery) -> Result<(Vec<TradeOffer>, bool), sqlx::Error> {
+pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec<TradeOffer>, bool), sqlx::Error> {
     if !query.asks() {
         return Ok((Vec::new(), false));
     }
@@ -80,56 +109,71 @@ pub async fn offers(db: &Db, query: &TradeQuery) -> Result<(Vec<TradeOffer>, boo
         let p = args.add(Arg::Text(slug.clone()));
         filters.push_str(&format!(" AND g.state_id = (SELECT id FROM states WHERE slug = {p})"));
     }
-    let limit = args.add(Arg::Int(MAX_TRADE_ROWS as i64 + 1));
+    let limit = args.add(Arg::Int(max_rows as i64 + 1));
+    let tiers = match db.engine {
+        Engine::Sqlite => "group_concat(t.min_qty || ':' || t.unit_price_paise, ' ')",
+        Engine::Postgres => "string_agg(t.min_qty || ':' || t.unit_price_paise, ' ')",
+    };
     let sql = format!(
-        "SELECT p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, g.slug AS group_slug, \
-         g.name_hi AS group_hi, g.name_en AS group_en, d.name_hi AS district_hi, d.name_en AS district_en, \
-         s.name_hi AS state_hi, s.name_en AS state_en, {ON_HAND_OF_P} AS on_hand, p.min_order_qty, p.price_paise, \
-         p.weight_grams, p.length_cm, p.width_cm, p.height_cm, p.weekly_capacity, p.capacity_days, v.pincode, \
-         g.state_id, CASE WHEN g.gstin IS NULL THEN 0 ELSE 1 END AS gst_registered, g.offers_pickup, \
-         g.local_pincodes, g.local_fee_paise, g.local_free_from_paise \
-         FROM (SELECT p.id{from}{filters} ORDER BY p.id LIMIT {limit}) chosen \
-         JOIN products p ON p.id = chosen.id JOIN shg_groups g ON g.id = p.group_id \
-         JOIN villages v ON v.id = g.village_id JOIN districts d ON d.id = g.district_id \
-         JOIN states s ON s.id = g.state_id ORDER BY p.id"
+        "SELECT p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, {ON_HAND_OF_P} AS on_hand, \
+         p.min_order_qty, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, p.weekly_capacity, \
+         p.capacity_days, (SELECT {tiers} FROM price_tiers t WHERE t.product_id = p.id) AS tiers\
+         {from}{filters} ORDER BY p.id LIMIT {limit}"
     );
     let mut rows: Vec<OfferRow> =
         bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
-    let capped = rows.len() > MAX_TRADE_ROWS;
-    rows.truncate(MAX_TRADE_ROWS);
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut tiers = tiers_of_many(&mut *db.pool.acquire().await?, &ids).await?;
+    let capped = rows.len() > max_rows;
+    rows.truncate(max_rows);
+    let mut group_ids: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
+    group_ids.sort_unstable();
+    group_ids.dedup();
+    let groups: HashMap<i64, GroupRow> = fetch_for_ids::<GroupRow>(
+        &mut *db.pool.acquire().await?,
+        "SELECT g.id, g.slug, g.name_hi, g.name_en, d.name_hi AS district_hi, d.name_en AS district_en, \
+         s.name_hi AS state_hi, s.name_en AS state_en, v.pincode, g.state_id, \
+         CASE WHEN g.gstin IS NULL THEN 0 ELSE 1 END AS gst_registered, g.offers_pickup, g.local_pincodes, \
+         g.local_fee_paise, g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id \
+         JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id WHERE g.id IN ({ids})",
+        &group_ids,
+    )
+    .await?
+    .into_iter()
+    .map(|g| (g.id, g))
+    .collect();
     let offers = rows
         .into_iter()
-        .map(|r| TradeOffer {
-            product_id: r.id,
-            slug: r.slug,
-            title: Text::new(r.title_hi, r.title_en),
-            unit: Text::new(r.unit_hi, r.unit_en),
-            group_slug: r.group_slug,
-            group_name: Text::new(r.group_hi, r.group_en),
-            district: Text::new(r.district_hi, r.district_en),
-            state: Text::new(r.state_hi, r.state_en),
-            on_hand: r.on_hand,
-            min_order_qty: r.min_order_qty,
-            price: Money::from_paise(r.price_paise),
-            tiers: tiers.remove(&r.id).unwrap_or_default(),
-            weight_grams: r.weight_grams,
-            size_cm: match (r.length_cm, r.width_cm, r.height_cm) {
-                (Some(l), Some(w), Some(h)) => Some((l, w, h)),
-                _ => None,
-            },
-            weekly_capacity: r.weekly_capacity,
-            capacity_days: r.capacity_days,
-            delivery: GroupDelivery::from_row(
-                r.pincode,
-                r.state_id,
-                r.gst_registered == 1,
-                r.offers_pickup == 1,
-                &r.local_pincodes,
-                r.local_fee_paise,
-                r.local_free_from_paise,
-            ),
+        .filter_map(|r| {
+            let g = groups.get(&r.group_id)?;
+            Some(TradeOffer {
+                product_id: r.id,
+                slug: r.slug,
+                title: Text::new(r.title_hi, r.title_en),
+                unit: Text::new(r.unit_hi, r.unit_en),
+                group_slug: g.slug.clone(),
+                group_name: Text::new(&g.name_hi, &g.name_en),
+                district: Text::new(&g.district_hi, &g.district_en),
+                state: Text::new(&g.state_hi, &g.state_en),
+                on_hand: r.on_hand,
+                min_order_qty: r.min_order_qty,
+                price: Money::from_paise(r.price_paise),
+                tiers: parse_tiers(r.tiers.as_deref()),
+                weight_grams: r.weight_grams,
+                size_cm: match (r.length_cm, r.width_cm, r.height_cm) {
+                    (Some(l), Some(w), Some(h)) => Some((l, w, h)),
+                    _ => None,
+                },
+                weekly_capacity: r.weekly_capacity,
+                capacity_days: r.capacity_days,
+                delivery: GroupDelivery::from_row(
+                    g.pincode.clone(),
+                    g.state_id,
+                    g.gst_registered == 1,
+                    g.offers_pickup == 1,
+                    &g.local_pincodes,
+                    g.local_fee_paise,
+                    g.local_free_from_paise,
+                ),
+            })
         })
         .collect();
     Ok((offers, capped))
@@ -172,4 +216,58 @@ pub async fn facets(db: &Db) -> Result<TradeFacets, sqlx::Error> {
     .fetch_all(&db.pool)
     .await?;
     Ok(TradeFacets { categories: named(categories), states: named(states) })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::db::testing::each_engine;
+    use crate::testing::catalogue;
+    use crate::trade::types::MAX_TRADE_ROWS;
+
+    fn slugs(offers: &[TradeOffer]) -> Vec<&str> {
+        offers.iter().map(|o| o.slug.as_str()).collect()
+    }
+
+    #[tokio::test]
+    async fn a_table_reads_live_listings_by_title_words_category_and_state_with_their_terms() {
+        each_engine(|db| async move {
+            catalogue(&db).await;
+            let ask = |q: Option<&str>, category: Option<&str>, state: Option<&str>| TradeQuery {
+                q: q.map(String::from),
+                category: category.map(String::from),
+                state: state.map(String::from),
+                ..TradeQuery::default()
+            };
+            // Words in the title, in any spelling search knows; never a draft.
+            let (pickles, capped) = offers(&db, &ask(Some("achaar"), None, None), MAX_TRADE_ROWS).await.unwrap();
+            assert_eq!(slugs(&pickles), vec!["mango-pickle", "lemon-pickle"]);
+            assert!(!capped);
+            let mango = &pickles[0];
+            assert_eq!((mango.on_hand, mango.min_order_qty), (10, 1));
+            assert_eq!(mango.tiers.len(), 2, "its tiers come along");
+            assert_eq!(mango.group_name.en, "Maa Durga Samooh");
+            assert_eq!(mango.delivery.pincode, "493661");
+            assert!(mango.delivery.gst_registered);
+            assert_eq!((mango.weekly_capacity, mango.capacity_days), (0, 7), "makes nothing more unless she says");
+            // A category with its subcategories; words and category together; a state.
+            let (crafts, _) = offers(&db, &ask(None, Some("crafts"), None), MAX_TRADE_ROWS).await.unwrap();
+            assert_eq!(slugs(&crafts), vec!["jute-bag", "soap-50-off"]);
+            let (jute, _) = offers(&db, &ask(Some("jute"), Some("crafts"), None), MAX_TRADE_ROWS).await.unwrap();
+            assert_eq!(slugs(&jute), vec!["jute-bag"]);
+            assert!(!jute[0].delivery.gst_registered, "Ekta has no GSTIN");
+            let (none, _) =
+                offers(&db, &ask(Some("pickle"), None, Some("madhya-pradesh")), MAX_TRADE_ROWS).await.unwrap();
+            assert!(none.is_empty(), "no pickles from Madhya Pradesh");
+            // Nothing asked, an unknown category or word: nothing read.
+            assert!(offers(&db, &ask(None, None, None), MAX_TRADE_ROWS).await.unwrap().0.is_empty());
+            assert!(offers(&db, &ask(None, Some("no-such"), None), MAX_TRADE_ROWS).await.unwrap().0.is_empty());
+            assert!(offers(&db, &ask(Some("plugh"), None, None), MAX_TRADE_ROWS).await.unwrap().0.is_empty());
+            // More than a table compares: the first ones, and the flag.
+            let (first, capped) = offers(&db, &ask(None, Some("crafts"), None), 1).await.unwrap();
+            assert_eq!((slugs(&first), capped), (vec!["jute-bag"], true));
+        })
+        .await;
+    }
 }

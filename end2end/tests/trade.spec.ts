@@ -1,0 +1,77 @@
+import { expect, signInWithPassword, signOut, test } from "./support";
+
+// Wholesale trade (#15): a verified trader compares petticoats across
+// groups at her quantity, to her door; sorts, filters and downloads the
+// table (JavaScript on and off: a GET form and links). Others are told why
+// the table is closed.
+
+const TRADER = "9000000005"; // Rajesh, Agrawal Wholesale, Raipur (verified)
+
+test("a verified trader compares petticoat stock across groups and downloads it", async ({ page }, info) => {
+  await signInWithPassword(page, TRADER);
+  await page.goto("/trade");
+  await expect(page.getByRole("heading", { name: "थोक ख़रीद" })).toBeVisible();
+
+  const form = page.locator("form.trade__form");
+  await form.getByLabel("क्या चाहिए").fill("petticoat");
+  await form.getByLabel("मात्रा").fill("600");
+  await form.getByRole("button", { name: "तुलना करें" }).click();
+  await expect(page).toHaveURL(/\/trade\?q=petticoat.*qty=600/);
+
+  // The first time, no address: prices only, and a way back here with one.
+  const add = page.getByRole("link", { name: "पता जोड़ें" });
+  if (await add.count()) {
+    await add.click();
+    const address = page.locator('form[action="/api/add_address"]');
+    await address.getByLabel("मकान नंबर, गली, मोहल्ला").fill("Godown 3, Pandri Market");
+    await address.getByLabel("गाँव / शहर").fill("Raipur");
+    await address.getByLabel("ज़िला").fill("Raipur");
+    await address.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
+    await address.getByLabel("पिन कोड").fill("492004");
+    await address.getByRole("button", { name: "सहेजें" }).click();
+    await expect(page).toHaveURL(/\/trade\?q=petticoat.*qty=600/);
+  }
+
+  const rows = page.locator(".trade__table tbody tr");
+  await expect(rows).toHaveCount(4);
+  // Cheapest at her door first: Pragati of Sankra, in her own district,
+  // making the 420 it does not hold over three weeks.
+  await expect(rows.first()).toContainText("सूती पेटीकोट, पाँच कली");
+  await expect(rows.first()).toContainText("420 और, 21 दिन में तैयार");
+  // Shakti of Bilaua has no GST registration: it cannot send to another state.
+  await expect(page.locator("tr", { hasText: "सूती पेटीकोट, छह कली" })).toContainText("GST");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `test-results/trade-phone-${info.project.name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `test-results/trade-desktop-${info.project.name}.png`, fullPage: true });
+
+  // Sort by stock (most first), then only groups that can deliver the whole lot from stock.
+  await page.locator("thead").getByRole("link", { name: /तैयार माल/ }).click();
+  await expect(page).toHaveURL(/sort=stock/);
+  await expect(rows.first()).toContainText("छह कली");
+  await form.getByLabel("मात्रा").fill("250");
+  await form.getByLabel("केवल जो मेरे पते तक भेज सकें").check();
+  await form.getByLabel("केवल जिनके पास पूरा माल तैयार है").check();
+  await form.getByRole("button", { name: "तुलना करें" }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("आठ कली");
+
+  // The same table as CSV.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /CSV/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("haat-trade.csv");
+  const text = (await import("node:fs")).readFileSync(await file.path(), "utf8");
+  expect(text.split(/\r\n/).filter((l) => l.trim()).length).toBe(2);
+  expect(text).toContain("सूती पेटीकोट, आठ कली");
+  await signOut(page);
+});
+
+test("a trader not yet verified is told why the table is closed", async ({ page }) => {
+  await signInWithPassword(page, "9000000006");
+  await page.goto("/trade?q=petticoat");
+  await expect(page.locator("main")).toContainText("ज़िला कार्यालय उसका GSTIN जाँच रहा है");
+  await expect(page.locator(".trade__table")).toHaveCount(0);
+  await signOut(page);
+});

@@ -1,0 +1,100 @@
+//! How fast a trader's cross-group table is (#15): the demo catalogue plus
+//! `HAAT_BENCH_PRODUCTS` (default 50 000) generated listings, one in ten
+//! titled "pickle", so "pickle" matches 5,000 of them (the most one table
+//! compares). Each case is what `/trade` does for a request: read the
+//! listings, price every row for the quantity and the trader's address,
+//! filter and sort. Median and 95th percentile of `HAAT_BENCH_RUNS`
+//! (default 30) runs, on SQLite and on PostgreSQL.
+//!
+//!     cargo bench -p server --bench trade
+//!     HAAT_BENCH_ENGINE=sqlite cargo bench -p server --bench trade   (one engine)
+
+// A benchmark: a failed step should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use app::db::testing::TestDb;
+use app::db::Engine;
+use app::i18n::Lang;
+use app::trade::types::{TradeQuery, TradeSort};
+use std::time::{Duration, Instant};
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+#[tokio::main]
+async fn main() {
+    let count = env_number("HAAT_BENCH_PRODUCTS", 50_000);
+    let runs = env_number("HAAT_BENCH_RUNS", 30);
+    let only = std::env::var("HAAT_BENCH_ENGINE").ok();
+    println!("| engine | table | rows | median ms | p95 ms |");
+    println!("|---|---|---|---|---|");
+    for engine in [Engine::Sqlite, Engine::Postgres] {
+        if only.as_deref().is_some_and(|name| name != engine.name()) {
+            continue;
+        }
+        let test_db = match engine {
+            Engine::Sqlite => TestDb::sqlite().await,
+            Engine::Postgres => TestDb::postgres().await,
+        };
+        let db = test_db.db.clone();
+        let media_dir = std::env::temp_dir().join(format!("haat-bench-trade-{}", std::process::id()));
+        let media = app::media::ssr::LocalMediaStore::new(&media_dir);
+        haat_server::demo::seed(&db, &media).await.unwrap();
+        app::testing::bulk_products(&db, count).await;
+        // A trader with a Raipur address, so every row is priced to her door.
+        let trader = app::testing::shopper(&db, "9800000005").await;
+        let state_id: i64 =
+            sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&db.pool).await.unwrap();
+        let address = app::accounts::addresses::NewAddress {
+            name: "Agrawal Wholesale".into(),
+            phone: "9800000005".into(),
+            line1: "Godown 3, Pandri Market".into(),
+            line2: String::new(),
+            city: "Raipur".into(),
+            district: "Raipur".into(),
+            state_id,
+            pincode: app::groups::phone::Pincode::parse("492004").unwrap(),
+        };
+        app::accounts::addresses::add_address(&db, trader, &address).await.unwrap();
+
+        let asked = |q: &str, qty: i64| TradeQuery { q: Some(q.into()), qty, ..TradeQuery::default() };
+        let cases: Vec<(&str, TradeQuery)> = vec![
+            ("pickle × 100, landed price (5,000 listings)", asked("pickle", 100)),
+            (
+                "pickle × 2,000, by days, can deliver only",
+                TradeQuery { sort: TradeSort::Days, ships_only: true, ..asked("pickle", 2000) },
+            ),
+            (
+                "pickle in Madhya Pradesh, by stock",
+                TradeQuery {
+                    state: Some("madhya-pradesh".into()),
+                    sort: TradeSort::Stock,
+                    desc: true,
+                    ..asked("pickle", 100)
+                },
+            ),
+            ("category garments (no words)", TradeQuery { category: Some("garments".into()), ..TradeQuery::default() }),
+            ("petticoat (demo listings only)", asked("petticoat", 600)),
+        ];
+        for (name, query) in cases {
+            let table = app::trade::api::all_rows(&db, trader, query.clone(), Lang::Hi).await.unwrap();
+            let mut samples: Vec<Duration> = Vec::with_capacity(runs);
+            for _ in 0..runs {
+                let start = Instant::now();
+                std::hint::black_box(app::trade::api::all_rows(&db, trader, query.clone(), Lang::Hi).await.unwrap());
+                samples.push(start.elapsed());
+            }
+            samples.sort();
+            let (median, p95) =
+                (samples[samples.len() / 2], samples[(samples.len() * 95 / 100).min(samples.len() - 1)]);
+            println!("| {} | {name} | {} | {} | {} |", engine.name(), table.total, ms(median), ms(p95));
+        }
+        test_db.remove().await;
+        let _ = std::fs::remove_dir_all(media_dir);
+    }
+}
