@@ -13,6 +13,8 @@ pub mod accounts;
 pub mod app;
 pub mod cart;
 pub mod catalog;
+#[cfg(feature = "ssr")]
+pub mod download;
 pub mod error;
 pub mod groups;
 pub mod i18n;

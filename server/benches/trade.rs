@@ -1,7 +1,7 @@
 //! How fast a trader's cross-group table is (#15): the demo catalogue plus
 //! `HAAT_BENCH_PRODUCTS` (default 50 000) generated listings, one in ten
 //! titled "pickle", so "pickle" matches 5,000 of them (the most one table
-//! compares). Each case is what `/trade` does for a request: read the
+//! compares), each with two tiers and a weekly capacity. Each case is what `/trade` does for a request: read the
 //! listings, price every row for the quantity and the trader's address,
 //! filter and sort. Median and 95th percentile of `HAAT_BENCH_RUNS`
 //! (default 30) runs, on SQLite and on PostgreSQL.
@@ -46,6 +46,18 @@ async fn main() {
         let media = app::media::ssr::LocalMediaStore::new(&media_dir);
         haat_server::demo::seed(&db, &media).await.unwrap();
         app::testing::bulk_products(&db, count).await;
+        // What makes a row costly to price: tiers, and capacity to make
+        // what a group does not hold (the generated stock is a dozen at most).
+        for sql in [
+            "UPDATE products SET weekly_capacity = 50 + id % 400, capacity_days = 3 + id % 10 WHERE slug LIKE 'bench-%'",
+            "INSERT INTO price_tiers (product_id, min_qty, unit_price_paise) \
+             SELECT id, 50, price_paise * 9 / 10 FROM products WHERE slug LIKE 'bench-%'",
+            "INSERT INTO price_tiers (product_id, min_qty, unit_price_paise) \
+             SELECT id, 500, price_paise * 8 / 10 FROM products WHERE slug LIKE 'bench-%'",
+        ] {
+            sqlx::query(sql).execute(&db.pool).await.unwrap();
+        }
+        app::testing::analyze(&db).await;
         // A trader with a Raipur address, so every row is priced to her door.
         let trader = app::testing::shopper(&db, "9800000005").await;
         let state_id: i64 =

@@ -521,33 +521,14 @@ pub async fn reject_listing(id: i64, reason: String, note: Option<String>) -> Re
 /// same way, inside the same reactive context a server function gets.
 #[cfg(feature = "ssr")]
 pub async fn export_csv(state: crate::state::AppState, parts: http::request::Parts) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    use leptos::reactive::owner::Owner;
     use ssr::*;
-    let owner = Owner::new();
-    let result = owner
-        .with(|| {
-            leptos::reactive::computed::ScopedFuture::new(async move {
-                provide_context(parts);
-                provide_context(state.clone());
-                let (_, group_id) = seller().await?;
-                let rows = drafts::export_rows(&state.db, group_id).await?;
-                let cells: Vec<(i64, &str, &str, &ListingForm)> =
-                    rows.iter().map(|r| (r.id, r.status.as_str(), r.category_slug.as_str(), &r.form)).collect();
-                crate::listings::csv::export(&cells)
-            })
-        })
-        .await;
-    match result {
-        Ok(bytes) => (
-            [
-                (http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (http::header::CONTENT_DISPOSITION, "attachment; filename=\"haat-listings.csv\""),
-                (http::header::CACHE_CONTROL, "no-store"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(error) => crate::error::PlainResponse::plain_response(&error),
-    }
+    let db = state.db.clone();
+    crate::download::answer(state, parts, async move {
+        let (_, group_id) = seller().await?;
+        let rows = drafts::export_rows(&db, group_id).await?;
+        let cells: Vec<(i64, &str, &str, &ListingForm)> =
+            rows.iter().map(|r| (r.id, r.status.as_str(), r.category_slug.as_str(), &r.form)).collect();
+        Ok(crate::download::Download::csv("haat-listings.csv", crate::listings::csv::export(&cells)?))
+    })
+    .await
 }

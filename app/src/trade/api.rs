@@ -72,7 +72,10 @@ pub async fn get_trade(query: TradeQuery) -> Result<TradeView, AppError> {
                 return Ok(TradeView::Open { business, facets, table: None });
             }
             let mut table = all_rows(&db, caller.user_id, query, crate::i18n::request_lang()).await?;
-            let from = ((table.query.page - 1) as usize * TRADE_PAGE_SIZE).min(table.rows.len());
+            // A page past the end (an old link, fewer rows now) shows the last one.
+            let last_page = table.rows.len().div_ceil(TRADE_PAGE_SIZE).max(1) as i64;
+            table.query.page = table.query.page.min(last_page);
+            let from = (table.query.page - 1) as usize * TRADE_PAGE_SIZE;
             table.rows = table.rows.split_off(from);
             table.rows.truncate(TRADE_PAGE_SIZE);
             Ok(TradeView::Open { business, facets, table: Some(Box::new(table)) })
@@ -81,43 +84,25 @@ pub async fn get_trade(query: TradeQuery) -> Result<TradeView, AppError> {
     )
 }
 
-/// `/trade.csv?…`: the whole table for the same request, every row, as an
+/// `/trade.csv?…`: the whole table for the same request, every row it
+/// compares (at most 5,000, as the page says when more matched), as an
 /// Excel-friendly CSV (UTF-8 with a byte-order mark) in the trader's language.
 #[cfg(feature = "ssr")]
 pub async fn export_csv(state: crate::state::AppState, parts: http::request::Parts) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    use leptos::reactive::owner::Owner;
     use ssr::*;
     let params: Vec<(String, String)> = axum::extract::Query::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
-    let owner = Owner::new();
-    let result = owner
-        .with(|| {
-            leptos::reactive::computed::ScopedFuture::new(async move {
-                provide_context(parts);
-                provide_context(state.clone());
-                let caller = signed_in().await?;
-                if verified_trader(&state.db, caller.user_id).await?.is_err() {
-                    return Err(AppError::Forbidden);
-                }
-                let (query, _) = rules::parse_trade_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-                let lang = crate::i18n::request_lang();
-                let table = all_rows(&state.db, caller.user_id, query, lang).await?;
-                write_csv(&table, lang)
-            })
-        })
-        .await;
-    match result {
-        Ok(bytes) => (
-            [
-                (http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (http::header::CONTENT_DISPOSITION, "attachment; filename=\"haat-trade.csv\""),
-                (http::header::CACHE_CONTROL, "no-store"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(error) => crate::error::PlainResponse::plain_response(&error),
-    }
+    let db = state.db.clone();
+    crate::download::answer(state, parts, async move {
+        let caller = signed_in().await?;
+        if verified_trader(&db, caller.user_id).await?.is_err() {
+            return Err(AppError::Forbidden);
+        }
+        let (query, _) = rules::parse_trade_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let lang = crate::i18n::request_lang();
+        let table = all_rows(&db, caller.user_id, query, lang).await?;
+        Ok(crate::download::Download::csv("haat-trade.csv", write_csv(&table, lang)?))
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]

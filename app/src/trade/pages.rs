@@ -113,7 +113,11 @@ fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destinati
                 {t(text::SHIPS_ONLY)}</label>
             <label class="filters__check"><input type="checkbox" name="stock" value="1" checked=query.stock_only/>
                 {t(text::STOCK_ONLY)}</label>
+            // The chosen order stays when she compares again.
             {(query.sort != TradeSort::default()).then(|| view! { <input type="hidden" name="sort" value=query.sort.code()/> })}
+            {(query.desc != query.sort.starts_descending()).then(|| view! {
+                <input type="hidden" name="dir" value=if query.desc { "desc" } else { "asc" }/>
+            })}
             <div class="filters__actions"><button type="submit" class="button">{t(text::SHOW)}</button></div>
         </form>
     }

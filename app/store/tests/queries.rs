@@ -44,8 +44,9 @@ impl<S: tracing::Subscriber> Layer<S> for CountStatements {
         if event.metadata().target() == "sqlx::query" {
             let mut summary = Summary::default();
             event.record(&mut summary);
-            let setup = summary.0.trim_start_matches('"').to_ascii_uppercase();
-            if !(setup.starts_with("PRAGMA") || setup.starts_with("SET ")) {
+            let summary = summary.0.trim_start_matches('"').to_ascii_lowercase();
+            let setup = summary.starts_with("pragma journal_mode") || summary.starts_with("set plan_cache_mode");
+            if !setup {
                 STATEMENTS.fetch_add(1, Ordering::SeqCst);
             }
         }

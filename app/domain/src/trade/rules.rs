@@ -77,8 +77,11 @@ pub fn price_row(offer: TradeOffer, qty: i64, to: Option<&Destination>) -> Trade
         Supply::Making { ready_days, .. } => Some(ready_days.max(DISPATCH_DAYS)),
         Supply::Short { .. } => None,
     };
+    // Days to arrive only when the goods come to her door: a row she can
+    // only collect from has no arrival to compare (it sorts last, as it
+    // does by landed price).
     let days = match (&delivery, to, ready) {
-        (Some(Ok((method, _))), Some(to), Some(ready)) => {
+        (Some(Ok((method, _))), Some(to), Some(ready)) if *method != DeliveryMethod::Pickup => {
             let zone = delivery::zone(&offer.delivery.pincode, &to.pincode, offer.delivery.state_id == to.state_id);
             Some(ready + transit_days(*method, zone))
         }
@@ -128,7 +131,7 @@ pub fn sort_rows(rows: &mut Vec<TradeRow>, sort: TradeSort, desc: bool, lang: La
         }
     }
     let fee = |row: &TradeRow| match &row.delivery {
-        Some(Ok((_, fee))) => Some(*fee),
+        Some(Ok((method, fee))) if *method != DeliveryMethod::Pickup => Some(*fee),
         _ => None,
     };
     // Without an address to price delivery to, the unit price stands in.
@@ -212,7 +215,11 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
             }
             "category" if is_slug(value) => query.category = Some(value.to_string()),
             "state" if is_slug(value) => query.state = Some(value.to_string()),
-            "category" | "state" => notices.push(unknown_place(value)),
+            "state" => notices.push(unknown_place(value)),
+            "category" => notices.push(Text::new(
+                format!("\"{value}\" नाम की कोई श्रेणी नहीं है, इसलिए यह फ़िल्टर छोड़ दिया गया"),
+                format!("There is no category called \"{value}\", so that filter was ignored"),
+            )),
             "qty" => match crate::i18n::latin_digits(value).replace(',', "").parse::<i64>() {
                 Ok(qty) if (1..=MAX_TRADE_QTY).contains(&qty) => query.qty = qty,
                 _ => notices.push(Text::new(
@@ -292,6 +299,17 @@ pub fn sort_href(query: &TradeQuery, sort: TradeSort) -> String {
     trade_href("/trade", &TradeQuery { sort, desc, page: 1, ..query.clone() })
 }
 
+/// Text a spreadsheet will not run: a cell starting with `=`, `+`, `-` or
+/// `@` is a formula to Excel, so such text (a title a seller typed) gets a
+/// leading apostrophe, which Excel shows as plain text.
+pub fn spreadsheet_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// One row as the CSV has it, in the trader's language; amounts in plain
 /// rupees with two decimals (what a spreadsheet adds up).
 pub fn csv_record(row: &TradeRow, qty: i64, lang: Lang) -> Vec<String> {
@@ -307,11 +325,11 @@ pub fn csv_record(row: &TradeRow, qty: i64, lang: Lang) -> Vec<String> {
         _ => (String::new(), String::new()),
     };
     vec![
-        row.offer.title.get(lang).to_string(),
-        row.offer.group_name.get(lang).to_string(),
-        row.offer.district.get(lang).to_string(),
-        row.offer.state.get(lang).to_string(),
-        row.offer.unit.get(lang).to_string(),
+        spreadsheet_text(row.offer.title.get(lang)),
+        spreadsheet_text(row.offer.group_name.get(lang)),
+        spreadsheet_text(row.offer.district.get(lang)),
+        spreadsheet_text(row.offer.state.get(lang)),
+        spreadsheet_text(row.offer.unit.get(lang)),
         row.offer.on_hand.to_string(),
         row.offer.min_order_qty.to_string(),
         made_per_week,
@@ -397,6 +415,7 @@ mod tests {
         let row = price_row(unregistered, 50, Some(&raipur()));
         assert_eq!(row.delivery, Some(Ok((DeliveryMethod::Pickup, Money::ZERO))));
         assert!(row.why_not_door.as_ref().is_some_and(|w| w.en.contains("not registered for GST")));
+        assert_eq!(row.days, None, "nothing arrives: she collects it");
         assert_eq!(row.landed_unit, None, "collecting is not delivered: no landed price");
         assert!(!keep(&row, &TradeQuery { ships_only: true, ..TradeQuery::default() }));
         assert!(keep(&row, &TradeQuery::default()));
@@ -468,7 +487,7 @@ mod tests {
     #[test]
     fn the_address_bar_round_trips_and_bad_values_are_dropped_with_a_notice() {
         let (query, notices) = parse_trade_params([
-            ("q", " petticoat "),
+            ("q", " हल्दी powder & more "),
             ("qty", "२,०००"),
             ("state", "madhya-pradesh"),
             ("ships", "1"),
@@ -477,7 +496,7 @@ mod tests {
             ("page", "2"),
         ]);
         assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(query.q.as_deref(), Some("petticoat"));
+        assert_eq!(query.q.as_deref(), Some("हल्दी powder & more"));
         assert_eq!(
             (query.qty, query.sort, query.desc, query.to, query.page),
             (2000, TradeSort::Stock, true, Some(7), 2)
@@ -490,7 +509,7 @@ mod tests {
             .split('&')
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap();
-                (k.to_string(), v.to_string())
+                (k.to_string(), percent_decode(v))
             })
             .collect();
         let (again, _) = parse_trade_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -506,6 +525,23 @@ mod tests {
         assert!(sort_href(&by_days, TradeSort::Days).contains("dir=desc"));
     }
 
+    /// `%XX` back to bytes, as a browser's address bar is read.
+    fn percent_decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn a_csv_record_has_every_column_in_the_traders_language() {
         let row = price_row(offer(1), 600, Some(&raipur()));
@@ -515,5 +551,9 @@ mod tests {
         assert_eq!(record[10], "170.00");
         assert_eq!(record[11], "102000.00");
         assert_eq!(record[16], "/p/petticoat-1");
+        let mut sly = row.clone();
+        sly.offer.title = Text::new("=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")");
+        assert_eq!(csv_record(&sly, 600, Lang::En)[0], "'=HYPERLINK(\"x\")", "never a formula");
+        assert_eq!(spreadsheet_text("Petticoat"), "Petticoat");
     }
 }
