@@ -16,15 +16,9 @@ use app::db::testing::TestDb;
 use app::db::Engine;
 use app::i18n::Lang;
 use app::trade::types::{TradeQuery, TradeSort};
-use std::time::{Duration, Instant};
+use support::{env_number, ms, time};
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2}", d.as_secs_f64() * 1000.0)
-}
+mod support;
 
 #[tokio::main]
 async fn main() {
@@ -95,15 +89,11 @@ async fn main() {
         ];
         for (name, query) in cases {
             let table = app::trade::api::all_rows(&db, trader, query.clone(), Lang::Hi).await.unwrap();
-            let mut samples: Vec<Duration> = Vec::with_capacity(runs);
-            for _ in 0..runs {
-                let start = Instant::now();
-                std::hint::black_box(app::trade::api::all_rows(&db, trader, query.clone(), Lang::Hi).await.unwrap());
-                samples.push(start.elapsed());
-            }
-            samples.sort();
-            let (median, p95) =
-                (samples[samples.len() / 2], samples[(samples.len() * 95 / 100).min(samples.len() - 1)]);
+            let (median, p95) = time(runs, || {
+                let (db, query) = (db.clone(), query.clone());
+                async move { app::trade::api::all_rows(&db, trader, query, Lang::Hi).await.unwrap() }
+            })
+            .await;
             println!("| {} | {name} | {} | {} | {} |", engine.name(), table.total, ms(median), ms(p95));
         }
         test_db.remove().await;

@@ -20,15 +20,14 @@ pub fn parse_listing_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a s
         }
         match name {
             "q" => {
-                let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect();
                 if value.chars().count() > MAX_SEARCH_CHARS {
                     notices.push(Text::new(
                         format!("खोज के शब्द छोटे रखें — पहले {MAX_SEARCH_CHARS} अक्षरों से खोजा गया"),
                         format!("Keep the search short — the first {MAX_SEARCH_CHARS} characters were used"),
                     ));
                 }
-                if !text.trim().is_empty() {
-                    query.search = Some(text.trim().to_string());
+                if let Some(words) = search_words(value) {
+                    query.search = Some(words);
                 }
             }
             "min" | "max" => match Money::parse_price(value) {
@@ -66,10 +65,7 @@ pub fn parse_listing_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a s
             },
             "page" => match value.parse::<i64>() {
                 Ok(page) if (1..=MAX_PAGE).contains(&page) => query.page = page,
-                _ => notices.push(Text::new(
-                    format!("पृष्ठ \"{value}\" नहीं है — पहला पृष्ठ दिखाया गया"),
-                    format!("There is no page \"{value}\" — showing the first page"),
-                )),
+                _ => notices.push(no_such_page(value)),
             },
             // The gallery's photo choice and anything else harmless are not listing filters.
             _ => {}
@@ -86,6 +82,22 @@ pub fn parse_listing_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a s
         }
     }
     (query, notices)
+}
+
+/// Search words as the address bar gives them: control characters
+/// dropped, at most [`MAX_SEARCH_CHARS`], trimmed; `None` when nothing is left.
+pub fn search_words(value: &str) -> Option<String> {
+    let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect();
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The notice for a page number that does not exist.
+pub fn no_such_page(value: &str) -> Text {
+    Text::new(
+        format!("पृष्ठ \"{value}\" नहीं है — पहला पृष्ठ दिखाया गया"),
+        format!("There is no page \"{value}\" — showing the first page"),
+    )
 }
 
 /// Lower-case letters, digits and hyphens: the shape of every slug Haat makes.

@@ -76,6 +76,11 @@ pub struct Parcel {
     pub size_cm: Option<(i64, i64, i64)>,
 }
 
+/// A listing's packed size from its three columns, when all three are known.
+pub fn size_cm(length: Option<i64>, width: Option<i64>, height: Option<i64>) -> Option<(i64, i64, i64)> {
+    Some((length?, width?, height?))
+}
+
 /// One line of a group's order as it goes into the parcel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParcelLine {

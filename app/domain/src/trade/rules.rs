@@ -3,7 +3,7 @@
 //! The page, its CSV and (next) the allocation over groups all price rows
 //! here, so they always agree.
 
-use crate::catalog::query::{encode_component, is_slug, unknown_place};
+use crate::catalog::query::{encode_component, is_slug, no_such_page, search_words, unknown_place};
 use crate::catalog::tiers::unit_price_for;
 use crate::catalog::types::MAX_SEARCH_CHARS;
 use crate::i18n::{Lang, Text};
@@ -208,9 +208,8 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
         }
         match name {
             "q" => {
-                let text: String = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect();
-                if !text.trim().is_empty() {
-                    query.q = Some(text.trim().to_string());
+                if let Some(words) = search_words(value) {
+                    query.q = Some(words);
                 }
             }
             "category" if is_slug(value) => query.category = Some(value.to_string()),
@@ -244,10 +243,7 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
             "to" => query.to = value.parse::<i64>().ok().filter(|id| *id > 0),
             "page" => match value.parse::<i64>() {
                 Ok(page) if (1..=(MAX_TRADE_ROWS / TRADE_PAGE_SIZE) as i64).contains(&page) => query.page = page,
-                _ => notices.push(Text::new(
-                    format!("पृष्ठ \"{value}\" नहीं है — पहला पृष्ठ दिखाया गया"),
-                    format!("There is no page \"{value}\" — showing the first page"),
-                )),
+                _ => notices.push(no_such_page(value)),
             },
             _ => {}
         }

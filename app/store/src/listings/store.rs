@@ -254,10 +254,7 @@ pub(crate) fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
             .map(|r| r.display().trim_end_matches('%').to_string())
             .unwrap_or_default(),
         weight_grams: row.weight_grams.to_string(),
-        size_cm: rules::size_text(match (row.length_cm, row.width_cm, row.height_cm) {
-            (Some(l), Some(w), Some(h)) => Some((l, w, h)),
-            _ => None,
-        }),
+        size_cm: rules::size_text(crate::orders::delivery::size_cm(row.length_cm, row.width_cm, row.height_cm)),
         min_order_qty: row.min_order_qty.to_string(),
         tier1_qty,
         tier1_price,

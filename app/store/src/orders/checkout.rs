@@ -57,11 +57,6 @@ fn line_price(price_paise: i64, tiers: Option<&Vec<PriceTier>>, qty: i64) -> (Mo
     (unit, unit.times(qty))
 }
 
-/// A listing's packed size, when all three sides are known.
-fn size_of(length: Option<i64>, width: Option<i64>, height: Option<i64>) -> Option<(i64, i64, i64)> {
-    Some((length?, width?, height?))
-}
-
 /// The id of a buyer's checkout by its idempotency key (the done page's address).
 pub async fn checkout_id(conn: &mut AnyConnection, buyer_id: i64, key: &str) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM checkouts WHERE buyer_id = $1 AND idempotency_key = $2")
@@ -169,7 +164,7 @@ pub async fn quote(db: &Db, items: &[(i64, i64)], ship_to: &ShipTo) -> Result<Ve
         // agree with the order that follows).
         let (_, line) = line_price(price, all_tiers.get(id), *qty);
         let entry = parcels.entry(group).or_default();
-        entry.0.push(ParcelLine { qty: *qty, weight_grams: grams, size_cm: size_of(l, w, h) });
+        entry.0.push(ParcelLine { qty: *qty, weight_grams: grams, size_cm: delivery::size_cm(l, w, h) });
         entry.1 = entry.1 + line;
     }
     let mut offers = Vec::new();
@@ -293,7 +288,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             parcel_lines.push(ParcelLine {
                 qty,
                 weight_grams: source.weight_grams,
-                size_cm: size_of(source.length_cm, source.width_cm, source.height_cm),
+                size_cm: delivery::size_cm(source.length_cm, source.width_cm, source.height_cm),
             });
             priced.push((source, qty, unit, line));
         }

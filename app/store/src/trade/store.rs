@@ -9,7 +9,7 @@ use crate::db::{bind_args, fetch_for_ids, Arg, Args, Db, Engine};
 use crate::i18n::Text;
 use crate::inventory::ON_HAND_OF_P;
 use crate::money::Money;
-use crate::orders::delivery::GroupDelivery;
+use crate::orders::delivery::{self, GroupDelivery};
 use crate::search::{matching, plan_query, Field};
 use crate::trade::types::{Destination, TradeFacets, TradeOffer, TradeQuery};
 use crate::words::LIVE;
@@ -158,10 +158,7 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
                 price: Money::from_paise(r.price_paise),
                 tiers: parse_tiers(r.tiers.as_deref()),
                 weight_grams: r.weight_grams,
-                size_cm: match (r.length_cm, r.width_cm, r.height_cm) {
-                    (Some(l), Some(w), Some(h)) => Some((l, w, h)),
-                    _ => None,
-                },
+                size_cm: delivery::size_cm(r.length_cm, r.width_cm, r.height_cm),
                 weekly_capacity: r.weekly_capacity,
                 capacity_days: r.capacity_days,
                 delivery: GroupDelivery::from_row(
