@@ -1,6 +1,5 @@
 import { type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, signOut, test } from "./support";
+import { addToCart, emptyCart, ensureAddress, expect, jsOn, seriousFindings, signInWithPassword, signOut, test } from "./support";
 
 // axe-core on the pages people use most, as they are on a phone: no
 // serious or critical finding on any of them (contrast, names, labels…).
@@ -8,25 +7,6 @@ import { addToCart, emptyCart, ensureAddress, expect, jsOn, signInWithPassword, 
 // markup is the server's either way.
 
 test.beforeEach(({}, info) => test.skip(!jsOn(info.project.name), "axe needs JavaScript in the page"));
-
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-type Finding = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-/** The serious and critical findings on the page as it is now. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  // Evaluated through the browser's debugging protocol, so the page's
-  // Content-Security-Policy (no inline scripts) does not stop it.
-  await page.evaluate(AXE);
-  const found: Finding[] = await page.evaluate(async () => {
-    // @ts-expect-error axe is defined by the script evaluated above
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations;
-  });
-  return found
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(", ")}`);
-}
 
 async function check(page: Page, path: string) {
   await page.goto(path);

@@ -1,5 +1,6 @@
 import { expect, test as base, type Page } from "@playwright/test";
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
 // What several specs share: the demo password, signing in and out, the
@@ -173,4 +174,24 @@ export async function takeStep(page: Page, number: string, button: string) {
   await page.getByRole("button", { name: button }).click();
   await expect(page).toHaveURL(new RegExp(`/orders/${number}\\?saved=`));
   await expect(page.locator(".form-saved")).toBeVisible();
+}
+
+// axe-core, for the accessibility checks (JavaScript projects only: it runs as a script).
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type Finding = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/** The serious and critical findings on the page as it is now. */
+export async function seriousFindings(page: Page): Promise<string[]> {
+  // Evaluated through the browser's debugging protocol, so the page's
+  // Content-Security-Policy (no inline scripts) does not stop it.
+  await page.evaluate(AXE);
+  const found: Finding[] = await page.evaluate(async () => {
+    // @ts-expect-error axe is defined by the script evaluated above
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return found
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(", ")}`);
 }
