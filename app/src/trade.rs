@@ -4,7 +4,7 @@
 //! `domain::trade::rules`; the reads are the store's `trade` module.
 
 /// The domain crate's half: types, rules, text.
-pub use domain::trade::{rules, text, types};
+pub use domain::trade::{allocation, rules, text, types};
 
 pub mod api;
 pub mod pages;

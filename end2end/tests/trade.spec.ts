@@ -32,8 +32,8 @@ test("a verified trader compares petticoat stock across groups and downloads it"
     await expect(page).toHaveURL(/\/trade\?q=petticoat.*qty=600/);
   }
 
-  const rows = page.locator(".trade__table tbody tr");
-  await expect(rows).toHaveCount(4);
+  const rows = page.locator(".trade__table:not(.trade__split-table) tbody tr");
+  await expect(rows).toHaveCount(5);
   // Cheapest at her door first: Pragati of Sankra, in her own district,
   // making the 420 it does not hold over three weeks.
   await expect(rows.first()).toContainText("सूती पेटीकोट, पाँच कली");
@@ -67,6 +67,42 @@ test("a verified trader compares petticoat stock across groups and downloads it"
   const text = (await import("node:fs")).readFileSync(await file.path(), "utf8");
   expect(text.split(/\r\n/).filter((l) => l.trim()).length).toBe(2);
   expect(text).toContain("सूती पेटीकोट, आठ कली");
+
+  // Split 600 over groups, needed in eleven days: Haat proposes three groups
+  // (Shakti, without GST registration, is left out with the reason).
+  await page.goto("/trade?q=petticoat&qty=600");
+  await page.getByText("यह मात्रा समूहों में बाँटें").click();
+  const by = new Date(Date.now() + 11 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("कब तक चाहिए").fill(by);
+  await form.getByRole("button", { name: "बँटवारा सुझाएँ" }).click();
+  await expect(page).toHaveURL(/buy=1/);
+  const split = page.locator("#split");
+  await expect(split.getByRole("heading", { name: "सुझाया बँटवारा" })).toBeVisible();
+  const lines = split.locator("tbody tr");
+  await expect(lines).toHaveCount(3);
+  await expect(split).toContainText("600 में से 600, 3 समूहों से");
+  await split.getByText(/छोड़े गए समूह/).click();
+  await expect(split.locator(".trade__left-out")).toContainText("GST");
+
+  // She takes 30 more from Narmada (the eight-panel line) and sees the total.
+  const narmada = lines.filter({ hasText: "आठ कली" }).locator("input.trade__qty");
+  const more = String(Number(await narmada.inputValue()) + 30);
+  await narmada.fill(more);
+  await split.getByRole("button", { name: "मात्रा बदलकर कुल देखें" }).click();
+  await expect(split.getByRole("heading", { name: "आपका बँटवारा" })).toBeVisible();
+  await expect(split).toContainText("600 में से 630, 3 समूहों से");
+  await expect(lines.filter({ hasText: "आठ कली" }).locator("input.trade__qty")).toHaveValue(more);
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await split.screenshot({ path: `test-results/trade-split-phone-${info.project.name}.png` });
+  if (jsOn(info.project.name)) expect(await seriousFindings(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await split.screenshot({ path: `test-results/trade-split-desktop-${info.project.name}.png` });
+
+  // One checkout: an order from each group.
+  await split.getByRole("button", { name: "3 ऑर्डर दें" }).click();
+  await expect(page).toHaveURL(/\/checkout\/done\/\d+/);
+  for (const group of ["प्रगति", "उजाला", "नर्मदा"]) await expect(page.locator("main")).toContainText(group);
   await signOut(page);
 });
 

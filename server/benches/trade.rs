@@ -6,6 +6,9 @@
 //! filter and sort. Median and 95th percentile of `HAAT_BENCH_RUNS`
 //! (default 30) runs, on SQLite and on PostgreSQL.
 //!
+//! Then a split of a quantity over 500 groups (`/trade?buy=1`): the same
+//! listings moved to 500 groups, read and split.
+//!
 //!     cargo bench -p server --bench trade
 //!     HAAT_BENCH_ENGINE=sqlite cargo bench -p server --bench trade   (one engine)
 
@@ -15,7 +18,7 @@
 use app::db::testing::TestDb;
 use app::db::Engine;
 use app::i18n::Lang;
-use app::trade::types::{TradeQuery, TradeSort};
+use app::trade::types::{Aim, BuyAsk, Destination, TradeQuery, TradeSort, MAX_TRADE_ROWS};
 use support::{env_number, ms, time};
 
 mod support;
@@ -95,6 +98,69 @@ async fn main() {
             })
             .await;
             println!("| {} | {name} | {} | {} | {} |", engine.name(), table.total, ms(median), ms(p95));
+        }
+
+        // A split over 500 groups: the generated listings move to 500 new
+        // groups (copies of a registered Chhattisgarh group, so each can
+        // deliver to her), ten "pickle" listings each; what `/trade?buy=1`
+        // does: read the 5,000 listings and split the quantity over them.
+        let template: i64 = sqlx::query_scalar("SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        for n in 0..500_i64 {
+            let group: i64 = sqlx::query_scalar(
+                "INSERT INTO shg_groups (slug, nrlm_code, name_en, name_hi, village_id, block_id, district_id, \
+                 state_id, members, founded_year, story_en, story_hi, phone, upi_vpa, gstin, created_at, \
+                 offers_pickup, local_pincodes, local_fee_paise, local_free_from_paise) \
+                 SELECT $1, $2, name_en, name_hi, village_id, block_id, district_id, state_id, members, founded_year, \
+                 story_en, story_hi, phone, upi_vpa, gstin, created_at, offers_pickup, local_pincodes, \
+                 local_fee_paise, local_free_from_paise FROM shg_groups WHERE id = $3 RETURNING id",
+            )
+            .bind(format!("bench-group-{n}"))
+            .bind(format!("BENCH{n:06}"))
+            .bind(template)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+            sqlx::query("UPDATE products SET group_id = $1 WHERE slug LIKE 'bench-%' AND id % 500 = $2")
+                .bind(group)
+                .bind(n)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+        }
+        app::testing::analyze(&db).await;
+        let today = app::trade::api::today();
+        let by = |days: i64| Some(today + days);
+        let split = |qty: i64, aim: Aim, by: Option<i64>| TradeQuery {
+            buy: Some(BuyAsk { aim, by, ..BuyAsk::default() }),
+            ..asked("pickle", qty)
+        };
+        let to = app::trade::store::destinations(&db, trader).await.unwrap().remove(0);
+        let cases: Vec<(&str, TradeQuery)> = vec![
+            ("split pickle × 2,000 over 500 groups, cheapest", split(2_000, Aim::Cheapest, None)),
+            ("split pickle × 20,000 over 500 groups, cheapest by 10 days", split(20_000, Aim::Cheapest, by(10))),
+            ("split pickle × 20,000 over 500 groups, fewest groups", split(20_000, Aim::FewestGroups, None)),
+            ("split pickle × 2,000 over 500 groups, soonest", split(2_000, Aim::Nearest, None)),
+        ];
+        for (name, query) in cases {
+            let propose = |db: app::db::Db, query: TradeQuery, to: Destination| async move {
+                let (offers, _) = app::trade::store::offers(&db, &query, MAX_TRADE_ROWS).await.unwrap();
+                app::trade::api::split_for(&offers, &query, Some(&to), today, &mut Vec::new()).unwrap()
+            };
+            let plan = propose(db.clone(), query.clone(), to.clone()).await;
+            let groups: std::collections::BTreeSet<i64> = plan.lines.iter().map(|l| l.offer.group_id).collect();
+            let (median, p95) = time(runs, || propose(db.clone(), query.clone(), to.clone())).await;
+            println!(
+                "| {} | {name} | {} lines, {} of {} | {} | {} |",
+                engine.name(),
+                groups.len(),
+                plan.supplied,
+                plan.wanted,
+                ms(median),
+                ms(p95)
+            );
         }
         test_db.remove().await;
         let _ = std::fs::remove_dir_all(media_dir);

@@ -193,9 +193,10 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
             featured: p.featured,
         };
         let product_id = catalog_store::insert_product(&mut tx, &product).await?;
-        sqlx::query("UPDATE products SET weekly_capacity = $1, capacity_days = $2 WHERE id = $3")
+        sqlx::query("UPDATE products SET weekly_capacity = $1, capacity_days = $2, pack_size = $3 WHERE id = $4")
             .bind(p.capacity.0)
             .bind(p.capacity.1)
+            .bind(p.pack)
             .bind(product_id)
             .execute(&mut *tx)
             .await?;

@@ -50,9 +50,74 @@ pub fn date_time(epoch_ms: i64, lang: Lang) -> String {
     format!("{day} {} {year}, {:02}:{:02}", months[(month - 1) as usize], minutes / 60, minutes % 60)
 }
 
+/// Days since 1970-01-01 of a calendar date (the inverse of
+/// `civil_from_days`), or `None` for a date that does not exist.
+fn days_from_civil(year: i64, month: u32, day: u32) -> Option<i64> {
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1..=days_in_month).contains(&day) {
+        return None;
+    }
+    let year = year - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let mp = i64::from(if month > 2 { month - 3 } else { month + 9 });
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Today's day number in India (days since 1970-01-01, IST).
+pub fn day_of(epoch_ms: i64) -> i64 {
+    (epoch_ms + IST_OFFSET_MS).div_euclid(86_400_000)
+}
+
+/// A date as a form's date field sends it ("2026-12-15") as a day number.
+pub fn parse_iso_day(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    if !(2000..=2200).contains(&year) {
+        return None;
+    }
+    days_from_civil(year, month, day)
+}
+
+/// "2026-12-15": a day number as a date field's value.
+pub fn iso_day(day: i64) -> String {
+    let (year, month, day) = civil_from_days(day);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// "15 Dec" / "15 दिस॰": a day number as a promise reads it.
+pub fn day_label(day: i64, lang: Lang) -> String {
+    let (_, month, day) = civil_from_days(day);
+    format!("{day} {}", month_name(month, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_field_reads_as_a_day_and_back() {
+        let day = parse_iso_day("2026-12-15").unwrap();
+        assert_eq!(iso_day(day), "2026-12-15");
+        assert_eq!(day_label(day, Lang::En), "15 Dec");
+        assert_eq!(day_label(day, Lang::Hi), "15 दिस॰");
+        assert_eq!(parse_iso_day("2028-02-29").map(iso_day).as_deref(), Some("2028-02-29"));
+        for bad in ["2026-02-29", "2026-13-01", "2026-12-32", "15-12-2026", "", "2026-12"] {
+            assert_eq!(parse_iso_day(bad), None, "{bad}");
+        }
+        // 23 Nov 2026, 14:05 in India.
+        assert_eq!(iso_day(day_of(1_795_422_900_000)), "2026-11-23");
+    }
 
     #[test]
     fn times_are_shown_in_india_standard_time() {

@@ -4,10 +4,14 @@
 //! - [`types`]: the trade table's request and rows.
 //! - [`rules`]: pricing a row (tiers, delivery, days), who may use the
 //!   table, sorting, reading the request from the address bar.
+//! - [`allocation`]: a quantity split over groups within the trader's
+//!   limits (stock, making, minimum orders, packs, the GST rule, her date
+//!   and price), and one group's line checked and priced.
 //! - [`text`]: the strings of `/trade`.
 //!
 //! The rows are read in the store's `trade` module; `/trade` is the page.
 
+pub mod allocation;
 pub mod rules;
 pub mod text;
 pub mod types;

@@ -9,7 +9,7 @@ use crate::listings::types::ListingForm;
 
 /// The columns, in order. `id` empty means a new listing; `status` is
 /// written on export and ignored on import (review decides it).
-pub const COLUMNS: [&str; 26] = [
+pub const COLUMNS: [&str; 27] = [
     "id",
     "status",
     "category",
@@ -36,6 +36,7 @@ pub const COLUMNS: [&str; 26] = [
     "size_cm",
     "weekly_capacity",
     "capacity_days",
+    "pack_size",
 ];
 
 #[cfg_attr(not(feature = "ssr"), allow(dead_code))]
@@ -88,6 +89,7 @@ fn field_mut<'a>(form: &'a mut ListingForm, column: &str) -> Option<&'a mut Stri
         "size_cm" => &mut form.size_cm,
         "weekly_capacity" => &mut form.weekly_capacity,
         "capacity_days" => &mut form.capacity_days,
+        "pack_size" => &mut form.pack_size,
         _ => return None,
     })
 }

@@ -174,8 +174,14 @@ pub async fn place_order(
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
             let items = cart.items();
-            let request =
-                checkout::Checkout { buyer_id: caller.user_id, idempotency_key: key.clone(), ship_to, items, choices };
+            let request = checkout::Checkout {
+                buyer_id: caller.user_id,
+                idempotency_key: key.clone(),
+                ship_to,
+                items,
+                choices,
+                made: HashMap::new(),
+            };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;
             let charged = choice::checkout_total(placement.orders.iter().map(|o| (o.goods, o.delivery_fee)));

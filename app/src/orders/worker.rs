@@ -100,6 +100,7 @@ mod tests {
                 f.raipur_group,
                 crate::orders::choice::GroupChoice { delivery: DeliveryMethod::Pickup, payment },
             )]),
+            made: HashMap::new(),
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

@@ -4,12 +4,16 @@
 
 use crate::i18n::{t, text as common, use_lang, Lang, Text};
 use crate::orders::text::method_label;
+use crate::orders::types::PaymentMethod;
 use crate::trade::api::get_trade;
+use crate::trade::api::PlaceTradeBuy;
 use crate::trade::rules::{parse_trade_params, sort_href, trade_href};
 use crate::trade::text;
 use crate::trade::types::*;
+use crate::ui::forms::{form_error, FormError};
 use crate::ui::status::{loaded, Notices};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -21,9 +25,10 @@ pub fn TradePage() -> impl IntoView {
         <Title text=format!("{} · {}", t(text::TRADE), t(common::SITE_NAME))/>
         {loaded(move || get_trade(query.clone()), move |view| match view {
             TradeView::Closed(standing) => view! { <Closed standing/> }.into_any(),
-            TradeView::Open { business, facets, table } => {
+            TradeView::Open { business, facets, table, buy, today, key, online } => {
                 let notices = notices.clone();
-                view! { <Open business facets table notices/> }.into_any()
+                let split = Split { plan: buy, today, key, online };
+                view! { <Open business facets table notices split/> }.into_any()
             }
         })}
     }
@@ -45,8 +50,22 @@ fn Closed(standing: TradeStanding) -> impl IntoView {
     }
 }
 
+/// The split she asked for, with what placing it needs.
+struct Split {
+    plan: Option<Box<BuyPlan>>,
+    today: i64,
+    key: String,
+    online: bool,
+}
+
 #[component]
-fn Open(business: String, facets: TradeFacets, table: Option<Box<TradeTable>>, notices: Vec<Text>) -> impl IntoView {
+fn Open(
+    business: String,
+    facets: TradeFacets,
+    table: Option<Box<TradeTable>>,
+    notices: Vec<Text>,
+    split: Split,
+) -> impl IntoView {
     let lang = use_lang();
     let query = table.as_ref().map(|t| t.query.clone()).unwrap_or_default();
     let mut all_notices = notices;
@@ -66,8 +85,14 @@ fn Open(business: String, facets: TradeFacets, table: Option<Box<TradeTable>>, n
             <h1>{t(text::TRADE)}</h1>
             <p class="muted">{business} " · " {t(text::TRADE_INTRO)}</p>
             <Notices notices=all_notices/>
-            <TradeForm query=query.clone() facets destinations=table.as_ref().map(|t| t.destinations.clone()).unwrap_or_default()/>
+            <TradeForm query=query.clone() facets destinations=table.as_ref().map(|t| t.destinations.clone()).unwrap_or_default() today=split.today/>
             {start}
+            {query.buy.is_some().then(|| match (split.plan, table.as_ref().and_then(|t| t.to.clone())) {
+                (Some(plan), Some(to)) => view! {
+                    <SplitSection plan=*plan query=query.clone() to today=split.today key=split.key online=split.online/>
+                }.into_any(),
+                _ => view! { <p class="notice" id="split">{t(text::NEED_ADDRESS_TO_SPLIT)}</p> }.into_any(),
+            })}
             {table.map(|table| view! { <Table table=*table/> })}
         </section>
     }
@@ -75,7 +100,7 @@ fn Open(business: String, facets: TradeFacets, table: Option<Box<TradeTable>>, n
 
 /// The request: what, how many, from where, to where. A GET form.
 #[component]
-fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destination>) -> impl IntoView {
+fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destination>, today: i64) -> impl IntoView {
     let lang = use_lang();
     let option = move |(slug, name): &(String, Text), chosen: &Option<String>| {
         let selected = chosen.as_deref() == Some(slug.as_str());
@@ -119,7 +144,188 @@ fn TradeForm(query: TradeQuery, facets: TradeFacets, destinations: Vec<Destinati
                 <input type="hidden" name="dir" value=if query.desc { "desc" } else { "asc" }/>
             })}
             <div class="filters__actions"><button type="submit" class="button">{t(text::SHOW)}</button></div>
+            <SplitLimits buy=query.buy.clone() states=facets.states.clone() today/>
         </form>
+    }
+}
+
+/// The limits of a split, inside the table's form: "propose a split"
+/// sends them with `buy=1`; "compare" leaves them out of the request.
+#[component]
+fn SplitLimits(buy: Option<BuyAsk>, states: Vec<(String, Text)>, today: i64) -> impl IntoView {
+    let lang = use_lang();
+    let open = buy.is_some();
+    let ask = buy.unwrap_or_default();
+    let aims =
+        [(Aim::Cheapest, text::AIM_CHEAPEST), (Aim::FewestGroups, text::AIM_FEWEST), (Aim::Nearest, text::AIM_NEAREST)];
+    view! {
+        <details class="trade__split-limits" open=open>
+            <summary>{t(text::SPLIT)}</summary>
+            <p class="muted">{t(text::SPLIT_INTRO)}</p>
+            <fieldset>
+                <label><span>{t(text::MAX_PRICE)}</span>
+                    <input type="text" name="max" inputmode="decimal"
+                        value=ask.max_price.map(|m| m.rupees().normalize().to_string()).unwrap_or_default()/></label>
+                <label><span>{t(text::NEEDED_BY)}</span>
+                    <input type="date" name="by" min=crate::dates::iso_day(today + 1)
+                        value=ask.by.map(crate::dates::iso_day).unwrap_or_default()/></label>
+            </fieldset>
+            <fieldset class="trade__states">
+                <legend>{t(text::STATES_ALLOWED)}</legend>
+                {states.iter().map(|(slug, name)| view! {
+                    <label class="filters__check">
+                        <input type="checkbox" name="in" value=slug.clone() checked=ask.states.contains(slug)/>
+                        {name.get(lang).to_string()}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <fieldset class="trade__aims">
+                <legend>{t(text::AIM)}</legend>
+                {aims.into_iter().map(|(aim, label)| view! {
+                    <label class="filters__check">
+                        <input type="radio" name="aim" value=aim.code() checked=ask.aim == aim/>
+                        {t(label)}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <div class="filters__actions">
+                <button type="submit" name="buy" value="1" class="button">{t(text::PROPOSE)}</button>
+            </div>
+        </details>
+    }
+}
+
+/// The proposed split (or hers, once she changed it): a line per group
+/// with its quantity to change, in a form that places it all as one
+/// checkout. "See the total" sends her quantities back to this page (GET).
+#[component]
+fn SplitSection(
+    plan: BuyPlan,
+    query: TradeQuery,
+    to: Destination,
+    today: i64,
+    key: String,
+    online: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let adjusted = !plan.ask.lines.is_empty();
+    let heading = if adjusted { text::YOUR_SPLIT } else { text::PROPOSAL };
+    let orders = plan.lines.len();
+    let states = plan.ask.states.join(",");
+    let payments: Vec<PaymentMethod> = crate::orders::choice::payments_offered(false, online);
+    let left_out = plan.left_out.clone();
+    view! {
+        <section class="trade__split panel stack" id="split" aria-labelledby="split-heading">
+            <h2 id="split-heading">{t(heading)}</h2>
+            <FormError error={form_error::<PlaceTradeBuy>()}/>
+            {plan.short.as_ref().map(|short| view! { <p class="notice trade__short">{short.get(lang).to_string()}</p> })}
+            {if plan.lines.is_empty() {
+                view! { <p>{t(text::NOTHING_TO_SPLIT)}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="trade__summary">
+                        <strong>{text::split_summary(lang, plan.supplied, plan.wanted, orders)}</strong> " · "
+                        {t(text::COL_GOODS)} " " {plan.goods.format(lang)} " · "
+                        {t(text::COL_DELIVERY)} " " {plan.delivery.format(lang)} " · "
+                        {t(crate::orders::text::TOTAL)} " " <strong>{plan.total.format(lang)}</strong>
+                    </p>
+                    <form method="post" action=PlaceTradeBuy::PATH class="stack" autocomplete="off">
+                        <input type="hidden" name="address_id" value=to.address_id/>
+                        <input type="hidden" name="key" value=key/>
+                        <input type="hidden" name="total" value=plan.total.to_paise()/>
+                        // What "see the total" (GET /trade) needs to show this split again.
+                        {query.q.clone().map(|q| view! { <input type="hidden" name="q" value=q/> })}
+                        {query.category.clone().map(|c| view! { <input type="hidden" name="category" value=c/> })}
+                        <input type="hidden" name="qty" value=query.qty/>
+                        <input type="hidden" name="buy" value="1"/>
+                        <input type="hidden" name="aim" value=plan.ask.aim.code()/>
+                        {(!states.is_empty()).then(|| view! { <input type="hidden" name="in" value=states.clone()/> })}
+                        {plan.ask.by.map(|by| view! { <input type="hidden" name="by" value=crate::dates::iso_day(by)/> })}
+                        {plan.ask.max_price.map(|m| view! { <input type="hidden" name="max" value=m.rupees().normalize().to_string()/> })}
+                        {query.to.map(|to| view! { <input type="hidden" name="to" value=to/> })}
+                        <div class="table-scroll">
+                            <table class="report trade__table trade__split-table">
+                                <thead><tr>
+                                    <th scope="col">{t(text::COL_PRODUCT)} " · " {t(text::COL_GROUP)}</th>
+                                    <th scope="col">{t(text::QTY)}</th>
+                                    <th scope="col">{t(text::COL_UNIT_PRICE)}</th>
+                                    <th scope="col">{t(text::COL_DELIVERY)}</th>
+                                    <th scope="col">{t(text::COL_ARRIVES)}</th>
+                                    <th scope="col">{t(text::COL_LANDED)}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {plan.lines.into_iter().map(|line| view! { <SplitLine line today lang/> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <fieldset class="trade__pay">
+                            <legend>{t(text::PAY_BY)}</legend>
+                            {payments.iter().enumerate().map(|(i, p)| view! {
+                                <label class="filters__check">
+                                    <input type="radio" name="payment" value=p.as_str() checked=i == 0/>
+                                    {t(p.label())}
+                                </label>
+                            }).collect_view()}
+                        </fieldset>
+                        <div class="filters__actions">
+                            <button type="submit" formmethod="get" formaction="/trade#split" formnovalidate class="button button--quiet">
+                                {t(text::UPDATE_SPLIT)}
+                            </button>
+                            <button type="submit" class="button" disabled=!plan.placeable>{text::place_orders(lang, orders)}</button>
+                        </div>
+                    </form>
+                }.into_any()
+            }}
+            {(!left_out.is_empty()).then(|| view! {
+                <details class="trade__left-out">
+                    <summary>{t(text::LEFT_OUT)} " (" {left_out.len()} ")"</summary>
+                    <ul>
+                        {left_out.into_iter().map(|(name, why)| view! {
+                            <li><strong>{name.get(lang).to_string()}</strong> ": " {why.get(lang).to_string()}</li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn SplitLine(line: BuyLine, today: i64, lang: Lang) -> impl IntoView {
+    let offer = line.offer;
+    let pack = offer.pack_size.max(1);
+    let (qty, cells) = match &line.plan {
+        Ok(plan) => (
+            plan.qty,
+            view! {
+                <td data-label=t(text::COL_UNIT_PRICE)>
+                    <span>{plan.unit_price.format(lang)} <br/><small class="muted">{text::source(lang, plan.from_stock, plan.made)}</small></span>
+                </td>
+                <td data-label=t(text::COL_DELIVERY)>{format!("{} · {}", plan.fee.format(lang), method_label(plan.method).get(lang))}</td>
+                <td data-label=t(text::COL_ARRIVES)>{crate::dates::day_label(today + plan.days, lang)}</td>
+                <td data-label=t(text::COL_LANDED)><strong>{plan.landed_unit.format_exact()}</strong></td>
+            }
+            .into_any(),
+        ),
+        Err(why) => (0, view! { <td class="trade__warn" colspan="4">{why.get(lang).to_string()}</td> }.into_any()),
+    };
+    let words = line.plan.as_ref().ok().map(|plan| crate::trade::allocation::line_words(plan, today));
+    let asked = line.plan.as_ref().map(|p| p.qty).unwrap_or(qty);
+    view! {
+        <tr class:report__refused=line.plan.is_err()>
+            <td class="trade__what-cell">
+                <a href=format!("/p/{}", offer.slug)>{offer.title.get(lang).to_string()}</a>
+                <br/><a href=format!("/g/{}", offer.group_slug)>{offer.group_name.get(lang).to_string()}</a>
+                <br/><small class="muted">{offer.district.get(lang).to_string()} ", " {offer.state.get(lang).to_string()}</small>
+                <br/><small>{line.why.get(lang).to_string()}</small>
+                {words.map(|w| view! { <br/><small class="muted">{w.get(lang).to_string()}</small> })}
+            </td>
+            <td data-label=t(text::QTY)>
+                <input type="number" name=format!("line[{}]", offer.product_id) value=asked min="0" step=pack
+                    class="trade__qty" aria-label=format!("{} · {}", t(text::QTY), offer.group_name.get(lang))/>
+            </td>
+            {cells}
+        </tr>
     }
 }
 
@@ -230,6 +436,7 @@ fn Row(row: TradeRow, lang: Lang) -> impl IntoView {
             <td data-label=t(text::COL_MIN)>
                 <span>
                     {offer.min_order_qty}
+                    {(offer.pack_size > 1).then(|| view! { <br/><small class="muted">{text::packs_of(lang, offer.pack_size)}</small> })}
                     {row.below_minimum.then(|| view! { <br/><small class="trade__warn">{t(text::BELOW_MINIMUM)}</small> })}
                 </span>
             </td>

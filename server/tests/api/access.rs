@@ -167,6 +167,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
                 group,
                 app::orders::choice::GroupChoice { delivery: app::orders::delivery::DeliveryMethod::Pickup, payment },
             )]),
+            made: Default::default(),
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -652,6 +653,22 @@ pub(crate) fn spec() -> Vec<Rule> {
                 ]
             },
             allowed: SIGNED_IN,
+            photo: false,
+        },
+        // Placing a split: the verified trader only (an unverified trader
+        // is told no: tests/api/trade.rs).
+        Rule {
+            path: app::trade::api::PlaceTradeBuy::PATH,
+            form: |t, n| {
+                vec![
+                    ("address_id", t.sunita_address.clone()),
+                    ("key", format!("access-split-key-{n:06}")),
+                    ("total", "0".into()),
+                    ("payment", "cod".into()),
+                    ("line[1]", "1".into()),
+                ]
+            },
+            allowed: &[Trader],
             photo: false,
         },
     ]

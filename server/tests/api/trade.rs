@@ -1,7 +1,10 @@
 //! The trader's table (`/trade`, `/trade.csv`) over HTTP, on both engines:
 //! who may see it, what a row says, sorting and filters, and the CSV.
 
-use crate::helpers::{on_each_engine, raipur_address};
+use crate::helpers::{on_each_engine, pairs, raipur_address};
+use leptos::server_fn::ServerFn;
+
+const PLACE: &str = app::trade::api::PlaceTradeBuy::PATH;
 
 /// Where each listing's row starts in the page, in order of appearance.
 fn order_of(body: &str, slugs: &[&str]) -> Vec<usize> {
@@ -86,7 +89,7 @@ async fn the_csv_has_every_row_and_only_a_verified_trader_gets_it() {
         assert!(body.starts_with('\u{feff}'), "a byte-order mark, for Excel");
         let lines: Vec<&str> = body.trim_end().lines().collect();
         assert!(lines[0].contains("Unit price (₹)"), "{}", lines[0]);
-        assert_eq!(lines.len(), 1 + 4, "the header and four petticoat listings: {lines:#?}");
+        assert_eq!(lines.len(), 1 + 5, "the header and five petticoat listings: {lines:#?}");
         assert!(
             lines[1].contains("Cotton petticoat, five-panel") && lines[1].contains("165.00"),
             "cheapest first: {}",
@@ -124,6 +127,129 @@ async fn others_are_told_why_the_table_is_closed_and_how_to_open_it() {
         assert!(body.contains("href=\"/account#trader-heading\""));
         let (status, body) = app.get("/trade", Some("en")).await;
         assert_eq!(status, 401, "{body}");
+    })
+    .await;
+}
+
+/// The value of the form field `name` in a page.
+fn field(page: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
+}
+
+#[tokio::test]
+async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_line_and_places_it() {
+    on_each_engine(|app| async move {
+        let trader = app.session_for("9000000005").await;
+        let cookie = format!("{trader}; haat_lang=en");
+        let user = app::accounts::store::user_by_phone(&app.db, "9000000005").await.unwrap().unwrap();
+        let address = raipur_address(&app, user.id).await;
+        let id = |slug: &'static str| {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>("SELECT id FROM products WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        let (sankra, khapri, jalkoti) =
+            (id("cotton-petticoat-sankra").await, id("poplin-petticoat-khapri").await, id("cotton-petticoat-jalkoti").await);
+        // Needed in ten days: Pragati (4 days by courier) can send only
+        // what it holds; Ujala holds 200; Narmada (6 days from Madhya
+        // Pradesh) the rest. Shakti has no GST registration: left out.
+        let by = app::dates::iso_day(app::trade::api::today() + 10);
+        let (status, page) =
+            app.get_as(&format!("/trade?q=petticoat&qty=600&buy=1&by={by}"), &cookie).await;
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("Proposed split") && page.contains("600 of 600 from 3 groups"), "{page}");
+        assert_eq!(field(&page, &format!("line[{sankra}]")).as_deref(), Some("180"));
+        assert_eq!(field(&page, &format!("line[{khapri}]")).as_deref(), Some("200"));
+        assert_eq!(field(&page, &format!("line[{jalkoti}]")).as_deref(), Some("220"));
+        assert!(page.contains("180 from stock; ₹180 a unit;"), "each line in words");
+        assert!(page.contains("Groups left out") && page.contains("not registered for GST"));
+
+        // Too soon for anyone: what is short, and when it could all come.
+        let soon = app::dates::iso_day(app::trade::api::today() + 6);
+        let (_, page) = app.get_as(&format!("/trade?q=petticoat&qty=600&buy=1&by={soon}"), &cookie).await;
+        assert!(page.contains("380 of 600 can reach you by"), "Pragati and Ujala from stock: {page}");
+        assert!(page.contains("; all 600 by"), "{page}");
+
+        // She takes 250 from Narmada instead, and sees the new total.
+        let (_, page) = app
+            .get_as(
+                &format!(
+                    "/trade?q=petticoat&qty=600&buy=1&by={by}&line%5B{sankra}%5D=180&line%5B{khapri}%5D=200&line%5B{jalkoti}%5D=250"
+                ),
+                &cookie,
+            )
+            .await;
+        assert!(page.contains("Your split") && page.contains("630 of 600 from 3 groups"), "{page}");
+        let key = field(&page, "key").unwrap();
+        let total = field(&page, "total").unwrap();
+        let form = vec![
+            ("address_id".to_string(), address.to_string()),
+            ("key".into(), key.clone()),
+            ("total".into(), total.clone()),
+            ("payment".into(), "cod".into()),
+            ("by".into(), by),
+            (format!("line[{sankra}]"), "180".into()),
+            (format!("line[{khapri}]"), "200".into()),
+            (format!("line[{jalkoti}]"), "250".into()),
+        ];
+
+        // A line that breaks a rule: refused in words, nothing placed.
+        let mut bad = form.clone();
+        bad[6].1 = "205".into();
+        let answer = app.call(PLACE, &pairs(&bad), Some(&cookie)).await;
+        assert_eq!(answer.status, 422, "{}", answer.body);
+        assert!(answer.body.contains("whole packs of 10") && answer.body.contains("पूरे पैक"), "{}", answer.body);
+        // A total she was not shown: refused, nothing placed.
+        let mut stale = form.clone();
+        stale[2].1 = "100".into();
+        let answer = app.call(PLACE, &pairs(&stale), Some(&cookie)).await;
+        assert_eq!(answer.status, 422, "{}", answer.body);
+        let orders = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM orders").fetch_one(&app.db.pool).await.unwrap()
+        };
+        assert_eq!(orders().await, 0);
+
+        // Placed: one order per group, one checkout, the page's done page.
+        let answer = app.submit(PLACE, &pairs(&form), Some(&cookie)).await;
+        assert!(matches!(answer.status, 302 | 303), "{} {}", answer.status, answer.body);
+        let done = answer.headers["location"].to_str().unwrap().to_string();
+        assert!(done.starts_with("/checkout/done/"), "{done}");
+        assert_eq!(orders().await, 3);
+        let (status, page) = app.get_as(&done, &cookie).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Pragati") && page.contains("Ujala") && page.contains("Narmada"), "{page}");
+        // Taken from stock as a cart is; nothing to make here.
+        let left: i64 = sqlx::query_scalar("SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1")
+            .bind(jalkoti)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 50);
+        // Sent again (a double tap): the same checkout, nothing more.
+        let again = app.submit(PLACE, &pairs(&form), Some(&cookie)).await;
+        assert_eq!(again.headers["location"].to_str().unwrap(), done);
+        assert_eq!(orders().await, 3);
+
+        // Without a date, Pragati makes what it does not hold: 600 from one group.
+        let (_, page) = app.get_as("/trade?q=petticoat&qty=600&buy=1", &cookie).await;
+        assert!(page.contains("600 of 600 from one group"), "{page}");
+        assert!(page.contains("made for you"), "{page}");
+
+        // Others are refused: an unverified trader, a shopper, anyone signed out.
+        for phone in ["9000000006", "9000000001"] {
+            let other = app.session_for(phone).await;
+            let answer = app.call(PLACE, &pairs(&form), Some(&other)).await;
+            assert_eq!(answer.status, 403, "{phone}: {}", answer.body);
+        }
+        let answer = app.call(PLACE, &pairs(&form), None).await;
+        assert_eq!(answer.status, 401);
+        assert_eq!(orders().await, 3);
     })
     .await;
 }

@@ -27,6 +27,8 @@ pub const DEFAULT_LOW_STOCK_AT: i64 = 5;
 pub const DEFAULT_CAPACITY_DAYS: i64 = 7;
 /// The longest a group may take to start making more (about three months).
 pub const MAX_CAPACITY_DAYS: i64 = 90;
+/// The most units one pack holds (the database allows as many).
+pub const MAX_PACK_SIZE: i64 = 10_000;
 pub const MAX_PHOTOS: usize = 8;
 
 /// A listing's fields, parsed and checked.
@@ -51,6 +53,8 @@ pub struct ListingInput {
     pub weekly_capacity: i64,
     /// Days until the first week's extra units are ready.
     pub capacity_days: i64,
+    /// Traders buy whole packs of this many (1: loose units).
+    pub pack_size: i64,
 }
 
 /// What an official reviews: a change to any of it on a live listing sends
@@ -157,6 +161,7 @@ const STOCK: Tr = Tr::new("स्टॉक", "stock");
 const LOW_STOCK: Tr = Tr::new("कम स्टॉक की चेतावनी", "low-stock warning level");
 const WEEKLY_CAPACITY: Tr = Tr::new("हर हफ़्ते और कितने बना सकती हैं", "units you can make a week");
 const CAPACITY_DAYS: Tr = Tr::new("और माल तैयार होने के दिन", "days until more is ready");
+const PACK_SIZE: Tr = Tr::new("एक पैक में इकाइयाँ", "units in a pack");
 const TIER_QTY: Tr = Tr::new("थोक दर की मात्रा", "wholesale tier's quantity");
 const TIER_PRICE: Tr = Tr::new("थोक दर का दाम", "wholesale tier's price");
 
@@ -255,6 +260,11 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
     } else {
         whole_number("capacity_days", &form.capacity_days, 1, MAX_CAPACITY_DAYS, CAPACITY_DAYS)?
     };
+    let pack_size = if form.pack_size.trim().is_empty() {
+        1
+    } else {
+        whole_number("pack_size", &form.pack_size, 1, MAX_PACK_SIZE, PACK_SIZE)?
+    };
     Ok(ListingInput {
         category_id,
         title,
@@ -272,6 +282,7 @@ pub fn parse_listing(form: &ListingForm, hsn_hint: Option<&str>) -> Result<Listi
         low_stock_at,
         weekly_capacity,
         capacity_days,
+        pack_size,
     })
 }
 
@@ -484,6 +495,9 @@ mod tests {
             (0, DEFAULT_CAPACITY_DAYS),
             "makes nothing more unless she says"
         );
+        assert_eq!(input.pack_size, 1, "loose units unless she says");
+        assert_eq!(with(|f| f.pack_size = "0".into()), "pack_size");
+        assert_eq!(parse_listing(&ListingForm { pack_size: "24".into(), ..form() }, None).unwrap().pack_size, 24);
         let mut f = form();
         f.min_order_qty.clear();
         f.title_en.clear();

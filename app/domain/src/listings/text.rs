@@ -104,6 +104,11 @@ pub const CAPACITY_HELP: Tr = Tr::new(
 );
 pub const WEEKLY_CAPACITY: Tr = Tr::new("हर हफ़्ते और बना सकती हैं", "More you can make a week");
 pub const CAPACITY_DAYS: Tr = Tr::new("पहले कितने दिन में तैयार", "Days until the first are ready");
+pub const PACK_SIZE: Tr = Tr::new("थोक पैक में कितने", "Units in a wholesale pack");
+pub const PACK_SIZE_HELP: Tr = Tr::new(
+    "व्यापारी पूरे पैक ही ख़रीदेंगे (जैसे 24 बोतलों का डिब्बा)। खुला माल हो तो ख़ाली छोड़ें।",
+    "Traders buy whole packs only (a box of 24 bottles, say). Leave empty for loose units.",
+);
 pub const SAVE_CHANGES: Tr = Tr::new("बदलाव सहेजें", "Save changes");
 pub const SAVE_AND_ADD_PHOTOS: Tr = Tr::new("सहेजें और फ़ोटो लगाएँ", "Save and add photos");
 pub const LIVE_EDIT_RULE: Tr = Tr::new(

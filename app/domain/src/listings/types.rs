@@ -215,6 +215,8 @@ pub struct ListingForm {
     /// the first of them are ready (traders plan bulk orders on these).
     pub weekly_capacity: String,
     pub capacity_days: String,
+    /// Units in the pack traders buy whole (a carton); empty or 1: loose.
+    pub pack_size: String,
 }
 
 /// A category a listing can be put in, with the HSN heading most of its

@@ -220,6 +220,28 @@ pub fn returns_stock(status: OrderStatus) -> bool {
     )
 }
 
+/// An order on its way to being sent: units its group makes for it are
+/// still to be made (a split counts them against the group's weekly making).
+pub const NOT_YET_SENT: [OrderStatus; 5] = [
+    OrderStatus::Placed,
+    OrderStatus::AwaitingPayment,
+    OrderStatus::Confirmed,
+    OrderStatus::Accepted,
+    OrderStatus::Packed,
+];
+
+/// How many units of a line go back to stock when its order moves to
+/// `status`: a returned order brings every unit back; one that ends before
+/// it was sent puts back only what it took from stock (units the group was
+/// to make for it were never stock).
+pub fn units_back(status: OrderStatus, qty: i64, made: i64) -> i64 {
+    match status {
+        OrderStatus::ReturnApproved => qty,
+        s if returns_stock(s) => (qty - made).max(0),
+        _ => 0,
+    }
+}
+
 /// Whether an order waits on its group (the seller's "new" tab): a
 /// confirmed order to accept, or a UPI payment the buyer says she made,
 /// for the group to confirm.
@@ -364,5 +386,13 @@ mod tests {
                 assert!(next(status, step, Group).is_ok(), "{status:?}");
             }
         }
+    }
+
+    #[test]
+    fn an_order_ended_unsent_puts_back_only_what_it_took_from_stock() {
+        assert_eq!(units_back(OrderStatus::Cancelled, 600, 420), 180);
+        assert_eq!(units_back(OrderStatus::Expired, 50, 0), 50);
+        assert_eq!(units_back(OrderStatus::ReturnApproved, 600, 420), 600, "returned goods exist");
+        assert_eq!(units_back(OrderStatus::Delivered, 600, 0), 0);
     }
 }

@@ -30,17 +30,17 @@ pub fn transit_days(method: DeliveryMethod, zone: Zone) -> i64 {
 }
 
 /// How `qty` units can be had from a group holding `on_hand` that makes
-/// `weekly` more a week, the first week's ready in `first_days`: from stock
-/// if it holds enough; else the rest made week by week; else short.
-pub fn supply(on_hand: i64, weekly: i64, first_days: i64, qty: i64) -> Supply {
+/// `weekly` more a week, the first week's ready in `first_days`, after the
+/// `booked` units open orders wait for: from stock if it holds enough; else
+/// the rest made week by week; else short.
+pub fn supply(on_hand: i64, weekly: i64, first_days: i64, booked: i64, qty: i64) -> Supply {
     let extra = qty - on_hand.max(0);
     if extra <= 0 {
-        Supply::FromStock
-    } else if weekly > 0 {
-        let weeks = (extra + weekly - 1) / weekly;
-        Supply::Making { extra, ready_days: first_days.max(0) + 7 * (weeks - 1) }
-    } else {
-        Supply::Short { on_hand: on_hand.max(0) }
+        return Supply::FromStock;
+    }
+    match crate::trade::allocation::making_days(weekly, first_days, booked, extra) {
+        Some(ready_days) => Supply::Making { extra, ready_days },
+        None => Supply::Short { on_hand: on_hand.max(0) },
     }
 }
 
@@ -50,7 +50,7 @@ pub fn supply(on_hand: i64, weekly: i64, first_days: i64, qty: i64) -> Supply {
 pub fn price_row(offer: TradeOffer, qty: i64, to: Option<&Destination>) -> TradeRow {
     let unit_price = unit_price_for(offer.price, &offer.tiers, qty);
     let goods = unit_price.times(qty);
-    let supply = supply(offer.on_hand, offer.weekly_capacity, offer.capacity_days, qty);
+    let supply = supply(offer.on_hand, offer.weekly_capacity, offer.capacity_days, offer.booked_making, qty);
     let mut why_not_door = None;
     let delivery = to.map(|to| {
         let parcel =
@@ -201,6 +201,8 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
     let mut query = TradeQuery::default();
     let mut notices = Vec::new();
     let mut desc = None;
+    let mut buy = BuyAsk::default();
+    let mut buying = false;
     for (name, raw) in params {
         let value = raw.trim();
         if value.is_empty() {
@@ -245,11 +247,74 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
                 Ok(page) if (1..=(MAX_TRADE_ROWS / TRADE_PAGE_SIZE) as i64).contains(&page) => query.page = page,
                 _ => notices.push(no_such_page(value)),
             },
-            _ => {}
+            "buy" => buying = matches!(value, "1" | "on" | "true"),
+            "max" => match Money::parse_price(value) {
+                Ok(max) if max.is_positive() => buy.max_price = Some(max),
+                _ => notices.push(Text::new(
+                    format!("अधिकतम दाम \"{value}\" समझ नहीं आया, इसलिए कोई सीमा नहीं रखी गई"),
+                    format!("The highest price \"{value}\" was not understood, so no limit is set"),
+                )),
+            },
+            "by" => match crate::dates::parse_iso_day(value) {
+                Some(day) => buy.by = Some(day),
+                None => notices.push(Text::new(
+                    format!("तारीख़ \"{value}\" समझ नहीं आई, इसलिए कोई तारीख़ नहीं रखी गई"),
+                    format!("The date \"{value}\" was not understood, so no date is set"),
+                )),
+            },
+            "aim" => buy.aim = Aim::from_code(value).unwrap_or_default(),
+            "in" if is_slug(value) => {
+                if !buy.states.iter().any(|s| s == value) {
+                    buy.states.push(value.to_string());
+                }
+            }
+            "in" => notices.push(unknown_place(value)),
+            _ => {
+                // `line[<listing id>]=<quantity>`: her own split.
+                let id = name.strip_prefix("line[").and_then(|rest| rest.strip_suffix(']'));
+                if let Some(id) = id.and_then(|id| id.parse::<i64>().ok()).filter(|id| *id > 0) {
+                    match crate::i18n::latin_digits(value).replace(',', "").parse::<i64>() {
+                        Ok(qty) if (0..=MAX_TRADE_QTY).contains(&qty) => {
+                            buy.lines.retain(|(line, _)| *line != id);
+                            buy.lines.push((id, qty));
+                            buying = true;
+                        }
+                        _ => notices.push(Text::new(
+                            format!("मात्रा \"{value}\" 0 से 10,00,000 के बीच की पूरी संख्या होनी चाहिए"),
+                            format!("The quantity \"{value}\" must be a whole number from 0 to 10,00,000"),
+                        )),
+                    }
+                }
+            }
         }
     }
     query.desc = desc.unwrap_or(query.sort.starts_descending());
+    query.buy = buying.then_some(buy);
     (query, notices)
+}
+
+/// A split's limits as address-bar pairs (`buy=1&max=…&by=…&aim=…&in=…`),
+/// with her own quantities when she changed the proposal.
+pub fn buy_pairs(buy: &BuyAsk, with_lines: bool) -> Vec<(String, String)> {
+    let mut pairs = vec![("buy".to_string(), "1".to_string())];
+    if let Some(max) = buy.max_price {
+        pairs.push(("max".into(), max.rupees().normalize().to_string()));
+    }
+    if let Some(by) = buy.by {
+        pairs.push(("by".into(), crate::dates::iso_day(by)));
+    }
+    if buy.aim != Aim::default() {
+        pairs.push(("aim".into(), buy.aim.code().into()));
+    }
+    for state in &buy.states {
+        pairs.push(("in".into(), state.clone()));
+    }
+    if with_lines {
+        for (id, qty) in &buy.lines {
+            pairs.push((format!("line[{id}]"), qty.to_string()));
+        }
+    }
+    pairs
 }
 
 /// The table's address with its request (`/trade`, or `/trade.csv`), so
@@ -284,7 +349,12 @@ pub fn trade_href(path: &str, query: &TradeQuery) -> String {
     if query.page > 1 {
         pairs.push(("page", query.page.to_string()));
     }
-    let encoded: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={}", encode_component(&v))).collect();
+    let mut pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    if let Some(buy) = &query.buy {
+        pairs.extend(buy_pairs(buy, true));
+    }
+    let encoded: Vec<String> =
+        pairs.into_iter().map(|(k, v)| format!("{}={}", encode_component(&k), encode_component(&v))).collect();
     format!("{path}?{}", encoded.join("&"))
 }
 
@@ -328,6 +398,7 @@ pub fn csv_record(row: &TradeRow, qty: i64, lang: Lang) -> Vec<String> {
         spreadsheet_text(row.offer.unit.get(lang)),
         row.offer.on_hand.to_string(),
         row.offer.min_order_qty.to_string(),
+        row.offer.pack_size.to_string(),
         made_per_week,
         ready,
         qty.to_string(),
@@ -353,12 +424,15 @@ mod tests {
             slug: format!("petticoat-{id}"),
             title: Text::new("पेटीकोट", "Petticoat"),
             unit: Text::new("1 पेटीकोट", "1 petticoat"),
+            group_id: id,
             group_slug: format!("group-{id}"),
             group_name: Text::new(format!("समूह {id}"), format!("Group {id}")),
             district: Text::new("ग्वालियर", "Gwalior"),
             state: Text::new("मध्य प्रदेश", "Madhya Pradesh"),
+            state_slug: "madhya-pradesh".into(),
             on_hand: 600,
             min_order_qty: 10,
+            pack_size: 1,
             price: Money::from_rupees(220),
             tiers: vec![
                 PriceTier { min_qty: 100, unit_price: Money::from_rupees(185) },
@@ -368,6 +442,7 @@ mod tests {
             size_cm: None,
             weekly_capacity: 0,
             capacity_days: 7,
+            booked_making: 0,
             delivery: GroupDelivery {
                 pincode: "475001".into(),
                 state_id: 2,
@@ -431,12 +506,14 @@ mod tests {
 
     #[test]
     fn beyond_stock_the_group_makes_the_rest_week_by_week_or_is_short() {
-        assert_eq!(supply(600, 0, 7, 600), Supply::FromStock);
-        assert_eq!(supply(600, 0, 7, 601), Supply::Short { on_hand: 600 });
-        assert_eq!(supply(600, 200, 5, 700), Supply::Making { extra: 100, ready_days: 5 });
-        assert_eq!(supply(600, 200, 5, 1000), Supply::Making { extra: 400, ready_days: 12 });
-        assert_eq!(supply(600, 200, 5, 1001), Supply::Making { extra: 401, ready_days: 19 });
-        assert_eq!(supply(-3, 0, 5, 1), Supply::Short { on_hand: 0 });
+        assert_eq!(supply(600, 0, 7, 0, 600), Supply::FromStock);
+        assert_eq!(supply(600, 0, 7, 0, 601), Supply::Short { on_hand: 600 });
+        assert_eq!(supply(600, 200, 5, 0, 700), Supply::Making { extra: 100, ready_days: 5 });
+        assert_eq!(supply(600, 200, 5, 0, 1000), Supply::Making { extra: 400, ready_days: 12 });
+        assert_eq!(supply(600, 200, 5, 0, 1001), Supply::Making { extra: 401, ready_days: 19 });
+        // 150 already promised to open orders come out of the first week.
+        assert_eq!(supply(600, 200, 5, 150, 700), Supply::Making { extra: 100, ready_days: 12 });
+        assert_eq!(supply(-3, 0, 5, 0, 1), Supply::Short { on_hand: 0 });
         let mut maker = offer(4);
         maker.weekly_capacity = 200;
         maker.capacity_days = 10;
@@ -490,8 +567,20 @@ mod tests {
             ("sort", "stock"),
             ("to", "7"),
             ("page", "2"),
+            ("buy", "1"),
+            ("max", "182.50"),
+            ("by", "2026-12-15"),
+            ("aim", "fewest"),
+            ("in", "chhattisgarh"),
+            ("in", "madhya-pradesh"),
+            ("line[12]", "180"),
+            ("line[40]", "४२०"),
         ]);
         assert!(notices.is_empty(), "{notices:?}");
+        let buy = query.buy.clone().unwrap();
+        assert_eq!(buy.max_price, Some(Money::from_paise(18_250)));
+        assert_eq!(buy.by.map(crate::dates::iso_day).as_deref(), Some("2026-12-15"));
+        assert_eq!((buy.aim, buy.states.len(), buy.lines.clone()), (Aim::FewestGroups, 2, vec![(12, 180), (40, 420)]));
         assert_eq!(query.q.as_deref(), Some("हल्दी powder & more"));
         assert_eq!(
             (query.qty, query.sort, query.desc, query.to, query.page),
@@ -505,14 +594,22 @@ mod tests {
             .split('&')
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap();
-                (k.to_string(), percent_decode(v))
+                (percent_decode(k), percent_decode(v))
             })
             .collect();
         let (again, _) = parse_trade_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert_eq!(again, query);
-        let (bad, notices) =
-            parse_trade_params([("qty", "0"), ("sort", "x"), ("category", "DROP TABLE"), ("page", "x")]);
-        assert_eq!(notices.len(), 4);
+        let (bad, notices) = parse_trade_params([
+            ("qty", "0"),
+            ("sort", "x"),
+            ("category", "DROP TABLE"),
+            ("page", "x"),
+            ("max", "-5"),
+            ("by", "15/12/2026"),
+            ("line[3]", "many"),
+        ]);
+        assert_eq!(notices.len(), 7);
+        assert_eq!(bad.buy, None, "no split asked for: the limits alone do not ask");
         assert_eq!((bad.qty, bad.sort, bad.category, bad.page), (DEFAULT_TRADE_QTY, TradeSort::Landed, None, 1));
         assert!(notices.iter().all(|n| !n.hi.is_empty() && !n.en.is_empty()));
         // A heading sorts by its column, and a second click turns it round.
@@ -544,9 +641,10 @@ mod tests {
         let record = csv_record(&row, 600, Lang::Hi);
         assert_eq!(record.len(), crate::trade::text::CSV_COLUMNS.len());
         assert_eq!(record[0], "पेटीकोट");
-        assert_eq!(record[10], "170.00");
-        assert_eq!(record[11], "102000.00");
-        assert_eq!(record[16], "/p/petticoat-1");
+        assert_eq!(record[7], "1", "units per pack");
+        assert_eq!(record[11], "170.00");
+        assert_eq!(record[12], "102000.00");
+        assert_eq!(record[17], "/p/petticoat-1");
         let mut sly = row.clone();
         sly.offer.title = Text::new("=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")");
         assert_eq!(csv_record(&sly, 600, Lang::En)[0], "'=HYPERLINK(\"x\")", "never a formula");

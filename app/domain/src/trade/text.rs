@@ -58,7 +58,7 @@ pub const NOT_MADE: Tr = Tr::new("—", "—");
 pub const DAYS_UNKNOWN: Tr = Tr::new("—", "—");
 
 /// The CSV's header row, column by column as `rules::csv_record` fills it.
-pub const CSV_COLUMNS: [Tr; 17] = [
+pub const CSV_COLUMNS: [Tr; 18] = [
     COL_PRODUCT,
     COL_GROUP,
     Tr::new("ज़िला", "District"),
@@ -66,6 +66,7 @@ pub const CSV_COLUMNS: [Tr; 17] = [
     Tr::new("इकाई", "Unit"),
     COL_STOCK,
     COL_MIN,
+    Tr::new("पैक में इकाइयाँ", "Units per pack"),
     Tr::new("हर हफ़्ते और बना सकती है", "Can make per week"),
     Tr::new("बाक़ी माल तैयार होने में दिन", "Days until the rest is made"),
     QTY,
@@ -120,3 +121,74 @@ pub const UNVERIFIED: Tr = Tr::new(
 );
 pub const OPEN_TRADE: Tr = Tr::new("सभी समूहों का माल एक साथ देखें (थोक)", "Compare every group's stock (wholesale)");
 pub const GO_TO_ACCOUNT: Tr = Tr::new("मेरे खाते में जाएँ", "Go to my account");
+
+/// "in packs of 24".
+pub fn packs_of(lang: Lang, pack: i64) -> String {
+    match lang {
+        Lang::Hi => format!("{pack} के पैक में"),
+        Lang::En => format!("in packs of {pack}"),
+    }
+}
+
+// Splitting a quantity over groups.
+pub const SPLIT: Tr = Tr::new("यह मात्रा समूहों में बाँटें", "Split this quantity over groups");
+pub const SPLIT_INTRO: Tr = Tr::new(
+    "हाट हर समूह का तैयार माल, हर हफ़्ते बनने वाला माल, न्यूनतम ऑर्डर, पैक, थोक दर, GST नियम और आपकी तारीख़ देखकर बँटवारा सुझाता है। आप मात्राएँ बदल सकते हैं।",
+    "Haat proposes a split that respects each group's stock and weekly making, minimum order, packs, tiers, the GST rule and your date. You can change the quantities.",
+);
+pub const MAX_PRICE: Tr = Tr::new("एक का अधिकतम दाम (₹)", "Highest unit price (₹)");
+pub const NEEDED_BY: Tr = Tr::new("कब तक चाहिए", "Needed by");
+pub const STATES_ALLOWED: Tr = Tr::new("इन राज्यों के समूह (कोई न चुनें तो सभी)", "Groups in these states (none ticked: all)");
+pub const AIM: Tr = Tr::new("किस बात को पहले रखें", "What matters most");
+pub const AIM_CHEAPEST: Tr = Tr::new("दरवाज़े तक सबसे सस्ता", "Cheapest at my door");
+pub const AIM_FEWEST: Tr = Tr::new("सबसे कम समूह", "Fewest groups");
+pub const AIM_NEAREST: Tr = Tr::new("सबसे जल्दी पहुँचे", "Soonest to arrive");
+pub const PROPOSE: Tr = Tr::new("बँटवारा सुझाएँ", "Propose a split");
+pub const PROPOSAL: Tr = Tr::new("सुझाया बँटवारा", "Proposed split");
+pub const YOUR_SPLIT: Tr = Tr::new("आपका बँटवारा", "Your split");
+pub const COL_SOURCE: Tr = Tr::new("कहाँ से", "From");
+pub const COL_ARRIVES: Tr = Tr::new("कब तक पहुँचेगा", "Arrives by");
+pub const COL_WHY: Tr = Tr::new("क्यों", "Why");
+pub const LEFT_OUT: Tr = Tr::new("छोड़े गए समूह", "Groups left out");
+pub const UPDATE_SPLIT: Tr = Tr::new("मात्रा बदलकर कुल देखें", "See the total for these quantities");
+pub const PAY_BY: Tr = Tr::new("भुगतान", "Payment");
+pub const NEED_ADDRESS_TO_SPLIT: Tr = Tr::new(
+    "बँटवारे के लिए पहले अपना पता जोड़ें: डिलीवरी और GST नियम उसी पर टिके हैं।",
+    "Add your address first to split: delivery and the GST rule depend on it.",
+);
+pub const NOTHING_TO_SPLIT: Tr =
+    Tr::new("आपकी शर्तों पर कोई समूह यह माल नहीं भेज सकता।", "No group can send this on your terms.");
+
+/// "600 of 600 from 3 groups".
+pub fn split_summary(lang: Lang, supplied: i64, wanted: i64, groups: usize) -> String {
+    let (supplied, wanted) =
+        (crate::money::group_indian(supplied.max(0) as u128), crate::money::group_indian(wanted.max(0) as u128));
+    match (lang, groups) {
+        (Lang::Hi, 1) => format!("{wanted} में से {supplied}, एक समूह से"),
+        (Lang::Hi, _) => format!("{wanted} में से {supplied}, {groups} समूहों से"),
+        (Lang::En, 1) => format!("{supplied} of {wanted} from one group"),
+        (Lang::En, _) => format!("{supplied} of {wanted} from {groups} groups"),
+    }
+}
+
+/// "Place 3 orders".
+pub fn place_orders(lang: Lang, orders: usize) -> String {
+    match (lang, orders) {
+        (Lang::Hi, 1) => "ऑर्डर दें".to_string(),
+        (Lang::Hi, n) => format!("{n} ऑर्डर दें"),
+        (Lang::En, 1) => "Place the order".to_string(),
+        (Lang::En, n) => format!("Place {n} orders"),
+    }
+}
+
+/// "180 from stock", "420 made", "180 from stock + 420 made".
+pub fn source(lang: Lang, from_stock: i64, made: i64) -> String {
+    match (lang, from_stock, made) {
+        (Lang::Hi, s, 0) => format!("{s} तैयार"),
+        (Lang::En, s, 0) => format!("{s} from stock"),
+        (Lang::Hi, 0, m) => format!("{m} बनेंगे"),
+        (Lang::En, 0, m) => format!("{m} made"),
+        (Lang::Hi, s, m) => format!("{s} तैयार + {m} बनेंगे"),
+        (Lang::En, s, m) => format!("{s} from stock + {m} made"),
+    }
+}

@@ -89,6 +89,9 @@ pub struct TradeQuery {
     /// Her saved address to price delivery to; her first one if not given.
     pub to: Option<i64>,
     pub page: i64,
+    /// She asks Haat to split the quantity over groups (`buy=1`).
+    #[serde(default)]
+    pub buy: Option<BuyAsk>,
 }
 
 impl Default for TradeQuery {
@@ -104,6 +107,7 @@ impl Default for TradeQuery {
             stock_only: false,
             to: None,
             page: 1,
+            buy: None,
         }
     }
 }
@@ -122,12 +126,16 @@ pub struct TradeOffer {
     pub slug: String,
     pub title: Text,
     pub unit: Text,
+    pub group_id: i64,
     pub group_slug: String,
     pub group_name: Text,
     pub district: Text,
     pub state: Text,
+    pub state_slug: String,
     pub on_hand: i64,
     pub min_order_qty: i64,
+    /// Traders buy whole packs of this many units (a carton); 1: loose.
+    pub pack_size: i64,
     pub price: Money,
     pub tiers: Vec<PriceTier>,
     pub weight_grams: i64,
@@ -136,6 +144,9 @@ pub struct TradeOffer {
     pub weekly_capacity: i64,
     /// Days until the first week's extra units are ready.
     pub capacity_days: i64,
+    /// Units open orders already wait to have made: they come first out
+    /// of the coming weeks.
+    pub booked_making: i64,
     pub delivery: GroupDelivery,
 }
 
@@ -225,5 +236,106 @@ pub enum TradeView {
         business: String,
         facets: TradeFacets,
         table: Option<Box<TradeTable>>,
+        /// The split over groups she asked for (`buy=1`), with today's day
+        /// number (its dates are counted from it) and a fresh key for placing it.
+        buy: Option<Box<BuyPlan>>,
+        today: i64,
+        key: String,
+        /// Whether paying online (the gateway) is offered.
+        online: bool,
     },
+}
+
+/// What a split over groups aims for, after every limit is met.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Aim {
+    /// The least paid for goods and delivery, per unit at her door.
+    #[default]
+    Cheapest,
+    /// As few groups (and so orders, deliveries and invoices) as can supply it.
+    FewestGroups,
+    /// The soonest to arrive.
+    Nearest,
+}
+
+impl Aim {
+    pub const ALL: [Aim; 3] = [Aim::Cheapest, Aim::FewestGroups, Aim::Nearest];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Aim::Cheapest => "cheapest",
+            Aim::FewestGroups => "fewest",
+            Aim::Nearest => "nearest",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Aim> {
+        Aim::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// A trader's limits on a split over groups (the quantity is the table's).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuyAsk {
+    /// The highest unit price she will pay (goods only, at the line's quantity).
+    pub max_price: Option<Money>,
+    /// The day (days since 1970, in India) by which the goods must reach her.
+    pub by: Option<i64>,
+    /// Groups' states she accepts (slugs); empty: any.
+    pub states: Vec<String>,
+    pub aim: Aim,
+    /// Her own quantities per listing (`line[<id>]=<qty>`), after she
+    /// changed a proposal: priced as they are, not proposed again.
+    pub lines: Vec<(i64, i64)>,
+}
+
+/// One group's part of a split: how many, from where, what it costs, and
+/// when it reaches her.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinePlan {
+    pub qty: i64,
+    /// Taken from the group's stock when the order is placed.
+    pub from_stock: i64,
+    /// Made for this order in the coming weeks.
+    pub made: i64,
+    pub unit_price: Money,
+    pub goods: Money,
+    pub method: DeliveryMethod,
+    pub fee: Money,
+    /// Days from today until it reaches her.
+    pub days: i64,
+    /// (Goods + delivery) ÷ quantity, to the paisa.
+    pub landed_unit: Money,
+}
+
+/// A line of a split: the listing, the plan, and why it was chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuyLine {
+    pub offer: TradeOffer,
+    /// What the line comes to, or why that listing cannot supply it (a
+    /// quantity she changed: below the minimum, not whole packs…).
+    pub plan: Result<LinePlan, Text>,
+    /// Why this group, in words.
+    pub why: Text,
+}
+
+/// A split of the trader's quantity over groups.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuyPlan {
+    pub ask: BuyAsk,
+    /// The quantity she asked for.
+    pub wanted: i64,
+    pub lines: Vec<BuyLine>,
+    /// Units the lines that can be placed supply.
+    pub supplied: i64,
+    pub goods: Money,
+    pub delivery: Money,
+    /// Goods and delivery over every line that can be placed.
+    pub total: Money,
+    /// What is short and what more time would bring, in words.
+    pub short: Option<Text>,
+    /// Groups left out for a reason other than "not needed", with it.
+    pub left_out: Vec<(Text, Text)>,
+    /// Whether every line can be placed (and there is at least one).
+    pub placeable: bool,
 }

@@ -330,6 +330,9 @@ fn ListingFormView(
                     <label class="field"><span>{t(text::CAPACITY_DAYS)}</span>
                         <input type="text" name=field("capacity_days") value=f.capacity_days inputmode="numeric"/></label>
                 </div>
+                <label class="field"><span>{t(text::PACK_SIZE)} " " <small>{t(text::OPTIONAL)}</small></span>
+                    <input type="text" name=field("pack_size") value=f.pack_size inputmode="numeric" placeholder="1"/>
+                    <small class="hint">{t(text::PACK_SIZE_HELP)}</small></label>
             </fieldset>
             <button type="submit" class="button button--wide">{if id.is_some() { t(text::SAVE_CHANGES) } else { t(text::SAVE_AND_ADD_PHOTOS) }}</button>
         </form>

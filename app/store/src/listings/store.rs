@@ -151,7 +151,7 @@ pub async fn create_listing(
     let (length, width, height) = input.size_cm.map_or((None, None, None), |(l, w, h)| (Some(l), Some(w), Some(h)));
     sqlx::query(
         "UPDATE products SET slug = $1, low_stock_at = $2, length_cm = $3, width_cm = $4, height_cm = $5, \
-         weekly_capacity = $7, capacity_days = $8 WHERE id = $6",
+         weekly_capacity = $7, capacity_days = $8, pack_size = $9 WHERE id = $6",
     )
     .bind(format!("{base}-{id}"))
     .bind(input.low_stock_at)
@@ -161,6 +161,7 @@ pub async fn create_listing(
     .bind(id)
     .bind(input.weekly_capacity)
     .bind(input.capacity_days)
+    .bind(input.pack_size)
     .execute(&mut *tx)
     .await?;
     replace_tiers(&mut *tx, id, &input.tiers).await?;
@@ -198,6 +199,7 @@ pub(crate) struct ListingRow {
     pub(crate) height_cm: Option<i64>,
     pub(crate) weekly_capacity: i64,
     pub(crate) capacity_days: i64,
+    pub(crate) pack_size: i64,
     pub(crate) on_hand: i64,
 }
 
@@ -206,7 +208,7 @@ pub(crate) const LISTING_SELECT: &str = concat!(
     p.description_en, p.description_hi, p.unit_en, p.unit_hi, p.price_paise, p.market_price_paise, p.hsn, \
     p.gst_rate_bp, p.weight_grams, p.min_order_qty, p.status, p.low_stock_at, p.approved_price_paise, \
     p.approved_market_price_paise, p.updated_at, p.length_cm, p.width_cm, p.height_cm, p.weekly_capacity, \
-    p.capacity_days, ",
+    p.capacity_days, p.pack_size, ",
     crate::on_hand_of_p!(),
     " AS on_hand \
     FROM products p"
@@ -266,6 +268,7 @@ pub(crate) fn form_of(row: &ListingRow, tiers: &[PriceTier]) -> ListingForm {
         low_stock_at: row.low_stock_at.to_string(),
         weekly_capacity: row.weekly_capacity.to_string(),
         capacity_days: row.capacity_days.to_string(),
+        pack_size: row.pack_size.to_string(),
     }
 }
 
@@ -378,7 +381,7 @@ pub async fn update_listing(
          description_hi = $5, unit_en = $6, unit_hi = $7, price_paise = $8, market_price_paise = $9, hsn = $10, \
          gst_rate_bp = $11, weight_grams = $12, min_order_qty = $13, low_stock_at = $14, saving_bp = $15, \
          status = $16, updated_at = $17, length_cm = $21, width_cm = $22, height_cm = $23, \
-         weekly_capacity = $24, capacity_days = $25 \
+         weekly_capacity = $24, capacity_days = $25, pack_size = $26 \
          WHERE id = $18 AND updated_at = $19 AND status = $20",
     )
     .bind(input.category_id)
@@ -406,6 +409,7 @@ pub async fn update_listing(
     .bind(input.size_cm.map(|s| s.2))
     .bind(input.weekly_capacity)
     .bind(input.capacity_days)
+    .bind(input.pack_size)
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -607,6 +611,7 @@ mod tests {
             low_stock_at: "5".into(),
             weekly_capacity: "40".into(),
             capacity_days: "5".into(),
+            pack_size: "6".into(),
             ..Default::default()
         }
     }

@@ -30,6 +30,10 @@ pub struct Checkout {
     pub items: Vec<(i64, i64)>,
     /// The delivery and payment the buyer chose for each group's order.
     pub choices: HashMap<i64, GroupChoice>,
+    /// Of each listing's quantity, the units its group makes for this
+    /// order in the coming weeks (a trader's split, `trade::allocation`);
+    /// the rest is taken from stock. Empty for a cart.
+    pub made: HashMap<i64, i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -55,6 +59,11 @@ struct LineSource {
 fn line_price(price_paise: i64, tiers: Option<&Vec<PriceTier>>, qty: i64) -> (Money, Money) {
     let unit = unit_price_for(Money::from_paise(price_paise), tiers.map(Vec::as_slice).unwrap_or_default(), qty);
     (unit, unit.times(qty))
+}
+
+/// Units of a listing's `qty` its group makes for the order (never more than the line).
+fn made_of(checkout: &Checkout, listing_id: i64, qty: i64) -> i64 {
+    checkout.made.get(&listing_id).copied().unwrap_or(0).clamp(0, qty)
 }
 
 /// The id of a buyer's checkout by its idempotency key (the done page's address).
@@ -268,6 +277,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             .await?;
         let hers = crate::inventory::held_unpaid(&mut *tx, &unpaid, Some(checkout.buyer_id)).await?;
         for (source, qty) in by_group.values().flatten().filter(|(s, _)| unpaid.contains(&s.id)) {
+            let qty = &(qty - made_of(checkout, source.id, *qty));
             let on_hand = crate::inventory::on_hand(&mut *tx, source.id).await?;
             let room = crate::orders::holds::unpaid_room(on_hand, hers.get(&source.id).copied().unwrap_or(0));
             if *qty > room && *qty <= on_hand {
@@ -359,13 +369,17 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
 
         for (source, qty, unit, line) in priced {
             // Take the units from whichever of the group's locations holds
-            // enough, in one conditional update: never below zero.
-            let location = crate::inventory::take(&mut *tx, source.id, qty).await?;
+            // enough, in one conditional update: never below zero. (Units
+            // made for the order are not taken; with none from stock the
+            // line still names the location the goods leave from.)
+            let made = made_of(checkout, source.id, qty);
+            let location = crate::inventory::take(&mut *tx, source.id, qty - made).await?;
             let location =
                 location.ok_or_else(|| errors::out_of_stock(&Text::new(&source.title_hi, &source.title_en)))?;
             sqlx::query(
                 "INSERT INTO order_lines (order_id, product_id, location_id, title_en, title_hi, unit_en, unit_hi, hsn, \
-                 gst_rate_bp, qty, unit_price_paise, line_paise) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                 gst_rate_bp, qty, unit_price_paise, line_paise, made_qty) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             )
             .bind(order_id)
             .bind(source.id)
@@ -379,6 +393,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             .bind(qty)
             .bind(unit.to_paise())
             .bind(line.to_paise())
+            .bind(made)
             .execute(&mut *tx)
             .await?;
         }
@@ -462,6 +477,7 @@ mod tests {
                     GroupChoice { delivery: DeliveryMethod::Pickup, payment: PaymentMethod::CashOnDelivery },
                 ),
             ]),
+            made: HashMap::new(),
         }
     }
 

@@ -78,13 +78,16 @@ pub async fn advance(
         crate::payments::store::issue_invoice(&mut *tx, order_id, now).await?;
     }
     if returns_stock(to) {
-        let lines: Vec<(i64, i64, i64)> =
-            sqlx::query_as("SELECT product_id, location_id, qty FROM order_lines WHERE order_id = $1")
+        let lines: Vec<(i64, i64, i64, i64)> =
+            sqlx::query_as("SELECT product_id, location_id, qty, made_qty FROM order_lines WHERE order_id = $1")
                 .bind(order_id)
                 .fetch_all(&mut *tx)
                 .await?;
-        for (product, location, qty) in lines {
-            crate::inventory::put_back(&mut *tx, product, location, qty).await?;
+        for (product, location, qty, made) in lines {
+            let back = crate::orders::state::units_back(to, qty, made);
+            if back > 0 {
+                crate::inventory::put_back(&mut *tx, product, location, back).await?;
+            }
         }
     }
     record_event(&mut *tx, order_id, user, Some(from), to, note, now).await?;

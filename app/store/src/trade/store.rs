@@ -26,6 +26,7 @@ struct OfferRow {
     group_id: i64,
     on_hand: i64,
     min_order_qty: i64,
+    pack_size: i64,
     price_paise: i64,
     weight_grams: i64,
     length_cm: Option<i64>,
@@ -48,6 +49,7 @@ struct GroupRow {
     district_en: String,
     state_hi: String,
     state_en: String,
+    state_slug: String,
     pincode: String,
     state_id: i64,
     gst_registered: i64,
@@ -110,27 +112,55 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
         filters.push_str(&format!(" AND g.state_id = (SELECT id FROM states WHERE slug = {p})"));
     }
     let limit = args.add(Arg::Int(max_rows as i64 + 1));
-    let tiers = match db.engine {
-        Engine::Sqlite => "group_concat(t.min_qty || ':' || t.unit_price_paise, ' ')",
-        Engine::Postgres => "string_agg(t.min_qty || ':' || t.unit_price_paise, ' ')",
-    };
-    let sql = format!(
-        "SELECT p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, {ON_HAND_OF_P} AS on_hand, \
-         p.min_order_qty, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, p.weekly_capacity, \
-         p.capacity_days, (SELECT {tiers} FROM price_tiers t WHERE t.product_id = p.id) AS tiers\
-         {from}{filters} ORDER BY p.id LIMIT {limit}"
-    );
+    let sql = format!("SELECT {}{from}{filters} ORDER BY p.id LIMIT {limit}", offer_columns(db.engine));
     let mut rows: Vec<OfferRow> =
         bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
     let capped = rows.len() > max_rows;
     rows.truncate(max_rows);
+    Ok((assemble(db, rows).await?, capped))
+}
+
+/// The live listings among `ids`, as the table reads them: what a split
+/// the trader placed is checked against. Listings no longer live are left out.
+pub async fn offers_for_ids(db: &Db, ids: &[i64]) -> Result<Vec<TradeOffer>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut args = Args::default();
+    let placeholders: Vec<String> = ids.iter().map(|id| args.add(Arg::Int(*id))).collect();
+    let sql = format!(
+        "SELECT {} FROM products p WHERE p.status = {LIVE} AND p.id IN ({}) ORDER BY p.id",
+        offer_columns(db.engine),
+        placeholders.join(", ")
+    );
+    let rows: Vec<OfferRow> = bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), args).fetch_all(&db.pool).await?;
+    assemble(db, rows).await
+}
+
+/// A listing's columns as the table reads them, its tiers folded into one text.
+fn offer_columns(engine: Engine) -> String {
+    let tiers = match engine {
+        Engine::Sqlite => "group_concat(t.min_qty || ':' || t.unit_price_paise, ' ')",
+        Engine::Postgres => "string_agg(t.min_qty || ':' || t.unit_price_paise, ' ')",
+    };
+    format!(
+        "p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, {ON_HAND_OF_P} AS on_hand, \
+         p.min_order_qty, p.pack_size, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, \
+         p.weekly_capacity, p.capacity_days, (SELECT {tiers} FROM price_tiers t WHERE t.product_id = p.id) AS tiers"
+    )
+}
+
+/// Rows with their groups' names, places and delivery terms (one query
+/// per set of groups) and what each group is already making for orders.
+async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx::Error> {
+    let mut conn = db.pool.acquire().await?;
     let mut group_ids: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
     group_ids.sort_unstable();
     group_ids.dedup();
     let groups: HashMap<i64, GroupRow> = fetch_for_ids::<GroupRow>(
-        &mut *db.pool.acquire().await?,
+        &mut conn,
         "SELECT g.id, g.slug, g.name_hi, g.name_en, d.name_hi AS district_hi, d.name_en AS district_en, \
-         s.name_hi AS state_hi, s.name_en AS state_en, v.pincode, g.state_id, \
+         s.name_hi AS state_hi, s.name_en AS state_en, s.slug AS state_slug, v.pincode, g.state_id, \
          CASE WHEN g.gstin IS NULL THEN 0 ELSE 1 END AS gst_registered, g.offers_pickup, g.local_pincodes, \
          g.local_fee_paise, g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id \
          JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id WHERE g.id IN ({ids})",
@@ -140,6 +170,7 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
     .into_iter()
     .map(|g| (g.id, g))
     .collect();
+    let booked = booked_making(&mut conn, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
     let offers = rows
         .into_iter()
         .filter_map(|r| {
@@ -149,18 +180,22 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
                 slug: r.slug,
                 title: Text::new(r.title_hi, r.title_en),
                 unit: Text::new(r.unit_hi, r.unit_en),
+                group_id: r.group_id,
                 group_slug: g.slug.clone(),
                 group_name: Text::new(&g.name_hi, &g.name_en),
                 district: Text::new(&g.district_hi, &g.district_en),
                 state: Text::new(&g.state_hi, &g.state_en),
+                state_slug: g.state_slug.clone(),
                 on_hand: r.on_hand,
                 min_order_qty: r.min_order_qty,
+                pack_size: r.pack_size,
                 price: Money::from_paise(r.price_paise),
                 tiers: parse_tiers(r.tiers.as_deref()),
                 weight_grams: r.weight_grams,
                 size_cm: delivery::size_cm(r.length_cm, r.width_cm, r.height_cm),
                 weekly_capacity: r.weekly_capacity,
                 capacity_days: r.capacity_days,
+                booked_making: booked.get(&r.id).copied().unwrap_or(0),
                 delivery: GroupDelivery::from_row(
                     g.pincode.clone(),
                     g.state_id,
@@ -173,7 +208,25 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
             })
         })
         .collect();
-    Ok((offers, capped))
+    Ok(offers)
+}
+
+/// Units orders not yet sent wait for each listing's group to make: they
+/// come first out of its coming weeks. Only listings with such lines
+/// appear (the partial index `order_lines_made` holds just those lines).
+pub async fn booked_making(conn: &mut sqlx::AnyConnection, ids: &[i64]) -> Result<HashMap<i64, i64>, sqlx::Error> {
+    // The statuses spelled once, from the enum (SUM of BIGINT is NUMERIC on PostgreSQL: cast back).
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let statuses: Vec<String> =
+            crate::orders::state::NOT_YET_SENT.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        format!(
+            "SELECT l.product_id, CAST(SUM(l.made_qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
+             WHERE l.made_qty > 0 AND l.product_id IN ({{ids}}) AND o.status IN ({}) GROUP BY l.product_id",
+            statuses.join(", ")
+        )
+    });
+    let rows: Vec<(i64, i64)> = fetch_for_ids(conn, &SQL, ids).await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// The trader's saved addresses, as places to price delivery to.
@@ -220,7 +273,10 @@ pub async fn facets(db: &Db) -> Result<TradeFacets, sqlx::Error> {
 mod tests {
     use super::*;
     use crate::db::testing::each_engine;
-    use crate::testing::catalogue;
+    use crate::error::AppError;
+    use crate::orders::checkout::Checkout;
+    use crate::orders::types::ShipTo;
+    use crate::testing::{catalogue, place, shopper};
     use crate::trade::types::MAX_TRADE_ROWS;
 
     fn slugs(offers: &[TradeOffer]) -> Vec<&str> {
@@ -264,6 +320,140 @@ mod tests {
             // More than a table compares: the first ones, and the flag.
             let (first, capped) = offers(&db, &ask(None, Some("crafts"), None), 1).await.unwrap();
             assert_eq!((slugs(&first), capped), (vec!["jute-bag"], true));
+        })
+        .await;
+    }
+
+    /// A split placed as one checkout: mango pickle from Maa Durga (Raipur)
+    /// and the jute bag from Ekta (Gwalior), to Raipur.
+    fn split(f: &crate::testing::Fixture, buyer: i64, key: &str, to: ShipTo, mango: (i64, i64)) -> Checkout {
+        use crate::orders::choice::GroupChoice;
+        use crate::orders::delivery::DeliveryMethod;
+        use crate::orders::types::PaymentMethod;
+        Checkout {
+            buyer_id: buyer,
+            idempotency_key: key.into(),
+            ship_to: to,
+            items: vec![(f.mango_pickle, mango.0), (f.jute_bag, 1)],
+            choices: HashMap::from([
+                (
+                    f.raipur_group,
+                    GroupChoice { delivery: DeliveryMethod::Courier, payment: PaymentMethod::CashOnDelivery },
+                ),
+                (
+                    f.gwalior_group,
+                    GroupChoice { delivery: DeliveryMethod::Pickup, payment: PaymentMethod::CashOnDelivery },
+                ),
+            ]),
+            made: HashMap::from([(f.mango_pickle, mango.1)]),
+        }
+    }
+
+    async fn raipur(db: &Db) -> ShipTo {
+        let state_id: i64 =
+            sqlx::query_scalar("SELECT id FROM states WHERE slug = 'chhattisgarh'").fetch_one(&db.pool).await.unwrap();
+        ShipTo {
+            name: "Rajesh Agrawal".into(),
+            phone: "9000000005".into(),
+            line1: "Godown 3, Pandri Market".into(),
+            line2: String::new(),
+            city: "Raipur".into(),
+            district: "Raipur".into(),
+            state_id,
+            pincode: "492004".into(),
+        }
+    }
+
+    async fn on_hand(db: &Db, product: i64) -> i64 {
+        sqlx::query_scalar("SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1")
+            .bind(product)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    }
+
+    /// Two traders split the same last stock at the same moment: one gets
+    /// it all, the other is told and gets nothing (not even the other
+    /// group's part: one checkout is all or nothing); stock never below zero.
+    #[tokio::test]
+    async fn two_traders_splitting_the_last_stock_at_once_never_oversell() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let to = raipur(&db).await;
+            let (a, b) = (shopper(&db, "9700000001").await, shopper(&db, "9700000002").await);
+            // Both were proposed all ten jars Maa Durga holds.
+            let tasks = [a, b].map(|buyer| {
+                let (db, c) = (db.clone(), split(&f, buyer, "split", to.clone(), (10, 0)));
+                tokio::spawn(async move { place(&db, &c).await })
+            });
+            let results: Vec<_> = futures::future::join_all(tasks).await.into_iter().map(|r| r.unwrap()).collect();
+            assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+            let refused = results.iter().find_map(|r| r.as_ref().err()).unwrap();
+            assert!(matches!(refused, AppError::OutOfStock { .. }), "{refused:?}");
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 0);
+            let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM order_lines").fetch_one(&db.pool).await.unwrap();
+            assert_eq!(lines, 2, "one trader's two orders, nothing of the other's");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn the_same_split_sent_twice_makes_one_set_of_orders() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let buyer = shopper(&db, "9700000003").await;
+            let c = split(&f, buyer, "same-split-key-123", raipur(&db).await, (4, 0));
+            let tasks = (0..2).map(|_| {
+                let (db, c) = (db.clone(), c.clone());
+                tokio::spawn(async move { place(&db, &c).await })
+            });
+            let results: Vec<_> =
+                futures::future::join_all(tasks).await.into_iter().map(|r| r.unwrap().unwrap()).collect();
+            assert_eq!(results[0], results[1], "both answers name the same orders");
+            assert_eq!(results[0].len(), 2, "one order per group");
+            let orders: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders").fetch_one(&db.pool).await.unwrap();
+            assert_eq!(orders, 2);
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 6, "four jars taken, once");
+        })
+        .await;
+    }
+
+    /// Units a group makes for a split are not taken from its stock; they
+    /// count against its coming weeks until the order is sent or ends.
+    #[tokio::test]
+    async fn units_made_for_a_split_leave_stock_alone_and_book_the_groups_making() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            sqlx::query("UPDATE products SET weekly_capacity = 20 WHERE id = $1")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let buyer = shopper(&db, "9700000004").await;
+            // Fifteen jars: the ten it holds and five made.
+            let placed = place(&db, &split(&f, buyer, "made-for-her", raipur(&db).await, (15, 5))).await.unwrap();
+            assert_eq!(on_hand(&db, f.mango_pickle).await, 0, "only the ten it held were taken");
+            let (qty, made): (i64, i64) = sqlx::query_as("SELECT qty, made_qty FROM order_lines WHERE product_id = $1")
+                .bind(f.mango_pickle)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+            assert_eq!((qty, made), (15, 5));
+            let ask = TradeQuery { q: Some("mango".into()), ..TradeQuery::default() };
+            let (read, _) = offers(&db, &ask, MAX_TRADE_ROWS).await.unwrap();
+            assert_eq!(read[0].booked_making, 5, "its coming week already holds five");
+            // An order that ends is no longer waiting for them.
+            let order = placed.iter().find(|o| o.group_id == f.raipur_group).unwrap();
+            sqlx::query("UPDATE orders SET status = 'cancelled' WHERE id = $1")
+                .bind(order.id)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let (read, _) = offers(&db, &ask, MAX_TRADE_ROWS).await.unwrap();
+            assert_eq!(read[0].booked_making, 0);
+            // A split is read back by its listings: live ones only.
+            let by_id = offers_for_ids(&db, &[f.mango_pickle, f.draft_candy]).await.unwrap();
+            assert_eq!(slugs(&by_id), vec!["mango-pickle"], "never a draft");
         })
         .await;
     }

@@ -1,0 +1,9 @@
+-- Buying across groups (#15). A listing's pack size: traders buy whole
+-- packs of it (a carton of 24 bottles); 1 means loose units.
+ALTER TABLE products ADD COLUMN pack_size BIGINT NOT NULL DEFAULT 1 CHECK (pack_size BETWEEN 1 AND 10000);
+-- Units of an order line its group makes for the order in the coming
+-- weeks, beyond what it took from stock: an order that ends unsent puts
+-- back only the rest, and a split counts them against the group's weekly
+-- making (the partial index finds the few such lines).
+ALTER TABLE order_lines ADD COLUMN made_qty BIGINT NOT NULL DEFAULT 0 CHECK (made_qty >= 0);
+CREATE INDEX order_lines_made ON order_lines(product_id) WHERE made_qty > 0;
