@@ -39,6 +39,7 @@ fn invoice(lines: usize) -> Invoice {
         kind: InvoiceKind::Tax,
         number: "1A/2627/000042".into(),
         issued_at: 1_795_422_900_000,
+        po_number: None,
         order_number: "HT-2611-00042-7".into(),
         supplier_name: Text::new("माँ दुर्गा स्वयं सहायता समूह", "Maa Durga SHG"),
         supplier_address: "Khorpa, Abhanpur block, Raipur district, Chhattisgarh 493661".into(),

@@ -102,8 +102,20 @@ async fn main() {
 
         // A split over 500 groups: the generated listings move to 500 new
         // groups (copies of a registered Chhattisgarh group, so each can
-        // deliver to her), ten "pickle" listings each; what `/trade?buy=1`
-        // does: read the 5,000 listings and split the quantity over them.
+        // deliver to her) in runs of ten ids, so each group has ten of the
+        // "pickle" listings; and one listing of each group goes into a
+        // category of its own (500 listings, one per group). What
+        // `/trade?buy=1` does: read the listings and split the quantity.
+        sqlx::query(
+            "INSERT INTO categories (slug, name_en, name_hi, position) VALUES ('bench-split', 'Bench split', 'बेंच', 99)",
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        let own_category: i64 = sqlx::query_scalar("SELECT id FROM categories WHERE slug = 'bench-split'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
         let template: i64 = sqlx::query_scalar("SELECT id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'")
             .fetch_one(&db.pool)
             .await
@@ -123,26 +135,52 @@ async fn main() {
             .fetch_one(&db.pool)
             .await
             .unwrap();
-            sqlx::query("UPDATE products SET group_id = $1 WHERE slug LIKE 'bench-%' AND id % 500 = $2")
+            sqlx::query("UPDATE products SET group_id = $1 WHERE slug LIKE 'bench-%' AND (id / 10) % 500 = $2")
                 .bind(group)
                 .bind(n)
                 .execute(&db.pool)
                 .await
                 .unwrap();
+            sqlx::query(
+                "UPDATE products SET category_id = $1 WHERE id = \
+                 (SELECT MIN(id) FROM products WHERE group_id = $2 AND slug LIKE 'bench-%')",
+            )
+            .bind(own_category)
+            .bind(group)
+            .execute(&db.pool)
+            .await
+            .unwrap();
         }
         app::testing::analyze(&db).await;
         let today = app::trade::api::today();
         let by = |days: i64| Some(today + days);
-        let split = |qty: i64, aim: Aim, by: Option<i64>| TradeQuery {
+        let split = |asked: TradeQuery, aim: Aim, by: Option<i64>| TradeQuery {
             buy: Some(BuyAsk { aim, by, ..BuyAsk::default() }),
-            ..asked("pickle", qty)
+            ..asked
         };
+        let one_each = |qty: i64| TradeQuery { category: Some("bench-split".into()), qty, ..TradeQuery::default() };
         let to = app::trade::store::destinations(&db, trader).await.unwrap().remove(0);
         let cases: Vec<(&str, TradeQuery)> = vec![
-            ("split pickle × 2,000 over 500 groups, cheapest", split(2_000, Aim::Cheapest, None)),
-            ("split pickle × 20,000 over 500 groups, cheapest by 10 days", split(20_000, Aim::Cheapest, by(10))),
-            ("split pickle × 20,000 over 500 groups, fewest groups", split(20_000, Aim::FewestGroups, None)),
-            ("split pickle × 2,000 over 500 groups, soonest", split(2_000, Aim::Nearest, None)),
+            (
+                "split 2,000 by 21 days over 500 groups × 1 listing, cheapest",
+                split(one_each(2_000), Aim::Cheapest, by(21)),
+            ),
+            (
+                "split 2,000 by 21 days over 500 groups × 1 listing, soonest",
+                split(one_each(2_000), Aim::Nearest, by(21)),
+            ),
+            (
+                "split 5,000 by 21 days over 500 groups × 1 listing, fewest groups",
+                split(one_each(5_000), Aim::FewestGroups, by(21)),
+            ),
+            (
+                "split 50,000 by 10 days over 500 groups × 1 listing (short: when all?)",
+                split(one_each(50_000), Aim::Cheapest, by(10)),
+            ),
+            (
+                "split pickle × 2,000 by 21 days over 500 groups × 10 listings",
+                split(asked("pickle", 2_000), Aim::Cheapest, by(21)),
+            ),
         ];
         for (name, query) in cases {
             let propose = |db: app::db::Db, query: TradeQuery, to: Destination| async move {

@@ -181,6 +181,7 @@ pub async fn place_order(
                 items,
                 choices,
                 made: HashMap::new(),
+                po_number: None,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

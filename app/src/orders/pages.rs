@@ -326,6 +326,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
             <h1>{t(text::ORDER)} " " {number.clone()}</h1>
             <p><span class=format!("badge order-badge--{}", order.status.as_str())>{t(text::status_label(order.status))}</span>
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
+            {order.po_number.clone().map(|po| view! { <p>{t(crate::payments::text::PO_NO)} ": " <strong>{po}</strong></p> })}
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
             {payment_notice()}
@@ -357,7 +358,8 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 <table class="report">
                     <tbody>
                         {order.lines.iter().map(|l| view! {
-                            <tr><td>{l.title.get(lang).to_string()} <br/><small class="muted">{l.unit.get(lang).to_string()} " · HSN " {l.hsn.clone()}</small></td>
+                            <tr><td>{l.title.get(lang).to_string()} <br/><small class="muted">{l.unit.get(lang).to_string()} " · HSN " {l.hsn.clone()}</small>
+                                {(l.made > 0).then(|| view! { <br/><small>{text::to_make(lang, l.qty - l.made, l.made)}</small> })}</td>
                                 <td>{l.unit_price.format(lang)} " × " {l.qty}</td><td><strong>{l.total.format(lang)}</strong></td></tr>
                         }).collect_view()}
                         <tr><td colspan="2">{t(text::GOODS)}</td><td>{order.goods.format(lang)}</td></tr>

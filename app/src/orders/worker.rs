@@ -101,6 +101,7 @@ mod tests {
                 crate::orders::choice::GroupChoice { delivery: DeliveryMethod::Pickup, payment },
             )]),
             made: HashMap::new(),
+            po_number: None,
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

@@ -44,6 +44,7 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
                     <dt>{t(tx::INVOICE_NO)}</dt><dd><strong>{invoice.number.clone()}</strong></dd>
                     <dt>{t(tx::DATE)}</dt><dd>{crate::dates::date(invoice.issued_at)}</dd>
                     <dt>{t(tx::ORDER_NO)}</dt><dd>{invoice.order_number.clone()}</dd>
+                    {invoice.po_number.clone().map(|po| view! { <dt>{t(tx::PO_NO)}</dt><dd>{po}</dd> })}
                     <dt>{t(tx::PLACE_OF_SUPPLY)}</dt><dd>{invoice.place_of_supply.get(lang).to_string()} " (" {invoice.place_of_supply_code.clone()} ")"</dd>
                     <dt>{t(tx::REVERSE_CHARGE)}</dt><dd>{t(tx::NO)}</dd>
                 </dl>

@@ -402,20 +402,7 @@ fn parties(c: &mut Canvas, invoice: &Invoice, top: f32) -> f32 {
     let left_end = y;
 
     let mut y = top;
-    let facts = [
-        (both(t::INVOICE_NO), invoice.number.clone()),
-        (both(t::DATE), crate::dates::date(invoice.issued_at)),
-        (both(t::ORDER_NO), invoice.order_number.clone()),
-        (
-            both(t::PLACE_OF_SUPPLY),
-            format!(
-                "{} / {} ({})",
-                invoice.place_of_supply.hi, invoice.place_of_supply.en, invoice.place_of_supply_code
-            ),
-        ),
-        (both(t::REVERSE_CHARGE), both(t::NO)),
-    ];
-    for (label, value) in facts {
+    for (label, value) in facts(invoice) {
         c.text(mid, y, SMALL, &label);
         y += LINE - 2.0;
         c.text(mid, y, BODY_BOLD, &value);
@@ -487,6 +474,25 @@ fn totals(c: &mut Canvas, invoice: &Invoice, top: f32) {
     c.text(LEFT, PAGE_H - 40.0, SMALL, &both(t::ISSUED_THROUGH));
 }
 
+/// The invoice's facts, label and value, as its head lists them (the
+/// buyer's purchase order only when she gave one).
+fn facts(invoice: &Invoice) -> Vec<(String, String)> {
+    let mut facts = vec![
+        (both(t::INVOICE_NO), invoice.number.clone()),
+        (both(t::DATE), crate::dates::date(invoice.issued_at)),
+        (both(t::ORDER_NO), invoice.order_number.clone()),
+    ];
+    if let Some(po) = &invoice.po_number {
+        facts.push((both(t::PO_NO), po.clone()));
+    }
+    facts.push((
+        both(t::PLACE_OF_SUPPLY),
+        format!("{} / {} ({})", invoice.place_of_supply.hi, invoice.place_of_supply.en, invoice.place_of_supply_code),
+    ));
+    facts.push((both(t::REVERSE_CHARGE), both(t::NO)));
+    facts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,6 +531,16 @@ mod tests {
     }
 
     #[test]
+    fn the_buyers_purchase_order_is_among_the_facts_only_when_given() {
+        let mut invoice = sample_invoice();
+        let po = facts(&invoice).into_iter().find(|(label, _)| label.contains("PO"));
+        assert_eq!(po.map(|(_, value)| value).as_deref(), Some("AW/PO/2026/118"));
+        invoice.po_number = None;
+        assert!(facts(&invoice).iter().all(|(label, _)| !label.contains("PO")));
+        assert!(render(&invoice).is_ok());
+    }
+
+    #[test]
     fn the_pdf_embeds_its_text_in_both_languages() {
         let invoice = sample_invoice();
         let pdf = render(&invoice).expect("renders");
@@ -553,6 +569,7 @@ mod tests {
             number: "1A/2627/000042".into(),
             issued_at: 1_795_422_900_000,
             order_number: "HT-2611-00042-7".into(),
+            po_number: Some("AW/PO/2026/118".into()),
             supplier_name: Text::new("माँ दुर्गा स्वयं सहायता समूह", "Maa Durga SHG"),
             supplier_address: "Khorpa, Abhanpur block, Raipur district, Chhattisgarh 493661".into(),
             supplier_gstin: Some("22AAAAA0000A1Z5".into()),

@@ -161,6 +161,7 @@ pub async fn place_trade_buy(
     #[server(default)] line: std::collections::HashMap<String, String>,
     #[server(default)] by: String,
     #[server(default)] max: String,
+    #[server(default)] po: String,
 ) -> Result<i64, AppError> {
     use crate::money::Money;
     use crate::orders::checkout;
@@ -215,7 +216,9 @@ pub async fn place_trade_buy(
             if let Some(notice) = notices.into_iter().next() {
                 return Err(AppError::validation("line", notice));
             }
-            let ask = query.buy.unwrap_or_default();
+            let po_number = rules::parse_po_number(&po).map_err(|message| AppError::validation("po", message))?;
+            let mut ask = query.buy.unwrap_or_default();
+            ask.po_number = po_number.clone();
             if ask.lines.iter().all(|(_, qty)| *qty == 0) {
                 return Err(AppError::validation(
                     "line",
@@ -265,6 +268,7 @@ pub async fn place_trade_buy(
                 items,
                 choices,
                 made,
+                po_number,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -258,6 +258,8 @@ fn SplitSection(
                                 </tbody>
                             </table>
                         </div>
+                        <label class="field"><span>{t(text::PO_NUMBER)} " " <small>{t(text::PO_OPTIONAL)}</small></span>
+                            <input type="text" name="po" maxlength="40" autocomplete="off" value=plan.ask.po_number.clone().unwrap_or_default()/></label>
                         <fieldset class="trade__pay">
                             <legend>{t(text::PAY_BY)}</legend>
                             {payments.iter().enumerate().map(|(i, p)| view! {

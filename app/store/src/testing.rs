@@ -347,6 +347,7 @@ pub async fn order_of(
         items: vec![(product, qty)],
         choices: std::collections::HashMap::from([(group, crate::orders::choice::GroupChoice { delivery, payment })]),
         made: Default::default(),
+        po_number: None,
     };
     place(db, &checkout).await.expect("place the order").remove(0)
 }

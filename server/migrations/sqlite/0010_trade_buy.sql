@@ -7,3 +7,6 @@ ALTER TABLE products ADD COLUMN pack_size BIGINT NOT NULL DEFAULT 1 CHECK (pack_
 -- making (the partial index finds the few such lines).
 ALTER TABLE order_lines ADD COLUMN made_qty BIGINT NOT NULL DEFAULT 0 CHECK (made_qty >= 0);
 CREATE INDEX order_lines_made ON order_lines(product_id) WHERE made_qty > 0;
+-- The buyer's own purchase-order number (a trader's), carried onto the
+-- order, its tax invoice and the invoice's PDF. NULL: she gave none.
+ALTER TABLE orders ADD COLUMN po_number TEXT;

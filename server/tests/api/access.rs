@@ -168,6 +168,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
                 app::orders::choice::GroupChoice { delivery: app::orders::delivery::DeliveryMethod::Pickup, payment },
             )]),
             made: Default::default(),
+            po_number: None,
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };

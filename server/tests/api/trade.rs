@@ -194,6 +194,7 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
             ("total".into(), total.clone()),
             ("payment".into(), "cod".into()),
             ("by".into(), by),
+            ("po".into(), "AW/PO/2026/118".into()),
             (format!("line[{sankra}]"), "180".into()),
             (format!("line[{khapri}]"), "200".into()),
             (format!("line[{jalkoti}]"), "250".into()),
@@ -201,7 +202,7 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
 
         // A line that breaks a rule: refused in words, nothing placed.
         let mut bad = form.clone();
-        bad[6].1 = "205".into();
+        bad[7].1 = "205".into();
         let answer = app.call(PLACE, &pairs(&bad), Some(&cookie)).await;
         assert_eq!(answer.status, 422, "{}", answer.body);
         assert!(answer.body.contains("whole packs of 10") && answer.body.contains("पूरे पैक"), "{}", answer.body);
@@ -224,6 +225,20 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
         let (status, page) = app.get_as(&done, &cookie).await;
         assert_eq!(status, 200);
         assert!(page.contains("Pragati") && page.contains("Ujala") && page.contains("Narmada"), "{page}");
+        // Her purchase order is on every order, and on the tax invoice once it is issued.
+        let (first, number): (i64, String) = sqlx::query_as("SELECT id, number FROM orders ORDER BY id LIMIT 1")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        let (_, page) = app.get_as(&format!("/orders/{number}"), &cookie).await;
+        assert!(page.contains("Buyer&#x27;s purchase order") || page.contains("Buyer's purchase order"), "{page}");
+        assert!(page.contains("AW/PO/2026/118"), "{page}");
+        let mut conn = app.db.pool.acquire().await.unwrap();
+        app::payments::store::issue_invoice(&mut conn, first, app::db::now_ms()).await.unwrap();
+        drop(conn);
+        let (status, page) = app.get_as(&format!("/orders/{number}/invoice"), &cookie).await;
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("AW/PO/2026/118"), "{page}");
         // Taken from stock as a cart is; nothing to make here.
         let left: i64 = sqlx::query_scalar("SELECT CAST(SUM(on_hand) AS BIGINT) FROM stock WHERE product_id = $1")
             .bind(jalkoti)
@@ -239,7 +254,22 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
         // Without a date, Pragati makes what it does not hold: 600 from one group.
         let (_, page) = app.get_as("/trade?q=petticoat&qty=600&buy=1", &cookie).await;
         assert!(page.contains("600 of 600 from one group"), "{page}");
-        assert!(page.contains("made for you"), "{page}");
+        assert!(page.contains("600 made for you"), "Pragati's stock went to the first split: {page}");
+        let made = vec![
+            ("address_id".to_string(), address.to_string()),
+            ("key".into(), field(&page, "key").unwrap()),
+            ("total".into(), field(&page, "total").unwrap()),
+            ("payment".into(), "cod".into()),
+            (format!("line[{sankra}]"), "600".into()),
+        ];
+        let answer = app.submit(PLACE, &pairs(&made), Some(&cookie)).await;
+        assert!(matches!(answer.status, 302 | 303), "{} {}", answer.status, answer.body);
+        let number: String = sqlx::query_scalar("SELECT number FROM orders ORDER BY id DESC LIMIT 1")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        let (_, page) = app.get_as(&format!("/orders/{number}"), &cookie).await;
+        assert!(page.contains("All 600 to be made for this order"), "{page}");
 
         // Others are refused: an unverified trader, a shopper, anyone signed out.
         for phone in ["9000000006", "9000000001"] {
@@ -249,7 +279,7 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
         }
         let answer = app.call(PLACE, &pairs(&form), None).await;
         assert_eq!(answer.status, 401);
-        assert_eq!(orders().await, 3);
+        assert_eq!(orders().await, 4);
     })
     .await;
 }

@@ -180,6 +180,16 @@ pub fn step_button(step: Step) -> Tr {
     }
 }
 
+/// An order line partly made for the order: "180 from stock, 420 to be made".
+pub fn to_make(lang: Lang, from_stock: i64, made: i64) -> String {
+    match (lang, from_stock) {
+        (Lang::Hi, 0) => format!("सभी {made} इस ऑर्डर के लिए बनेंगे"),
+        (Lang::En, 0) => format!("All {made} to be made for this order"),
+        (Lang::Hi, _) => format!("{from_stock} तैयार माल से, {made} इस ऑर्डर के लिए बनेंगे"),
+        (Lang::En, _) => format!("{from_stock} from stock, {made} to be made for this order"),
+    }
+}
+
 pub fn method_label(method: DeliveryMethod) -> Tr {
     match method {
         DeliveryMethod::Pickup => Tr::new("समूह से ख़ुद लें", "Collect from the group"),

@@ -92,6 +92,9 @@ pub struct OrderLine {
     pub unit_price: Money,
     pub total: Money,
     pub hsn: String,
+    /// Of `qty`, the units the group makes for this order (a trader's split).
+    #[serde(default)]
+    pub made: i64,
 }
 
 /// One step in an order's timeline.
@@ -129,6 +132,9 @@ pub struct OrderDetail {
     pub lines: Vec<OrderLine>,
     pub timeline: Vec<OrderEvent>,
     pub created_at: i64,
+    /// The buyer's purchase-order number (a trader's), if she gave one.
+    #[serde(default)]
+    pub po_number: Option<String>,
     /// Steps this caller may take now, and as whom.
     pub actions: Vec<crate::orders::state::Step>,
     /// While a UPI payment to the group is due: how to pay, and the UTR given.

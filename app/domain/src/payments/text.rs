@@ -9,6 +9,7 @@ pub const RECIPIENT: Tr = Tr::new("प्राप्तकर्ता", "Recip
 pub const INVOICE_NO: Tr = Tr::new("बीजक क्रमांक", "Invoice no.");
 pub const DATE: Tr = Tr::new("दिनांक", "Date");
 pub const ORDER_NO: Tr = Tr::new("ऑर्डर", "Order");
+pub const PO_NO: Tr = Tr::new("क्रेता का ख़रीद आदेश (PO)", "Buyer's purchase order");
 pub const PLACE_OF_SUPPLY: Tr = Tr::new("आपूर्ति का स्थान", "Place of supply");
 pub const REVERSE_CHARGE: Tr = Tr::new("रिवर्स चार्ज", "Reverse charge");
 pub const NO: Tr = Tr::new("नहीं", "No");

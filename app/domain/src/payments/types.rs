@@ -47,6 +47,9 @@ pub struct Invoice {
     pub number: String,
     pub issued_at: i64,
     pub order_number: String,
+    /// The buyer's purchase-order number, printed as her reference.
+    #[serde(default)]
+    pub po_number: Option<String>,
     pub supplier_name: Text,
     pub supplier_address: String,
     pub supplier_gstin: Option<String>,

@@ -269,6 +269,10 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
                 }
             }
             "in" => notices.push(unknown_place(value)),
+            "po" => match parse_po_number(value) {
+                Ok(po) => buy.po_number = po,
+                Err(notice) => notices.push(notice),
+            },
             _ => {
                 // `line[<listing id>]=<quantity>`: her own split.
                 let id = name.strip_prefix("line[").and_then(|rest| rest.strip_suffix(']'));
@@ -293,6 +297,24 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
     (query, notices)
 }
 
+/// The trader's purchase-order number as she typed it: nothing, or up to
+/// 40 letters, digits, spaces and `/ - _ . #` (what PO numbers are made
+/// of; it is printed on the invoice).
+pub fn parse_po_number(text: &str) -> Result<Option<String>, Text> {
+    let po = text.trim();
+    if po.is_empty() {
+        return Ok(None);
+    }
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '/' | '-' | '_' | '.' | '#');
+    if po.chars().count() > 40 || !po.chars().all(allowed) {
+        return Err(Text::new(
+            "PO नंबर में 40 तक अक्षर, अंक, खाली जगह और / - _ . # ही हो सकते हैं",
+            "A PO number may have up to 40 letters, digits, spaces and / - _ . # only",
+        ));
+    }
+    Ok(Some(po.to_string()))
+}
+
 /// A split's limits as address-bar pairs (`buy=1&max=…&by=…&aim=…&in=…`),
 /// with her own quantities when she changed the proposal.
 pub fn buy_pairs(buy: &BuyAsk, with_lines: bool) -> Vec<(String, String)> {
@@ -308,6 +330,9 @@ pub fn buy_pairs(buy: &BuyAsk, with_lines: bool) -> Vec<(String, String)> {
     }
     for state in &buy.states {
         pairs.push(("in".into(), state.clone()));
+    }
+    if let Some(po) = &buy.po_number {
+        pairs.push(("po".into(), po.clone()));
     }
     if with_lines {
         for (id, qty) in &buy.lines {
@@ -575,12 +600,14 @@ mod tests {
             ("in", "madhya-pradesh"),
             ("line[12]", "180"),
             ("line[40]", "४२०"),
+            ("po", "AW/PO/118"),
         ]);
         assert!(notices.is_empty(), "{notices:?}");
         let buy = query.buy.clone().unwrap();
         assert_eq!(buy.max_price, Some(Money::from_paise(18_250)));
         assert_eq!(buy.by.map(crate::dates::iso_day).as_deref(), Some("2026-12-15"));
         assert_eq!((buy.aim, buy.states.len(), buy.lines.clone()), (Aim::FewestGroups, 2, vec![(12, 180), (40, 420)]));
+        assert_eq!(buy.po_number.as_deref(), Some("AW/PO/118"));
         assert_eq!(query.q.as_deref(), Some("हल्दी powder & more"));
         assert_eq!(
             (query.qty, query.sort, query.desc, query.to, query.page),
@@ -616,6 +643,14 @@ mod tests {
         assert!(sort_href(&TradeQuery::default(), TradeSort::Days).contains("sort=days"));
         let by_days = TradeQuery { sort: TradeSort::Days, ..TradeQuery::default() };
         assert!(sort_href(&by_days, TradeSort::Days).contains("dir=desc"));
+    }
+
+    #[test]
+    fn a_po_number_is_kept_as_typed_within_its_limits() {
+        assert_eq!(parse_po_number("  AW/PO/2026-118 "), Ok(Some("AW/PO/2026-118".into())));
+        assert_eq!(parse_po_number(""), Ok(None));
+        assert!(parse_po_number("=cmd()").is_err());
+        assert!(parse_po_number(&"1".repeat(41)).is_err());
     }
 
     /// `%XX` back to bytes, as a browser's address bar is read.

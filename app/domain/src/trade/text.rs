@@ -151,6 +151,9 @@ pub const COL_ARRIVES: Tr = Tr::new("कब तक पहुँचेगा", "A
 pub const COL_WHY: Tr = Tr::new("क्यों", "Why");
 pub const LEFT_OUT: Tr = Tr::new("छोड़े गए समूह", "Groups left out");
 pub const UPDATE_SPLIT: Tr = Tr::new("मात्रा बदलकर कुल देखें", "See the total for these quantities");
+pub const PO_NUMBER: Tr = Tr::new("आपका ख़रीद आदेश (PO) नंबर", "Your purchase order (PO) number");
+pub const PO_OPTIONAL: Tr =
+    Tr::new("(वैकल्पिक — हर ऑर्डर और बिल पर छपेगा)", "(optional — printed on every order and invoice)");
 pub const PAY_BY: Tr = Tr::new("भुगतान", "Payment");
 pub const NEED_ADDRESS_TO_SPLIT: Tr = Tr::new(
     "बँटवारे के लिए पहले अपना पता जोड़ें: डिलीवरी और GST नियम उसी पर टिके हैं।",

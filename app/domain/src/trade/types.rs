@@ -287,6 +287,8 @@ pub struct BuyAsk {
     /// Her own quantities per listing (`line[<id>]=<qty>`), after she
     /// changed a proposal: priced as they are, not proposed again.
     pub lines: Vec<(i64, i64)>,
+    /// Her purchase-order number, kept while she changes the quantities.
+    pub po_number: Option<String>,
 }
 
 /// One group's part of a split: how many, from where, what it costs, and

@@ -34,6 +34,8 @@ pub struct Checkout {
     /// order in the coming weeks (a trader's split, `trade::allocation`);
     /// the rest is taken from stock. Empty for a cart.
     pub made: HashMap<i64, i64>,
+    /// The buyer's purchase-order number, onto every order it makes.
+    pub po_number: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -331,8 +333,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         let order_id: i64 = sqlx::query_scalar(
             "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
              goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
-             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22) \
+             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa, po_number) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23) \
              RETURNING id",
         )
         .bind(format!("pending-{checkout_id}-{group_id}"))
@@ -357,6 +359,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind((status_after == OrderStatus::Confirmed).then_some(now + ACCEPT_WITHIN_MS))
         .bind(now)
         .bind(upi_vpa.filter(|_| payment == PaymentMethod::UpiToGroup))
+        .bind(&checkout.po_number)
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::dates::year_month(now);
@@ -478,6 +481,7 @@ mod tests {
                 ),
             ]),
             made: HashMap::new(),
+            po_number: None,
         }
     }
 

@@ -122,6 +122,7 @@ struct DetailRow {
     tracking_number: Option<String>,
     tracking_url: Option<String>,
     created_at: i64,
+    po_number: Option<String>,
     village_en: String,
     village_hi: String,
     block_en: String,
@@ -140,7 +141,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
          g.phone AS group_phone, o.delivery_method, o.payment_method, o.goods_paise, o.delivery_paise, o.total_paise, \
          o.ship_name, o.ship_phone, o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_state_id, \
          o.ship_pincode, s.name_en AS state_en, s.name_hi AS state_hi, o.courier_name, o.tracking_number, \
-         o.tracking_url, o.created_at, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
+         o.tracking_url, o.created_at, o.po_number, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
          b.name_hi AS block_hi, d.name_en AS district_en, d.name_hi AS district_hi, gs.name_en AS group_state_en, \
          gs.name_hi AS group_state_hi, v.pincode AS group_pincode \
          FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
@@ -151,8 +152,8 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     .fetch_optional(&db.pool)
     .await?;
     let Some(r) = row else { return Ok(None) };
-    let lines: Vec<(String, String, String, String, i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT title_en, title_hi, unit_en, unit_hi, qty, unit_price_paise, line_paise, hsn FROM order_lines \
+    let lines: Vec<(String, String, String, String, i64, i64, i64, String, i64)> = sqlx::query_as(
+        "SELECT title_en, title_hi, unit_en, unit_hi, qty, unit_price_paise, line_paise, hsn, made_qty FROM order_lines \
          WHERE order_id = $1 ORDER BY id",
     )
     .bind(order_id)
@@ -198,17 +199,19 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         tracking_url: r.tracking_url,
         lines: lines
             .into_iter()
-            .map(|(t_en, t_hi, u_en, u_hi, qty, unit, total, hsn)| OrderLine {
+            .map(|(t_en, t_hi, u_en, u_hi, qty, unit, total, hsn, made)| OrderLine {
                 title: Text::new(t_hi, t_en),
                 unit: Text::new(u_hi, u_en),
                 qty,
                 unit_price: Money::from_paise(unit),
                 total: Money::from_paise(total),
                 hsn,
+                made,
             })
             .collect(),
         timeline: events.into_iter().map(|(to, actor, note, at)| OrderEvent { to, actor, note, at }).collect(),
         created_at: r.created_at,
+        po_number: r.po_number,
         actions: Vec::new(),
         upi: None,
         online: None,

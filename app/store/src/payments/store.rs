@@ -99,6 +99,7 @@ struct InvoiceRow {
     kind: String,
     issued_at: i64,
     order_number: String,
+    po_number: Option<String>,
     supplier_name_en: String,
     supplier_name_hi: String,
     supplier_address: String,
@@ -125,7 +126,7 @@ struct InvoiceRow {
 /// The order's invoice, worked out from its lines, if one was issued.
 pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Error> {
     let row: Option<InvoiceRow> = sqlx::query_as(
-        "SELECT i.number, i.kind, i.issued_at, o.number AS order_number, i.supplier_name_en, i.supplier_name_hi, \
+        "SELECT i.number, i.kind, i.issued_at, o.number AS order_number, o.po_number, i.supplier_name_en, i.supplier_name_hi, \
          i.supplier_address, i.supplier_gstin, ss.name_en AS supplier_state_en, ss.name_hi AS supplier_state_hi, \
          ss.gst_code AS supplier_state_code, i.supplier_state_id, i.recipient_name, i.recipient_gstin, \
          o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_pincode, o.ship_state_id, \
@@ -176,6 +177,7 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
         number: r.number,
         issued_at: r.issued_at,
         order_number: r.order_number,
+        po_number: r.po_number,
         supplier_name: Text::new(r.supplier_name_hi, r.supplier_name_en),
         supplier_address: r.supplier_address,
         supplier_gstin: r.supplier_gstin,
