@@ -1,7 +1,7 @@
 //! Self-help groups and the geography they live in (state → district → block → village).
 
 /// The domain crate's half of this domain: types, rules and text.
-pub use domain::groups::{gstin, phone, text, types, upi};
+pub use domain::groups::{calls, gstin, phone, text, types, upi};
 
 pub mod api;
 pub mod pages;

@@ -72,6 +72,14 @@ fn text_error(what: &str, message: Text) -> anyhow::Error {
 
 /// Loads the demo catalogue into an empty database, in one transaction:
 /// either all of it lands or none of it does.
+/// Demo groups that answer calls for orders: (group, from, to o'clock).
+const CALL_HOURS: [(&str, u8, u8); 4] = [
+    ("pragati-shg-sankra", 9, 17),
+    ("ujala-shg-khapri", 10, 18),
+    ("narmada-shg-jalkoti", 10, 17),
+    ("shakti-shg-bilaua", 10, 19),
+];
+
 pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport> {
     anyhow::ensure!(is_empty(db).await?, "the database already has a catalogue; the demo loads only into an empty one");
     let mut report = SeedReport::default();
@@ -141,6 +149,11 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
         .await?;
         group_ids.insert(g.slug, (group_id, store_id));
         report.groups += 1;
+    }
+    // The groups traders buy from in bulk take orders by phone, in these hours.
+    for (slug, from, to) in CALL_HOURS {
+        let hours = app::groups::calls::CallHours { from, to };
+        group_store::set_call_hours(&mut tx, group_ids[slug].0, Some(hours)).await?;
     }
 
     // Categories: parents first (the list is in that order).

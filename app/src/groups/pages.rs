@@ -1,14 +1,18 @@
-//! The group's card (on product pages) and the group's own page.
+//! The group's card (on product pages), the group's own page, its call
+//! button for orders by phone, and the calling hours on `/sell`.
 
 use crate::catalog::pages::listing::ListingSection;
 use crate::catalog::text as catalog_text;
 use crate::catalog::types::ListingQuery;
-use crate::groups::api::get_group_profile;
+use crate::groups::api::{get_call_hours, get_group_profile, SetCallHours};
+use crate::groups::calls::CallLine;
 use crate::groups::text;
 use crate::groups::types::{GroupCard, GroupProfile, Place};
 use crate::i18n::{t, text as common, use_lang, Lang};
+use crate::ui::forms::{form_error, FormError, Saved};
 use crate::ui::status::loaded;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
@@ -44,6 +48,52 @@ pub fn GroupCardView(group: GroupCard) -> impl IntoView {
             </a>
         </aside>
     }
+}
+
+/// A call button for orders by phone, with the hours the group answers.
+#[component]
+pub fn CallButton(call: CallLine) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="call-line">
+            <a class="button button--quiet" href=format!("tel:+91{}", call.phone)>"📞 " {t(text::CALL_TO_ORDER)}</a>
+            " " <small class="muted">{t(text::CALL_HOURS)} ": " {call.hours.label(lang)}</small>
+        </p>
+    }
+}
+
+/// On `/sell`: the hours the group answers calls for orders, and (for its
+/// leader) the form that changes them.
+#[component]
+pub fn CallHoursPanel() -> impl IntoView {
+    loaded(get_call_hours, |settings| {
+        let lang = use_lang();
+        let (from, to) =
+            settings.hours.map_or((String::new(), String::new()), |h| (h.from.to_string(), h.to.to_string()));
+        view! {
+            <details class="panel call-hours" id="calls" open=crate::ui::forms::query_param("saved").as_deref() == Some("calls")>
+                <summary>{t(text::CALLS_FOR_ORDERS)} ": "
+                    {settings.hours.map_or_else(|| t(text::CALLS_OFF).to_string(), |h| format!("{} · {}", h.label(lang), settings.phone))}
+                </summary>
+                <Saved what="calls" message=text::CALL_HOURS_SAVED/>
+                <FormError error={form_error::<SetCallHours>()}/>
+                {if settings.leader {
+                    view! {
+                        <p class="hint">{t(text::CALLS_HELP)}</p>
+                        <form method="post" action=SetCallHours::PATH class="pair">
+                            <label class="field"><span>{t(text::CALL_FROM)}</span>
+                                <input type="text" name="from" inputmode="numeric" value=from maxlength="2"/></label>
+                            <label class="field"><span>{t(text::CALL_TO)}</span>
+                                <input type="text" name="to" inputmode="numeric" value=to maxlength="2"/></label>
+                            <button type="submit" class="button">{t(text::SAVE_CALL_HOURS)}</button>
+                        </form>
+                    }.into_any()
+                } else {
+                    view! { <p class="hint">{t(text::ONLY_LEADER_SETS)}</p> }.into_any()
+                }}
+            </details>
+        }
+    })
 }
 
 #[component]
@@ -87,6 +137,7 @@ fn GroupView(profile: GroupProfile) -> impl IntoView {
                 <dt>{t(text::GST)}</dt>
                 <dd>{profile.gstin.unwrap_or_else(|| t(text::GST_UNREGISTERED).to_string())}</dd>
             </dl>
+            {profile.call.map(|call| view! { <CallButton call/> })}
             <section class="group__story">
                 <h2>{t(text::OUR_STORY)}</h2>
                 {story.split("\n\n").map(|para| view! { <p>{para.to_string()}</p> }).collect_view()}

@@ -10,3 +10,7 @@ CREATE INDEX order_lines_made ON order_lines(product_id) WHERE made_qty > 0;
 -- The buyer's own purchase-order number (a trader's), carried onto the
 -- order, its tax invoice and the invoice's PDF. NULL: she gave none.
 ALTER TABLE orders ADD COLUMN po_number TEXT;
+-- Orders by phone: the hours (24-hour, India time) a group answers calls
+-- for orders, as its leader sets them; both NULL: no call button.
+ALTER TABLE shg_groups ADD COLUMN call_from BIGINT CHECK (call_from BETWEEN 0 AND 23);
+ALTER TABLE shg_groups ADD COLUMN call_to BIGINT CHECK (call_to BETWEEN 1 AND 24);

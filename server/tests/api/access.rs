@@ -656,6 +656,15 @@ pub(crate) fn spec() -> Vec<Rule> {
             allowed: SIGNED_IN,
             photo: false,
         },
+        // Calling hours for orders by phone: the group's sellers see them,
+        // its leader sets them (another group's leader sets her own).
+        Rule { path: app::groups::api::GetCallHours::PATH, form: none, allowed: SELLERS, photo: false },
+        Rule {
+            path: app::groups::api::SetCallHours::PATH,
+            form: |_, _| vec![("from", "10".into()), ("to", "18".into())],
+            allowed: LEADERS,
+            photo: false,
+        },
         // Placing a split: the verified trader only (an unverified trader
         // is told no: tests/api/trade.rs).
         Rule {

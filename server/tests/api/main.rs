@@ -7,6 +7,7 @@
 mod access;
 mod accounts;
 mod backup;
+mod calls;
 mod contention;
 mod fuzz;
 mod helpers;

@@ -106,6 +106,9 @@ pub struct ProductDetail {
     pub held: i64,
     pub category: CategoryCrumb,
     pub group: GroupCard,
+    /// The group's number and hours, when it takes orders by phone.
+    #[serde(default)]
+    pub call: Option<crate::groups::calls::CallLine>,
 }
 
 /// How a listing is sorted.

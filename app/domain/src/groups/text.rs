@@ -16,6 +16,19 @@ pub const GST_UNREGISTERED: Tr =
 pub const OUR_STORY: Tr = Tr::new("हमारी कहानी", "Our story");
 pub const PRODUCTS_OF_GROUP: Tr = Tr::new("इस समूह के उत्पाद", "Products of this group");
 pub const WHERE: Tr = Tr::new("कहाँ", "Where");
+pub const CALL_TO_ORDER: Tr = Tr::new("फ़ोन पर ऑर्डर करें", "Order by phone");
+pub const CALL_HOURS: Tr = Tr::new("फ़ोन उठाने का समय", "Calls answered");
+pub const CALLS_FOR_ORDERS: Tr = Tr::new("फ़ोन पर ऑर्डर", "Orders by phone");
+pub const CALLS_HELP: Tr = Tr::new(
+    "जिन घंटों में समूह ऑर्डर के फ़ोन उठाता है, वे उत्पाद और समूह के पेज पर कॉल बटन के साथ दिखेंगे। दोनों ख़ाली छोड़ें तो कॉल बटन नहीं दिखेगा।",
+    "The hours your group answers calls for orders show with a call button on your product and group pages. Leave both empty to show no call button.",
+);
+pub const CALLS_OFF: Tr = Tr::new("अभी कॉल बटन नहीं दिखता।", "No call button is shown now.");
+pub const CALL_FROM: Tr = Tr::new("कितने बजे से (0–23)", "From (hour, 0–23)");
+pub const CALL_TO: Tr = Tr::new("कितने बजे तक (1–24)", "Until (hour, 1–24)");
+pub const SAVE_CALL_HOURS: Tr = Tr::new("समय सहेजें", "Save the hours");
+pub const CALL_HOURS_SAVED: Tr = Tr::new("फ़ोन का समय सहेजा गया", "Calling hours saved");
+pub const ONLY_LEADER_SETS: Tr = Tr::new("समय समूह की अध्यक्ष बदल सकती हैं।", "Your group's leader can change the hours.");
 
 /// A group's stock location made on first use, for a group saved before
 /// locations existed.

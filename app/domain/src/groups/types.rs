@@ -34,4 +34,7 @@ pub struct GroupProfile {
     pub story: Text,
     /// `None` when the group is enrolled without GST registration.
     pub gstin: Option<String>,
+    /// Its number and hours, when it takes orders by phone.
+    #[serde(default)]
+    pub call: Option<crate::groups::calls::CallLine>,
 }

@@ -5,7 +5,7 @@ use crate::catalog::api::get_product;
 use crate::catalog::gallery::{photo_index, Gallery};
 use crate::catalog::text;
 use crate::catalog::types::ProductDetail;
-use crate::groups::pages::GroupCardView;
+use crate::groups::pages::{CallButton, GroupCardView};
 use crate::i18n::{t, text as common, use_lang};
 use crate::ui::price::{PriceTag, SavingLine};
 use crate::ui::product_card::FEW_LEFT;
@@ -103,6 +103,7 @@ fn ProductView(detail: ProductDetail, start: usize) -> impl IntoView {
                     }
                 })}
                 <GroupCardView group=detail.group.clone()/>
+                {detail.call.clone().map(|call| view! { <CallButton call/> })}
             </div>
             <section class="product__about">
                 <h2>{t(text::DESCRIPTION)}</h2>

@@ -64,6 +64,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
                 <a class="button button--quiet" href="/sell/import">{t(text::CSV_IMPORT_EXPORT)}</a>
                 <a class="button button--quiet" href="/orders">{t(crate::orders::text::GROUP_ORDERS)}</a>
             </p>
+            <crate::groups::pages::CallHoursPanel/>
             <Saved what="stock" message=text::STOCK_SAVED/>
             <FormError error={form_error::<ChangeStock>()}/>
             {(listings.low_stock > 0).then(|| view! {

@@ -477,7 +477,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
     .fetch_all(&db.pool)
     .await?;
     let tiers = tiers_of(&mut *db.pool.acquire().await?, row.id).await?;
-    let Some(group) = crate::groups::store::group_card(db, row.group_id).await? else {
+    let Some((group, call)) = crate::groups::store::group_card_and_call(db, row.group_id).await? else {
         return Ok(None);
     };
 
@@ -511,6 +511,7 @@ pub async fn live_product_by_slug(db: &Db, slug: &str) -> Result<Option<ProductD
                 .map(|s| (s, Text::new(row.parent_hi.unwrap_or_default(), row.parent_en.unwrap_or_default()))),
         },
         group,
+        call,
     }))
 }
 

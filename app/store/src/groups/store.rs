@@ -1,6 +1,7 @@
 //! SQL for groups and geography (server only).
 
 use crate::db::{now_ms, Db};
+use crate::groups::calls::{CallHours, CallLine};
 use crate::groups::gstin::Gstin;
 use crate::groups::phone::{Phone, Pincode};
 use crate::groups::types::{GroupCard, Place};
@@ -152,6 +153,7 @@ pub async fn insert_group(conn: &mut AnyConnection, group: &NewGroup) -> Result<
 
 const CARD_SELECT: &str = "SELECT g.id, g.slug, g.name_en, g.name_hi, g.members, g.founded_year, \
     g.photo_key, g.photo_width, g.photo_height, g.nrlm_code, g.story_en, g.story_hi, g.gstin, \
+    g.phone, g.call_from, g.call_to, \
     v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, b.name_hi AS block_hi, \
     d.slug AS district_slug, d.name_en AS district_en, d.name_hi AS district_hi, \
     s.slug AS state_slug, s.name_en AS state_en, s.name_hi AS state_hi \
@@ -174,6 +176,9 @@ struct GroupRow {
     story_en: String,
     story_hi: String,
     gstin: Option<String>,
+    phone: String,
+    call_from: Option<i64>,
+    call_to: Option<i64>,
     village_en: String,
     village_hi: String,
     block_en: String,
@@ -187,6 +192,11 @@ struct GroupRow {
 }
 
 impl GroupRow {
+    /// Its number and hours, when its leader has said it takes calls for orders.
+    fn call(&self) -> Option<CallLine> {
+        CallHours::from_columns(self.call_from, self.call_to).map(|hours| CallLine { phone: self.phone.clone(), hours })
+    }
+
     fn card(&self) -> GroupCard {
         GroupCard {
             slug: self.slug.clone(),
@@ -209,10 +219,41 @@ impl GroupRow {
 /// A group's card by id.
 #[tracing::instrument(skip(db))]
 pub async fn group_card(db: &Db, group_id: i64) -> Result<Option<GroupCard>, sqlx::Error> {
+    Ok(group_card_and_call(db, group_id).await?.map(|(card, _)| card))
+}
+
+/// A group's card by id, with its number and hours for orders by phone.
+#[tracing::instrument(skip(db))]
+pub async fn group_card_and_call(db: &Db, group_id: i64) -> Result<Option<(GroupCard, Option<CallLine>)>, sqlx::Error> {
     let sql = format!("{CARD_SELECT} WHERE g.id = $1");
     let row: Option<GroupRow> =
         sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(group_id).fetch_optional(&db.pool).await?;
-    Ok(row.map(|r| r.card()))
+    Ok(row.map(|r| (r.card(), r.call())))
+}
+
+/// The hours a group takes calls for orders (`None`: no calls), and its number.
+pub async fn call_settings(db: &Db, group_id: i64) -> Result<(Option<CallHours>, String), sqlx::Error> {
+    let (from, to, phone): (Option<i64>, Option<i64>, String) =
+        sqlx::query_as("SELECT call_from, call_to, phone FROM shg_groups WHERE id = $1")
+            .bind(group_id)
+            .fetch_one(&db.pool)
+            .await?;
+    Ok((CallHours::from_columns(from, to), phone))
+}
+
+/// Sets the hours a group takes calls for orders (`None`: it takes none).
+pub async fn set_call_hours(
+    conn: &mut AnyConnection,
+    group_id: i64,
+    hours: Option<CallHours>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE shg_groups SET call_from = $1, call_to = $2 WHERE id = $3")
+        .bind(hours.map(|h| i64::from(h.from)))
+        .bind(hours.map(|h| i64::from(h.to)))
+        .bind(group_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// What the group page shows about the group itself (its products are a listing).
@@ -223,6 +264,7 @@ pub struct GroupRecord {
     pub nrlm_code: String,
     pub story: Text,
     pub gstin: Option<String>,
+    pub call: Option<CallLine>,
 }
 
 #[tracing::instrument(skip(db))]
@@ -235,6 +277,7 @@ pub async fn group_by_slug(db: &Db, slug: &str) -> Result<Option<GroupRecord>, s
         nrlm_code: r.nrlm_code.clone(),
         story: Text::new(&r.story_hi, &r.story_en),
         gstin: r.gstin.clone(),
+        call: r.call(),
     }))
 }
 
