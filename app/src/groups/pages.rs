@@ -56,7 +56,7 @@ pub fn CallButton(call: CallLine) -> impl IntoView {
     let lang = use_lang();
     view! {
         <p class="call-line">
-            <a class="button button--quiet" href=format!("tel:+91{}", call.phone)>"📞 " {t(text::CALL_TO_ORDER)}</a>
+            <a class="button button--quiet" href=format!("tel:+91{}", call.phone)>{t(text::CALL_TO_ORDER)}</a>
             " " <small class="muted">{t(text::CALL_HOURS)} ": " {call.hours.label(lang)}</small>
         </p>
     }
