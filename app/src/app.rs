@@ -16,6 +16,7 @@ use crate::listings::pages::import::ImportPage;
 use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
 use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
+use crate::orders::phone::PhoneOrderPage;
 use crate::payments::pages::InvoicePage;
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/orders/:number/invoice") view=InvoicePage ssr=SsrMode::Async/>
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/phone-order") view=PhoneOrderPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/import") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/:id") view=EditListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>

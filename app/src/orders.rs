@@ -12,6 +12,10 @@ pub use haat_store::orders::checkout;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub use haat_store::orders::notify;
+/// `/sell/phone-order`: orders a group member takes on the phone.
+pub mod phone;
+#[cfg(feature = "ssr")]
+pub use haat_store::orders::phone as phone_store;
 #[cfg(feature = "ssr")]
 pub use haat_store::orders::steps;
 #[cfg(feature = "ssr")]

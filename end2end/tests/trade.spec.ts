@@ -130,3 +130,21 @@ test("a trader not yet verified is told why the table is closed", async ({ page 
   await expect(page.locator(".trade__table")).toHaveCount(0);
   await signOut(page);
 });
+
+test("a group member enters an order a trader gave on the phone", async ({ page }, info) => {
+  // Rekha, a member of Maa Durga (Khorpa); Rajesh gave his Raipur address in the first test.
+  await signInWithPassword(page, "9000000003");
+  await page.goto("/sell");
+  await page.getByRole("link", { name: "फ़ोन ऑर्डर दर्ज करें" }).click();
+  await expect(page.getByRole("heading", { name: "फ़ोन पर आया ऑर्डर दर्ज करें" })).toBeVisible();
+  await page.getByLabel("व्यापारी का मोबाइल नंबर").fill("90000 00005");
+  await page.getByRole("button", { name: "व्यापारी खोजें" }).click();
+  await expect(page.locator("main")).toContainText("Agrawal Wholesale");
+  await page.getByLabel(/मात्रा · हरी मिर्च का अचार/).fill("6");
+  await page.screenshot({ path: `test-results/phone-order-${info.project.name}.png`, fullPage: true });
+  await page.getByRole("button", { name: "ऑर्डर दर्ज करें" }).click();
+  await expect(page).toHaveURL(/\/orders\/HT-/);
+  await expect(page.locator("main")).toContainText("फ़ोन पर लिया गया, Rekha Nishad ने दर्ज किया");
+  await expect(page.locator("main")).toContainText("हरी मिर्च का अचार");
+  await signOut(page);
+});

@@ -174,8 +174,8 @@ async fn main() {
                 split(one_each(5_000), Aim::FewestGroups, by(21)),
             ),
             (
-                "split 50,000 by 10 days over 500 groups × 1 listing (short: when all?)",
-                split(one_each(50_000), Aim::Cheapest, by(10)),
+                "split 5,00,000 by 10 days over 500 groups × 1 listing (short: by when all?)",
+                split(one_each(500_000), Aim::Cheapest, by(10)),
             ),
             (
                 "split pickle × 2,000 by 21 days over 500 groups × 10 listings",

@@ -182,6 +182,7 @@ pub async fn place_order(
                 choices,
                 made: HashMap::new(),
                 po_number: None,
+                entered_by: None,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -327,6 +327,7 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
             <p><span class=format!("badge order-badge--{}", order.status.as_str())>{t(text::status_label(order.status))}</span>
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
             {order.po_number.clone().map(|po| view! { <p>{t(crate::payments::text::PO_NO)} ": " <strong>{po}</strong></p> })}
+            {order.entered_by.clone().map(|name| view! { <p class="muted">{text::entered_by(lang, &name)}</p> })}
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
             {payment_notice()}

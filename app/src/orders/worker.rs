@@ -102,6 +102,7 @@ mod tests {
             )]),
             made: HashMap::new(),
             po_number: None,
+            entered_by: None,
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

@@ -269,6 +269,7 @@ pub async fn place_trade_buy(
                 choices,
                 made,
                 po_number,
+                entered_by: None,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

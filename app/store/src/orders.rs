@@ -4,5 +4,6 @@ pub use domain::orders::*;
 
 pub mod checkout;
 pub mod notify;
+pub mod phone;
 pub mod steps;
 pub mod store;

@@ -348,6 +348,7 @@ pub async fn order_of(
         choices: std::collections::HashMap::from([(group, crate::orders::choice::GroupChoice { delivery, payment })]),
         made: Default::default(),
         po_number: None,
+        entered_by: None,
     };
     place(db, &checkout).await.expect("place the order").remove(0)
 }

@@ -14,3 +14,6 @@ ALTER TABLE orders ADD COLUMN po_number TEXT;
 -- for orders, as its leader sets them; both NULL: no call button.
 ALTER TABLE shg_groups ADD COLUMN call_from BIGINT CHECK (call_from BETWEEN 0 AND 23);
 ALTER TABLE shg_groups ADD COLUMN call_to BIGINT CHECK (call_to BETWEEN 1 AND 24);
+-- An order a group member entered for a trader who gave it on the phone:
+-- who entered it (NULL: the buyer placed it herself).
+ALTER TABLE orders ADD COLUMN entered_by BIGINT REFERENCES users(id);

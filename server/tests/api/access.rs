@@ -169,6 +169,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
             )]),
             made: Default::default(),
             po_number: None,
+            entered_by: None,
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -663,6 +664,26 @@ pub(crate) fn spec() -> Vec<Rule> {
             path: app::groups::api::SetCallHours::PATH,
             form: |_, _| vec![("from", "10".into()), ("to", "18".into())],
             allowed: LEADERS,
+            photo: false,
+        },
+        // Orders taken on the phone: any seller, for her own group's listings.
+        Rule {
+            path: app::orders::phone::GetPhoneOrder::PATH,
+            form: |_, _| vec![("phone", "9000000005".into())],
+            allowed: SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: app::orders::phone::PlacePhoneOrder::PATH,
+            form: |t, n| {
+                vec![
+                    ("phone", "9000000005".into()),
+                    ("address_id", t.sunita_address.clone()),
+                    ("key", format!("access-phone-key-{n:06}")),
+                    ("payment", "cod".into()),
+                ]
+            },
+            allowed: SELLERS,
             photo: false,
         },
         // Placing a split: the verified trader only (an unverified trader

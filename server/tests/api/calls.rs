@@ -1,11 +1,19 @@
 //! Orders by phone (#15) over HTTP, on both engines: a group's leader sets
 //! the hours it answers calls, and its product and group pages show a call
-//! button with them; nobody else changes them.
+//! button with them; nobody else changes them. A member enters an order a
+//! trader gave on the phone: the trader's order, recording who entered it.
 
-use crate::helpers::on_each_engine;
+use crate::helpers::{on_each_engine, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const SET: &str = app::groups::api::SetCallHours::PATH;
+const PLACE: &str = app::orders::phone::PlacePhoneOrder::PATH;
+
+/// The value of the form field `name` in a page.
+fn field(page: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
+}
 
 #[tokio::test]
 async fn a_leader_sets_calling_hours_and_her_pages_show_a_call_button() {
@@ -46,6 +54,84 @@ async fn a_leader_sets_calling_hours_and_her_pages_show_a_call_button() {
         app.submit(SET, &[("from", ""), ("to", "")], Some(&cookie)).await;
         let (_, page) = app.get(product, Some("en")).await;
         assert!(!page.contains("Order by phone"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_member_enters_an_order_a_trader_gave_on_the_phone() {
+    on_each_engine(|app| async move {
+        let rajesh = app::accounts::store::user_by_phone(&app.db, "9000000005").await.unwrap().unwrap();
+        let rekha = app.session_for("9000000003").await; // a member of Maa Durga, Khorpa
+        let cookie = format!("{rekha}; haat_lang=en");
+        let id = |slug: &'static str| {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>("SELECT id FROM products WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        let (mango, petticoat) = (id("mango-pickle-khorpa").await, id("cotton-petticoat-sankra").await);
+
+        // A shopper's number is not a trader's; a trader without an address cannot be delivered to.
+        let (_, page) = app.get_as("/sell/phone-order?phone=9000000001", &cookie).await;
+        assert!(page.contains("No registered trader has this number"), "{page}");
+        let (_, page) = app.get_as("/sell/phone-order?phone=98260%2000005", &cookie).await;
+        assert!(page.contains("No registered trader has this number"));
+        let (_, page) = app.get_as("/sell/phone-order?phone=9000000005", &cookie).await;
+        assert!(page.contains("Agrawal Wholesale") && page.contains("has no saved address"), "{page}");
+
+        let address = raipur_address(&app, rajesh.id).await;
+        let (status, page) = app.get_as("/sell/phone-order?phone=%2B91%2090000%2000005", &cookie).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("GSTIN verified") && page.contains(&format!("name=\"line[{mango}]\"")), "{page}");
+        assert!(!page.contains(&format!("name=\"line[{petticoat}]\"")), "only her own group's listings");
+        let key = field(&page, "key").unwrap();
+        let form = |line: (i64, &str)| {
+            vec![
+                ("phone".to_string(), "9000000005".to_string()),
+                ("address_id".into(), address.to_string()),
+                ("key".into(), key.clone()),
+                ("payment".into(), "cod".into()),
+                (format!("line[{}]", line.0), line.1.to_string()),
+            ]
+        };
+        let orders = || async {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM orders").fetch_one(&app.db.pool).await.unwrap()
+        };
+        // Another group's listing, nonsense, nothing: refused, nothing placed.
+        let answer = app.call(PLACE, &crate::helpers::pairs(&form((petticoat, "10"))), Some(&cookie)).await;
+        assert_eq!(answer.status, 404, "{}", answer.body);
+        let answer = app.call(PLACE, &crate::helpers::pairs(&form((mango, "lots"))), Some(&cookie)).await;
+        assert_eq!(answer.status, 422);
+        assert!(answer.body.contains("whole number") && answer.body.contains("पूरी संख्या"));
+        let answer = app.call(PLACE, &crate::helpers::pairs(&form((mango, ""))), Some(&cookie)).await;
+        assert_eq!(answer.status, 422);
+        assert_eq!(orders().await, 0);
+
+        // Twelve jars for Rajesh, cash on delivery: his order, entered by Rekha.
+        let answer = app.submit(PLACE, &crate::helpers::pairs(&form((mango, "12"))), Some(&cookie)).await;
+        assert!(matches!(answer.status, 302 | 303), "{} {}", answer.status, answer.body);
+        let at = answer.headers["location"].to_str().unwrap().to_string();
+        assert!(at.starts_with("/orders/HT-"), "{at}");
+        // Sent twice (a double tap): one order.
+        let again = app.submit(PLACE, &crate::helpers::pairs(&form((mango, "12"))), Some(&cookie)).await;
+        assert_eq!(again.headers["location"].to_str().unwrap(), at);
+        assert_eq!(orders().await, 1);
+        let (buyer, entered_by): (i64, Option<i64>) =
+            sqlx::query_as("SELECT buyer_id, entered_by FROM orders").fetch_one(&app.db.pool).await.unwrap();
+        let rekha_id = app::accounts::store::user_by_phone(&app.db, "9000000003").await.unwrap().unwrap().id;
+        assert_eq!((buyer, entered_by), (rajesh.id, Some(rekha_id)));
+        let (_, page) = app.get_as(&at, &cookie).await;
+        assert!(page.contains("Taken on the phone and entered by Rekha Nishad"), "{page}");
+        // Rajesh sees it among his orders, the twelve-jar tier applied.
+        let trader = app.session_for("9000000005").await;
+        let (status, page) = app.get_as(&at, &format!("{trader}; haat_lang=en")).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("₹130") && page.contains("× 12"), "{page}");
     })
     .await;
 }

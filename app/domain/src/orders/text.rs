@@ -25,6 +25,41 @@ pub const EVERY_CHARGE: Tr = Tr::new(
 );
 pub const SEE_TOTAL: Tr = Tr::new("बदलाव के साथ कुल रक़म देखें", "See the total with these choices");
 pub const PAYMENT_FOR: Tr = Tr::new("भुगतान:", "Payment:");
+
+// Orders taken on the phone (`/sell/phone-order`).
+pub const PHONE_ORDER: Tr = Tr::new("फ़ोन पर आया ऑर्डर दर्ज करें", "Enter an order taken by phone");
+pub const PHONE_ORDER_HELP: Tr = Tr::new(
+    "किसी पंजीकृत व्यापारी ने फ़ोन पर ऑर्डर दिया? उनका मोबाइल नंबर लिखें, उनका पता और मात्राएँ चुनें। ऑर्डर उन्हीं का होगा, और उस पर आपका नाम दर्ज होगा।",
+    "A registered trader ordered on the phone? Type their mobile number, choose their address and the quantities. The order is theirs, and records that you entered it.",
+);
+pub const TRADER_PHONE: Tr = Tr::new("व्यापारी का मोबाइल नंबर", "Trader's mobile number");
+pub const FIND_TRADER: Tr = Tr::new("व्यापारी खोजें", "Find the trader");
+pub const TRADER_VERIFIED: Tr = Tr::new("GSTIN सत्यापित", "GSTIN verified");
+pub const TRADER_NOT_VERIFIED: Tr = Tr::new("GSTIN अभी सत्यापित नहीं", "GSTIN not yet verified");
+pub const TRADER_NO_ADDRESS: Tr = Tr::new(
+    "इस व्यापारी का कोई पता सहेजा नहीं है। उनसे हाट पर अपने खाते में पता जोड़ने को कहें।",
+    "This trader has no saved address. Ask them to add one in their Haat account.",
+);
+pub const DELIVER_TO_TRADER: Tr = Tr::new("कहाँ पहुँचाना है", "Deliver to");
+pub const QTY_ORDERED: Tr = Tr::new("मात्रा", "Quantity");
+pub const PLACE_PHONE_ORDER: Tr = Tr::new("ऑर्डर दर्ज करें", "Place the order");
+pub const ENTER_PHONE_ORDER: Tr = Tr::new("फ़ोन ऑर्डर दर्ज करें", "Enter a phone order");
+
+/// "in stock: 180".
+pub fn in_stock(lang: Lang, on_hand: i64) -> String {
+    match lang {
+        Lang::Hi => format!("तैयार: {on_hand}"),
+        Lang::En => format!("in stock: {on_hand}"),
+    }
+}
+
+/// "Taken on the phone and entered by Kamla Sahu".
+pub fn entered_by(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Hi => format!("फ़ोन पर लिया गया, {name} ने दर्ज किया"),
+        Lang::En => format!("Taken on the phone and entered by {name}"),
+    }
+}
 pub const NO_DOOR_DELIVERY: Tr = Tr::new(
     "यह समूह आपके इस पते तक सामान नहीं पहुँचा सकता (कारण नीचे)। आप सामान समूह से ख़ुद ले सकती हैं, या कोई और पता चुनें।",
     "This group cannot deliver to this address (the reason is below). You can collect from the group, or choose another address.",

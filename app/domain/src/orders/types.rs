@@ -135,6 +135,9 @@ pub struct OrderDetail {
     /// The buyer's purchase-order number (a trader's), if she gave one.
     #[serde(default)]
     pub po_number: Option<String>,
+    /// The group member who entered it, for an order taken on the phone.
+    #[serde(default)]
+    pub entered_by: Option<String>,
     /// Steps this caller may take now, and as whom.
     pub actions: Vec<crate::orders::state::Step>,
     /// While a UPI payment to the group is due: how to pay, and the UTR given.
@@ -314,4 +317,40 @@ pub struct Notice {
     pub link: String,
     pub at: i64,
     pub unread: bool,
+}
+
+/// A listing as the phone-order form offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneListing {
+    pub id: i64,
+    pub title: crate::i18n::Text,
+    pub unit: crate::i18n::Text,
+    pub price: Money,
+    pub min_order_qty: i64,
+    pub on_hand: i64,
+}
+
+/// The registered trader a phone order is for, and where it can go.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneTrader {
+    pub user_id: i64,
+    pub name: String,
+    pub business: String,
+    pub verified: bool,
+    pub addresses: Vec<crate::accounts::types::Address>,
+}
+
+/// `/sell/phone-order`: her group's listings, and the trader she looked up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneOrderView {
+    pub listings: Vec<PhoneListing>,
+    /// The mobile number she looked up, as typed.
+    pub phone: Option<String>,
+    pub trader: Option<PhoneTrader>,
+    /// Why no trader was found.
+    pub notice: Option<crate::i18n::Text>,
+    /// Whether the group takes UPI (else cash on delivery only).
+    pub takes_upi: bool,
+    /// A fresh key for the form: sending it twice places once.
+    pub key: String,
 }

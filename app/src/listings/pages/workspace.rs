@@ -63,6 +63,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
                 <a class="button" href="/sell/new">"+ " {t(text::ADD_LISTING)}</a>
                 <a class="button button--quiet" href="/sell/import">{t(text::CSV_IMPORT_EXPORT)}</a>
                 <a class="button button--quiet" href="/orders">{t(crate::orders::text::GROUP_ORDERS)}</a>
+                <a class="button button--quiet" href="/sell/phone-order">{t(crate::orders::text::ENTER_PHONE_ORDER)}</a>
             </p>
             <crate::groups::pages::CallHoursPanel/>
             <Saved what="stock" message=text::STOCK_SAVED/>

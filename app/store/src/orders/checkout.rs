@@ -36,6 +36,9 @@ pub struct Checkout {
     pub made: HashMap<i64, i64>,
     /// The buyer's purchase-order number, onto every order it makes.
     pub po_number: Option<String>,
+    /// The group member who entered it for the buyer (an order taken on
+    /// the phone); `None` when the buyer placed it herself.
+    pub entered_by: Option<i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -333,8 +336,9 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         let order_id: i64 = sqlx::query_scalar(
             "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
              goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
-             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa, po_number) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23) \
+             ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa, po_number, \
+             entered_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, \
+             $20, $21, $21, $22, $23, $24) \
              RETURNING id",
         )
         .bind(format!("pending-{checkout_id}-{group_id}"))
@@ -360,6 +364,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind(now)
         .bind(upi_vpa.filter(|_| payment == PaymentMethod::UpiToGroup))
         .bind(&checkout.po_number)
+        .bind(checkout.entered_by)
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::dates::year_month(now);
@@ -401,7 +406,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             .await?;
         }
         for (from, to) in [(None, OrderStatus::Placed), (Some(OrderStatus::Placed), status_after)] {
-            let actor = if from.is_none() { Some(checkout.buyer_id) } else { None };
+            // The first step is whoever placed it: the buyer, or the member who took it on the phone.
+            let actor = if from.is_none() { checkout.entered_by.or(Some(checkout.buyer_id)) } else { None };
             crate::orders::steps::record_event(&mut *tx, order_id, actor, from, to, "", now).await?;
         }
         let text = crate::orders::text::status_notice(&number, status_after);
@@ -482,6 +488,7 @@ mod tests {
             ]),
             made: HashMap::new(),
             po_number: None,
+            entered_by: None,
         }
     }
 

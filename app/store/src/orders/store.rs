@@ -123,6 +123,7 @@ struct DetailRow {
     tracking_url: Option<String>,
     created_at: i64,
     po_number: Option<String>,
+    entered_by: Option<String>,
     village_en: String,
     village_hi: String,
     block_en: String,
@@ -141,7 +142,8 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
          g.phone AS group_phone, o.delivery_method, o.payment_method, o.goods_paise, o.delivery_paise, o.total_paise, \
          o.ship_name, o.ship_phone, o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_state_id, \
          o.ship_pincode, s.name_en AS state_en, s.name_hi AS state_hi, o.courier_name, o.tracking_number, \
-         o.tracking_url, o.created_at, o.po_number, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
+         o.tracking_url, o.created_at, o.po_number, \
+         (SELECT u.name FROM users u WHERE u.id = o.entered_by) AS entered_by, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
          b.name_hi AS block_hi, d.name_en AS district_en, d.name_hi AS district_hi, gs.name_en AS group_state_en, \
          gs.name_hi AS group_state_hi, v.pincode AS group_pincode \
          FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
@@ -212,6 +214,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         timeline: events.into_iter().map(|(to, actor, note, at)| OrderEvent { to, actor, note, at }).collect(),
         created_at: r.created_at,
         po_number: r.po_number,
+        entered_by: r.entered_by,
         actions: Vec::new(),
         upi: None,
         online: None,
