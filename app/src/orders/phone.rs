@@ -21,7 +21,7 @@ pub async fn get_phone_order(phone: Option<String>) -> Result<PhoneOrderView, Ap
     use crate::state::{db, respond};
     respond(
         async {
-            let (_, group_id) = crate::accounts::access::seller_of_own_group().await?;
+            let (caller, group_id) = crate::accounts::access::seller_of_own_group().await?;
             let db = db()?;
             let listings = crate::orders::phone_store::listings(&db, group_id).await?;
             let (_, upi) = crate::orders::checkout::group_delivery(&mut *db.pool.acquire().await?, group_id).await?;
@@ -35,6 +35,8 @@ pub async fn get_phone_order(phone: Option<String>) -> Result<PhoneOrderView, Ap
                 key,
             };
             let Some(phone) = phone.filter(|p| !p.trim().is_empty()) else { return Ok(view) };
+            // Who looked up which number: a trail if sellers ever go fishing.
+            tracing::info!(seller = caller.user_id, group = group_id, phone = %phone.trim(), "phone order: trader looked up");
             match find_trader(&db, &phone).await? {
                 Ok(trader) => view.trader = Some(trader),
                 Err(notice) => view.notice = Some(notice),
@@ -65,7 +67,11 @@ async fn find_trader(db: &crate::db::Db, phone: &str) -> Result<Result<PhoneTrad
             "No registered trader has this number. Ask them to register on Haat as a trader first.",
         )));
     };
-    let addresses = crate::accounts::addresses::addresses_of(db, trader.user_id).await?;
+    let addresses = crate::accounts::addresses::addresses_of(db, trader.user_id)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, format!("{}, {} {}", a.city, a.district, a.pincode)))
+        .collect();
     Ok(Ok(PhoneTrader {
         user_id: trader.user_id,
         name: trader.name,
@@ -209,10 +215,10 @@ fn PhoneOrderForm(view: PhoneOrderView) -> impl IntoView {
                                 <input type="hidden" name="key" value=key.clone()/>
                                 <fieldset class="stack">
                                     <legend>{t(text::DELIVER_TO_TRADER)}</legend>
-                                    {trader.addresses.iter().enumerate().map(|(i, a)| view! {
+                                    {trader.addresses.iter().enumerate().map(|(i, (id, label))| view! {
                                         <label class="radio">
-                                            <input type="radio" name="address_id" value=a.id checked=i == 0 required/>
-                                            <span>{format!("{}, {}, {} {}", a.line1, a.city, a.district, a.pincode)}</span>
+                                            <input type="radio" name="address_id" value=*id checked=i == 0 required/>
+                                            <span>{label.clone()}</span>
                                         </label>
                                     }).collect_view()}
                                 </fieldset>

@@ -212,7 +212,14 @@ fn SplitSection(
     let heading = if adjusted { text::YOUR_SPLIT } else { text::PROPOSAL };
     let orders = plan.lines.len();
     let states = plan.ask.states.join(",");
-    let payments: Vec<PaymentMethod> = crate::orders::choice::payments_offered(false, online);
+    // An unpaid order may hold only so much of a group's stock
+    // (`orders::holds`): a split that takes more is paid on delivery.
+    let online_fits = plan
+        .lines
+        .iter()
+        .all(|l| l.plan.as_ref().is_ok_and(|p| p.from_stock <= crate::orders::holds::unpaid_room(l.offer.on_hand, 0)));
+    let payments: Vec<PaymentMethod> = crate::orders::choice::payments_offered(false, online && online_fits);
+    let online_hint = (online && !online_fits).then(|| t(text::ONLINE_NOT_FOR_SPLIT));
     let left_out = plan.left_out.clone();
     view! {
         <section class="trade__split panel stack" id="split" aria-labelledby="split-heading">
@@ -254,7 +261,10 @@ fn SplitSection(
                                     <th scope="col">{t(text::COL_LANDED)}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {plan.lines.into_iter().map(|line| view! { <SplitLine line today lang/> }).collect_view()}
+                                    {plan.lines.into_iter().map(|line| {
+                                        let asked = plan.ask.lines.iter().find(|(id, _)| *id == line.offer.product_id).map_or(0, |(_, q)| *q);
+                                        view! { <SplitLine line asked today lang/> }
+                                    }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -262,6 +272,7 @@ fn SplitSection(
                             <input type="text" name="po" maxlength="40" autocomplete="off" value=plan.ask.po_number.clone().unwrap_or_default()/></label>
                         <fieldset class="trade__pay">
                             <legend>{t(text::PAY_BY)}</legend>
+                            {online_hint.map(|hint| view! { <p class="hint">{hint}</p> })}
                             {payments.iter().enumerate().map(|(i, p)| view! {
                                 <label class="filters__check">
                                     <input type="radio" name="payment" value=p.as_str() checked=i == 0/>
@@ -293,26 +304,24 @@ fn SplitSection(
 }
 
 #[component]
-fn SplitLine(line: BuyLine, today: i64, lang: Lang) -> impl IntoView {
+fn SplitLine(line: BuyLine, asked: i64, today: i64, lang: Lang) -> impl IntoView {
     let offer = line.offer;
     let pack = offer.pack_size.max(1);
-    let (qty, cells) = match &line.plan {
-        Ok(plan) => (
-            plan.qty,
-            view! {
-                <td data-label=t(text::COL_UNIT_PRICE)>
-                    <span>{plan.unit_price.format(lang)} <br/><small class="muted">{text::source(lang, plan.from_stock, plan.made)}</small></span>
-                </td>
-                <td data-label=t(text::COL_DELIVERY)>{format!("{} · {}", plan.fee.format(lang), method_label(plan.method).get(lang))}</td>
-                <td data-label=t(text::COL_ARRIVES)>{crate::dates::day_label(today + plan.days, lang)}</td>
-                <td data-label=t(text::COL_LANDED)><strong>{plan.landed_unit.format_exact()}</strong></td>
-            }
-            .into_any(),
-        ),
-        Err(why) => (0, view! { <td class="trade__warn" colspan="4">{why.get(lang).to_string()}</td> }.into_any()),
+    let cells = match &line.plan {
+        Ok(plan) => view! {
+            <td data-label=t(text::COL_UNIT_PRICE)>
+                <span>{plan.unit_price.format(lang)} <br/><small class="muted">{text::source(lang, plan.from_stock, plan.made)}</small></span>
+            </td>
+            <td data-label=t(text::COL_DELIVERY)>{format!("{} · {}", plan.fee.format(lang), method_label(plan.method).get(lang))}</td>
+            <td data-label=t(text::COL_ARRIVES)>{crate::dates::day_label(today + plan.days, lang)}</td>
+            <td data-label=t(text::COL_LANDED)><strong>{plan.landed_unit.format_exact()}</strong></td>
+        }
+        .into_any(),
+        Err(why) => view! { <td class="trade__warn" colspan="4">{why.get(lang).to_string()}</td> }.into_any(),
     };
     let words = line.plan.as_ref().ok().map(|plan| crate::trade::allocation::line_words(plan, today));
-    let asked = line.plan.as_ref().map(|p| p.qty).unwrap_or(qty);
+    // A refused line keeps her quantity, to correct rather than lose.
+    let asked = line.plan.as_ref().map(|p| p.qty).unwrap_or(asked);
     view! {
         <tr class:report__refused=line.plan.is_err()>
             <td class="trade__what-cell">

@@ -30,11 +30,12 @@ pub use on_hand_of_p;
 pub const ON_HAND_OF_P: &str = on_hand_of_p!();
 
 /// Units of product `p` held by orders awaiting payment (off the shelf
-/// until paid, back on it if not), as an SQL expression.
+/// until paid, back on it if not), as an SQL expression. Units a group is
+/// to make for an order were never on the shelf: they are not held.
 #[macro_export]
 macro_rules! held_of_p {
     () => {
-        "COALESCE((SELECT CAST(SUM(hl.qty) AS BIGINT) FROM order_lines hl JOIN orders ho ON ho.id = hl.order_id \
+        "COALESCE((SELECT CAST(SUM(hl.qty - hl.made_qty) AS BIGINT) FROM order_lines hl JOIN orders ho ON ho.id = hl.order_id \
          WHERE hl.product_id = p.id AND ho.status = 'awaiting_payment'), 0)"
     };
 }
@@ -207,8 +208,8 @@ pub async fn held_unpaid(
     for (list, chunk) in crate::db::id_lists(product_ids, 2) {
         // `list` is only numbered placeholders.
         let sql = format!(
-            "SELECT l.product_id, CAST(SUM(l.qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
-             WHERE o.status = {} AND ($1 = 0 OR o.buyer_id = $1) AND l.product_id IN ({list}) GROUP BY l.product_id",
+            "SELECT l.product_id, CAST(SUM(l.qty - l.made_qty) AS BIGINT) FROM order_lines l \
+             JOIN orders o ON o.id = l.order_id WHERE o.status = {} AND ($1 = 0 OR o.buyer_id = $1) AND l.product_id IN ({list}) GROUP BY l.product_id",
             crate::words::AWAITING_PAYMENT
         );
         let mut query = sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql)).bind(buyer.unwrap_or(0));

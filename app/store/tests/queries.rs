@@ -17,7 +17,7 @@ use tracing_subscriber::Layer;
 static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
 
 /// Counts every statement sqlx logs (target `sqlx::query`), on any thread,
-/// except a new connection's own setup (`Db::connect`'s PRAGMAs and `SET`):
+/// except a new connection's own setup (`Db::connect`'s PRAGMAs and `SET`s):
 /// the pool opens connections when it likes, and a busy machine moves that
 /// into or out of the work being counted.
 struct CountStatements;
@@ -45,7 +45,8 @@ impl<S: tracing::Subscriber> Layer<S> for CountStatements {
             let mut summary = Summary::default();
             event.record(&mut summary);
             let summary = summary.0.trim_start_matches('"').to_ascii_lowercase();
-            let setup = summary.starts_with("pragma journal_mode") || summary.starts_with("set plan_cache_mode");
+            // The work counted never issues PRAGMA or SET; a new connection's setup does.
+            let setup = summary.starts_with("pragma ") || summary.starts_with("set ");
             if !setup {
                 STATEMENTS.fetch_add(1, Ordering::SeqCst);
             }

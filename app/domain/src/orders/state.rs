@@ -220,25 +220,23 @@ pub fn returns_stock(status: OrderStatus) -> bool {
     )
 }
 
-/// An order on its way to being sent: units its group makes for it are
-/// still to be made (a split counts them against the group's weekly making).
-pub const NOT_YET_SENT: [OrderStatus; 5] = [
-    OrderStatus::Placed,
-    OrderStatus::AwaitingPayment,
-    OrderStatus::Confirmed,
-    OrderStatus::Accepted,
-    OrderStatus::Packed,
-];
+/// An order whose made-for-it units are still to be made: not yet packed
+/// (a split counts them against the group's weekly making).
+pub const NOT_YET_MADE: [OrderStatus; 4] =
+    [OrderStatus::Placed, OrderStatus::AwaitingPayment, OrderStatus::Confirmed, OrderStatus::Accepted];
 
-/// How many units of a line go back to stock when its order moves to
-/// `status`: a returned order brings every unit back; one that ends before
-/// it was sent puts back only what it took from stock (units the group was
-/// to make for it were never stock).
-pub fn units_back(status: OrderStatus, qty: i64, made: i64) -> i64 {
-    match status {
-        OrderStatus::ReturnApproved => qty,
-        s if returns_stock(s) => (qty - made).max(0),
-        _ => 0,
+/// How many units of a line go back to stock when its order moves from
+/// `from` to `to`: a returned order, or one that ends once packed, brings
+/// every unit back (the made ones exist by then); one that ends before
+/// that puts back only what it took from stock (units the group was to
+/// make for it were never stock).
+pub fn units_back(from: OrderStatus, to: OrderStatus, qty: i64, made: i64) -> i64 {
+    if !returns_stock(to) {
+        0
+    } else if to == OrderStatus::ReturnApproved || !NOT_YET_MADE.contains(&from) {
+        qty
+    } else {
+        (qty - made).max(0)
     }
 }
 
@@ -390,9 +388,12 @@ mod tests {
 
     #[test]
     fn an_order_ended_unsent_puts_back_only_what_it_took_from_stock() {
-        assert_eq!(units_back(OrderStatus::Cancelled, 600, 420), 180);
-        assert_eq!(units_back(OrderStatus::Expired, 50, 0), 50);
-        assert_eq!(units_back(OrderStatus::ReturnApproved, 600, 420), 600, "returned goods exist");
-        assert_eq!(units_back(OrderStatus::Delivered, 600, 0), 0);
+        use OrderStatus::*;
+        assert_eq!(units_back(Confirmed, Cancelled, 600, 420), 180);
+        assert_eq!(units_back(AwaitingPayment, Expired, 50, 0), 50);
+        assert_eq!(units_back(Accepted, Rejected, 600, 420), 180);
+        assert_eq!(units_back(Packed, Rejected, 600, 420), 600, "packed: the made ones exist");
+        assert_eq!(units_back(ReturnRequested, ReturnApproved, 600, 420), 600, "returned goods exist");
+        assert_eq!(units_back(Dispatched, Delivered, 600, 0), 0);
     }
 }

@@ -337,7 +337,9 @@ pub struct PhoneTrader {
     pub name: String,
     pub business: String,
     pub verified: bool,
-    pub addresses: Vec<crate::accounts::types::Address>,
+    /// Her saved addresses as (id, "town, district PIN"): enough to choose
+    /// one, no more (the order shows the group the whole address).
+    pub addresses: Vec<(i64, String)>,
 }
 
 /// `/sell/phone-order`: her group's listings, and the trader she looked up.

@@ -195,7 +195,7 @@ struct Candidate {
 /// until the quantity is met. `today` is the day number dates count from.
 pub fn allocate(offers: &[TradeOffer], wanted: i64, ask: &BuyAsk, to: &Destination, today: i64) -> BuyPlan {
     let within = ask.by.map(|by| by - today);
-    let (lines, left_out) = split(offers, wanted, ask, to, within);
+    let (lines, left_out) = best_split(offers, wanted, ask, to, within);
     let supplied: i64 = lines.iter().map(|(_, plan)| plan.qty).sum();
     let short = (supplied < wanted).then(|| short_words(offers, wanted, supplied, ask, to, today));
     let lines = lines
@@ -254,16 +254,66 @@ fn summed(ask: BuyAsk, wanted: i64, lines: Vec<BuyLine>, short: Option<Text>, le
     BuyPlan { ask, wanted, supplied, goods, delivery, total: goods + delivery, short, left_out, placeable, lines }
 }
 
-/// The split itself: chosen (offer index, plan) in the order chosen, and
-/// the offers left out for a reason.
-fn split(
+/// How many groups set aside for their minimum order a short split tries
+/// putting first.
+const REPAIR_TRIES: usize = 5;
+
+/// One run of the split.
+struct Split {
+    /// (offer index, plan), in the order chosen.
+    chosen: Vec<(usize, LinePlan)>,
+    /// Offers left out for a reason, with it.
+    left_out: Vec<(usize, Text)>,
+    /// Offers set aside only because too little was left for their
+    /// minimum order or packs when their turn came.
+    waiting: Vec<usize>,
+}
+
+impl Split {
+    fn supplied(&self) -> i64 {
+        self.chosen.iter().map(|(_, plan)| plan.qty).sum()
+    }
+
+    fn cost_paise(&self) -> i64 {
+        self.chosen.iter().map(|(_, plan)| (plan.goods + plan.fee).to_paise()).sum()
+    }
+}
+
+/// The split, repaired when it falls short: a group set aside because too
+/// little was left for its minimum order might have covered the rest had
+/// it come earlier (want 250; the cheapest holds 100; the next holds 500
+/// but sells 200 at least), so the first few such groups are each tried
+/// first, and the run that supplies most (then costs least) is kept.
+fn best_split(
     offers: &[TradeOffer],
     wanted: i64,
     ask: &BuyAsk,
     to: &Destination,
     within: Option<i64>,
 ) -> (Vec<(usize, LinePlan)>, Vec<(usize, Text)>) {
+    let mut best = split(offers, wanted, ask, to, within, None);
+    if best.supplied() < wanted {
+        for first in best.waiting.clone().into_iter().take(REPAIR_TRIES) {
+            let other = split(offers, wanted, ask, to, within, Some(first));
+            if (other.supplied(), -other.cost_paise()) > (best.supplied(), -best.cost_paise()) {
+                best = other;
+            }
+        }
+    }
+    (best.chosen, best.left_out)
+}
+
+/// One run of the split, taking `first` (an offer's index) first if given.
+fn split(
+    offers: &[TradeOffer],
+    wanted: i64,
+    ask: &BuyAsk,
+    to: &Destination,
+    within: Option<i64>,
+    mut first: Option<usize>,
+) -> Split {
     let mut left_out = Vec::new();
+    let mut waiting = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     for (index, offer) in offers.iter().enumerate() {
         if !ask.states.is_empty() && !ask.states.contains(&offer.state_slug) {
@@ -307,6 +357,8 @@ fn split(
                 // to give at all: left out, and she is told why.
                 if c.cap / pack * pack < offer.min_order_qty.max(1) {
                     left_out.push((c.index, why_too_little(offer, c.cap, within)));
+                } else {
+                    waiting.push(c.index);
                 }
                 return false;
             }
@@ -321,19 +373,22 @@ fn split(
                 }
             }
         });
-        let best = candidates
-            .iter()
-            .enumerate()
-            .filter_map(|(at, c)| c.priced.as_ref().map(|(_, plan)| (at, c.index, plan)))
-            .min_by_key(|(_, index, plan)| {
-                let id = offers[*index].product_id;
-                match ask.aim {
-                    Aim::Cheapest => (plan.landed_unit.to_paise(), plan.days, 0, id),
-                    Aim::Nearest => (plan.days, plan.landed_unit.to_paise(), 0, id),
-                    Aim::FewestGroups => (-plan.qty, plan.landed_unit.to_paise(), 0, id),
-                }
-            })
-            .map(|(at, _, _)| at);
+        let forced = first.take().and_then(|f| candidates.iter().position(|c| c.index == f && c.priced.is_some()));
+        let best = forced.or_else(|| {
+            candidates
+                .iter()
+                .enumerate()
+                .filter_map(|(at, c)| c.priced.as_ref().map(|(_, plan)| (at, c.index, plan)))
+                .min_by_key(|(_, index, plan)| {
+                    let id = offers[*index].product_id;
+                    match ask.aim {
+                        Aim::Cheapest => (plan.landed_unit.to_paise(), plan.days, 0, id),
+                        Aim::Nearest => (plan.days, plan.landed_unit.to_paise(), 0, id),
+                        Aim::FewestGroups => (-plan.qty, plan.landed_unit.to_paise(), 0, id),
+                    }
+                })
+                .map(|(at, _, _)| at)
+        });
         let Some(at) = best else { break };
         let c = candidates.swap_remove(at);
         // Only priced candidates are ever best.
@@ -345,7 +400,7 @@ fn split(
         candidates.retain(|other| offers[other.index].group_id != group);
         chosen.push((c.index, plan));
     }
-    (chosen, left_out)
+    Split { chosen, left_out, waiting }
 }
 
 /// Why a group too small for its own minimum order is left out.
@@ -386,7 +441,7 @@ fn short_words(offers: &[TradeOffer], wanted: i64, supplied: i64, ask: &BuyAsk, 
     // The first day by which all of it could arrive: more days never mean
     // fewer units, so halve the search.
     let fills = |days: i64| {
-        let (lines, _) = split(offers, wanted, ask, to, Some(days));
+        let (lines, _) = best_split(offers, wanted, ask, to, Some(days));
         let total: i64 = lines.iter().map(|(_, p)| p.qty).sum();
         (total >= wanted).then_some(lines.len())
     };
@@ -602,6 +657,20 @@ mod tests {
         let only = BuyAsk { states: vec!["chhattisgarh".into()], ..ask(Aim::Cheapest) };
         let plan = allocate(&offers, 300, &only, &raipur(), TODAY);
         assert!(plan.left_out.iter().all(|(_, why)| !why.en.contains("GST")));
+    }
+
+    #[test]
+    fn a_group_set_aside_for_its_minimum_is_tried_first_when_the_split_falls_short() {
+        // Want 250: the cheapest holds 100; the next holds 500 but sells 200 at least.
+        let mut big_minimum = offer(2, 500, 150);
+        big_minimum.min_order_qty = 200;
+        let offers = [offer(1, 100, 100), big_minimum];
+        let plan = allocate(&offers, 250, &ask(Aim::Cheapest), &raipur(), TODAY);
+        assert_eq!(split_of(&plan), [(2, 250)], "all from the one that can");
+        assert_eq!(plan.short, None);
+        // When the greedy split is whole, it stands.
+        let plan = allocate(&offers, 300, &ask(Aim::Cheapest), &raipur(), TODAY);
+        assert_eq!(split_of(&plan), [(1, 100), (2, 200)]);
     }
 
     #[test]

@@ -263,12 +263,16 @@ pub fn parse_trade_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str
                 )),
             },
             "aim" => buy.aim = Aim::from_code(value).unwrap_or_default(),
-            "in" if is_slug(value) => {
-                if !buy.states.iter().any(|s| s == value) {
-                    buy.states.push(value.to_string());
+            // One state per field, or several joined by commas (the split's form).
+            "in" => {
+                for state in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    if !is_slug(state) {
+                        notices.push(unknown_place(state));
+                    } else if !buy.states.iter().any(|s| s == state) {
+                        buy.states.push(state.to_string());
+                    }
                 }
             }
-            "in" => notices.push(unknown_place(value)),
             "po" => match parse_po_number(value) {
                 Ok(po) => buy.po_number = po,
                 Err(notice) => notices.push(notice),
@@ -597,7 +601,7 @@ mod tests {
             ("by", "2026-12-15"),
             ("aim", "fewest"),
             ("in", "chhattisgarh"),
-            ("in", "madhya-pradesh"),
+            ("in", "madhya-pradesh,chhattisgarh"),
             ("line[12]", "180"),
             ("line[40]", "४२०"),
             ("po", "AW/PO/118"),

@@ -154,6 +154,10 @@ pub const UPDATE_SPLIT: Tr = Tr::new("मात्रा बदलकर कु�
 pub const PO_NUMBER: Tr = Tr::new("आपका ख़रीद आदेश (PO) नंबर", "Your purchase order (PO) number");
 pub const PO_OPTIONAL: Tr =
     Tr::new("(वैकल्पिक — हर ऑर्डर और बिल पर छपेगा)", "(optional — printed on every order and invoice)");
+pub const ONLINE_NOT_FOR_SPLIT: Tr = Tr::new(
+    "इस बँटवारे में किसी समूह का आधे से ज़्यादा माल है, इसलिए ऑनलाइन भुगतान (जो भुगतान तक माल रोकता है) नहीं — डिलीवरी पर भुगतान करें।",
+    "This split takes more than half of a group's stock, so it cannot be held for an online payment: pay on delivery.",
+);
 pub const PAY_BY: Tr = Tr::new("भुगतान", "Payment");
 pub const NEED_ADDRESS_TO_SPLIT: Tr = Tr::new(
     "बँटवारे के लिए पहले अपना पता जोड़ें: डिलीवरी और GST नियम उसी पर टिके हैं।",

@@ -84,7 +84,7 @@ pub async fn advance(
                 .fetch_all(&mut *tx)
                 .await?;
         for (product, location, qty, made) in lines {
-            let back = crate::orders::state::units_back(to, qty, made);
+            let back = crate::orders::state::units_back(from, to, qty, made);
             if back > 0 {
                 crate::inventory::put_back(&mut *tx, product, location, back).await?;
             }

@@ -211,14 +211,14 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
     Ok(offers)
 }
 
-/// Units orders not yet sent wait for each listing's group to make: they
+/// Units orders not yet packed wait for each listing's group to make: they
 /// come first out of its coming weeks. Only listings with such lines
 /// appear (the partial index `order_lines_made` holds just those lines).
 pub async fn booked_making(conn: &mut sqlx::AnyConnection, ids: &[i64]) -> Result<HashMap<i64, i64>, sqlx::Error> {
     // The statuses spelled once, from the enum (SUM of BIGINT is NUMERIC on PostgreSQL: cast back).
     static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let statuses: Vec<String> =
-            crate::orders::state::NOT_YET_SENT.iter().map(|s| format!("'{}'", s.as_str())).collect();
+            crate::orders::state::NOT_YET_MADE.iter().map(|s| format!("'{}'", s.as_str())).collect();
         format!(
             "SELECT l.product_id, CAST(SUM(l.made_qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
              WHERE l.made_qty > 0 AND l.product_id IN ({{ids}}) AND o.status IN ({}) GROUP BY l.product_id",
