@@ -136,7 +136,6 @@ pub async fn place_order(
     #[server(default)] payment: HashMap<String, String>,
 ) -> Result<Placed, AppError> {
     use crate::catalog::query::encode_component;
-    use crate::money::Money;
     use crate::orders::choice::{self, GroupChoice};
     use crate::orders::delivery::DeliveryMethod;
     use ssr::*;
@@ -148,13 +147,8 @@ pub async fn place_order(
                 AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
             })?;
             // In paise, as the page writes it.
-            let shown = total
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|p| *p >= 0)
-                .map(Money::from_paise)
-                .ok_or_else(|| AppError::bad_request("checkout total unreadable"))?;
+            let shown =
+                choice::shown_total(&total).ok_or_else(|| AppError::bad_request("checkout total unreadable"))?;
             // Online payment only where a gateway is configured.
             let online = crate::state::app_state()?.config.gateway.is_some();
             let deliveries = choice::by_group(&delivery, DeliveryMethod::parse);

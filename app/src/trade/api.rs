@@ -163,7 +163,6 @@ pub async fn place_trade_buy(
     #[server(default)] max: String,
     #[server(default)] po: String,
 ) -> Result<i64, AppError> {
-    use crate::money::Money;
     use crate::orders::checkout;
     use crate::orders::choice::{checkout_total, GroupChoice};
     use crate::orders::types::PaymentMethod;
@@ -191,12 +190,7 @@ pub async fn place_trade_buy(
                 Err(sqlx::Error::RowNotFound) => drop(conn),
                 Err(e) => return Err(e.into()),
             }
-            let shown = total
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|p| *p >= 0)
-                .map(Money::from_paise)
+            let shown = crate::orders::choice::shown_total(&total)
                 .ok_or_else(|| AppError::bad_request("split total unreadable"))?;
             let (_, to, _) = destination(&db, caller.user_id, Some(address_id)).await?;
             let to = to.filter(|d| d.address_id == address_id);

@@ -3,17 +3,11 @@
 //! button with them; nobody else changes them. A member enters an order a
 //! trader gave on the phone: the trader's order, recording who entered it.
 
-use crate::helpers::{on_each_engine, raipur_address};
+use crate::helpers::{field, on_each_engine, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const SET: &str = app::groups::api::SetCallHours::PATH;
 const PLACE: &str = app::orders::phone::PlacePhoneOrder::PATH;
-
-/// The value of the form field `name` in a page.
-fn field(page: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
-}
 
 #[tokio::test]
 async fn a_leader_sets_calling_hours_and_her_pages_show_a_call_button() {

@@ -271,13 +271,15 @@ pub async fn checkout_form(
         form.iter().map(|(k, v)| format!("{}={v}", k.replace('[', "%5B").replace(']', "%5D"))).collect();
     let (status, page) = app.get_as(&format!("/checkout?{}", query.join("&")), session).await;
     assert_eq!(status, 200, "{page}");
-    let field = |name: &str| {
-        let marker = format!("name=\"{name}\" value=\"");
-        page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
-    };
-    form.push(("key".into(), field("key").expect("the checkout's key")));
-    form.push(("total".into(), field("total").expect("the checkout's total")));
+    form.push(("key".into(), field(&page, "key").expect("the checkout's key")));
+    form.push(("total".into(), field(&page, "total").expect("the checkout's total")));
     form
+}
+
+/// The value of the form field `name` in a page (a form's key, its total).
+pub fn field(page: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
 }
 
 /// A form as pairs of borrowed strings, for `call` and `submit`.

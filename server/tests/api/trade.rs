@@ -1,7 +1,7 @@
 //! The trader's table (`/trade`, `/trade.csv`) over HTTP, on both engines:
 //! who may see it, what a row says, sorting and filters, and the CSV.
 
-use crate::helpers::{on_each_engine, pairs, raipur_address};
+use crate::helpers::{field, on_each_engine, pairs, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const PLACE: &str = app::trade::api::PlaceTradeBuy::PATH;
@@ -129,12 +129,6 @@ async fn others_are_told_why_the_table_is_closed_and_how_to_open_it() {
         assert_eq!(status, 401, "{body}");
     })
     .await;
-}
-
-/// The value of the form field `name` in a page.
-fn field(page: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    page.split(marker.as_str()).nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string)
 }
 
 #[tokio::test]

@@ -66,6 +66,12 @@ pub fn payment_shown(offered: &[PaymentMethod], asked: Option<PaymentMethod>) ->
     asked.filter(|p| offered.contains(p)).unwrap_or(PaymentMethod::CashOnDelivery)
 }
 
+/// The total a checkout page showed, as its form sends it back (whole
+/// paise), to compare with what placing would charge.
+pub fn shown_total(text: &str) -> Option<Money> {
+    text.trim().parse::<i64>().ok().filter(|p| *p >= 0).map(Money::from_paise)
+}
+
 /// What the orders come to: each group's goods plus its chosen delivery.
 pub fn checkout_total(orders: impl IntoIterator<Item = (Money, Money)>) -> Money {
     Money::from_paise(checkout_total_paise(orders.into_iter().map(|(goods, fee)| (goods.to_paise(), fee.to_paise()))))

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, Text};
 use crate::money::{group_indian, Money};
 use crate::orders::choice::{default_delivery, fee_of};
 use crate::orders::delivery::{self, DeliveryMethod, ParcelLine};
-use crate::trade::rules::{transit_days, DISPATCH_DAYS};
+use crate::trade::rules::{making_days, transit_days, DISPATCH_DAYS};
 use crate::trade::types::*;
 
 /// How far past her date the answer looks for "all of it, by when".
@@ -17,20 +17,6 @@ const LOOK_AHEAD_DAYS: i64 = 366;
 
 fn n(qty: i64) -> String {
     group_indian(qty.max(0) as u128)
-}
-
-/// Days until `made` more units are ready, after the `booked` units open
-/// orders wait for: week by week at `weekly` a week, the first week's in
-/// `first_days`.
-pub fn making_days(weekly: i64, first_days: i64, booked: i64, made: i64) -> Option<i64> {
-    if made <= 0 {
-        return Some(0);
-    }
-    if weekly <= 0 {
-        return None;
-    }
-    let weeks = (booked.max(0) + made + weekly - 1) / weekly;
-    Some(first_days.max(0) + 7 * (weeks - 1))
 }
 
 /// Units a group can have ready within `days` days: what it holds (if

@@ -29,6 +29,20 @@ pub fn transit_days(method: DeliveryMethod, zone: Zone) -> i64 {
     }
 }
 
+/// Days until `made` more units are ready, after the `booked` units open
+/// orders wait for: week by week at `weekly` a week, the first week's in
+/// `first_days`.
+pub fn making_days(weekly: i64, first_days: i64, booked: i64, made: i64) -> Option<i64> {
+    if made <= 0 {
+        return Some(0);
+    }
+    if weekly <= 0 {
+        return None;
+    }
+    let weeks = (booked.max(0) + made + weekly - 1) / weekly;
+    Some(first_days.max(0) + 7 * (weeks - 1))
+}
+
 /// How `qty` units can be had from a group holding `on_hand` that makes
 /// `weekly` more a week, the first week's ready in `first_days`, after the
 /// `booked` units open orders wait for: from stock if it holds enough; else
@@ -38,7 +52,7 @@ pub fn supply(on_hand: i64, weekly: i64, first_days: i64, booked: i64, qty: i64)
     if extra <= 0 {
         return Supply::FromStock;
     }
-    match crate::trade::allocation::making_days(weekly, first_days, booked, extra) {
+    match making_days(weekly, first_days, booked, extra) {
         Some(ready_days) => Supply::Making { extra, ready_days },
         None => Supply::Short { on_hand: on_hand.max(0) },
     }
