@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Locator, type Page } from "@playwright/test";
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
@@ -140,6 +140,16 @@ export function rupees(text: string | null): number {
   return Number((text ?? "").replace(/[^0-9.]/g, ""));
 }
 
+/** Fills the add-address form (`form[action="/api/add_address"]`) with a Raipur address and saves it. */
+export async function saveRaipurAddress(form: Locator, line1: string, pincode: string) {
+  await form.getByLabel("मकान नंबर, गली, मोहल्ला").fill(line1);
+  await form.getByLabel("गाँव / शहर").fill("Raipur");
+  await form.getByLabel("ज़िला").fill("Raipur");
+  await form.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
+  await form.getByLabel("पिन कोड").fill(pincode);
+  await form.getByRole("button", { name: "सहेजें" }).click();
+}
+
 /** On the checkout page: a first-time buyer adds her Raipur address. */
 export async function ensureAddress(page: Page) {
   if (await page.getByRole("link", { name: "पता जोड़ें" }).count()) {
@@ -147,12 +157,7 @@ export async function ensureAddress(page: Page) {
     const form = page.locator('form[action="/api/add_address"]');
     // Come from the checkout, the form is open already.
     if (!(await form.isVisible())) await page.getByText("नया पता जोड़ें").click();
-    await form.getByLabel("मकान नंबर, गली, मोहल्ला").fill("House 12, Shanti Nagar");
-    await form.getByLabel("गाँव / शहर").fill("Raipur");
-    await form.getByLabel("ज़िला").fill("Raipur");
-    await form.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
-    await form.getByLabel("पिन कोड").fill("492001");
-    await form.getByRole("button", { name: "सहेजें" }).click();
+    await saveRaipurAddress(form, "House 12, Shanti Nagar", "492001");
     // Saving returns to the checkout she came from.
     await expect(page).toHaveURL(/\/checkout$/);
   }

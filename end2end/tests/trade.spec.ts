@@ -1,4 +1,4 @@
-import { expect, jsOn, seriousFindings, signInWithPassword, signOut, test } from "./support";
+import { expect, jsOn, saveRaipurAddress, seriousFindings, signInWithPassword, signOut, test } from "./support";
 
 // Wholesale trade (#15): a verified trader compares petticoats across
 // groups at her quantity, to her door; sorts, filters and downloads the
@@ -24,13 +24,7 @@ test("a verified trader compares petticoat stock across groups, downloads it, an
   const add = page.getByRole("link", { name: "पता जोड़ें" });
   if (await add.count()) {
     await add.click();
-    const address = page.locator('form[action="/api/add_address"]');
-    await address.getByLabel("मकान नंबर, गली, मोहल्ला").fill("Godown 3, Pandri Market");
-    await address.getByLabel("गाँव / शहर").fill("Raipur");
-    await address.getByLabel("ज़िला").fill("Raipur");
-    await address.getByLabel("राज्य").selectOption({ label: "छत्तीसगढ़" });
-    await address.getByLabel("पिन कोड").fill("492004");
-    await address.getByRole("button", { name: "सहेजें" }).click();
+    await saveRaipurAddress(page.locator('form[action="/api/add_address"]'), "Godown 3, Pandri Market", "492004");
     await expect(page).toHaveURL(/\/trade\?q=petticoat.*qty=600/);
   }
 

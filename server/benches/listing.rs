@@ -16,11 +16,10 @@
 
 use app::catalog::store;
 use app::catalog::types::{ListingQuery, Sort};
-use app::db::testing::TestDb;
 use app::db::Engine;
 use app::money::Money;
 use std::time::Instant;
-use support::{env_number, ms, time};
+use support::{env_number, ms, time, DemoDatabase};
 
 mod support;
 
@@ -37,14 +36,8 @@ async fn main() {
         if only.as_deref().is_some_and(|name| name != engine.name()) {
             continue;
         }
-        let test_db = match engine {
-            Engine::Sqlite => TestDb::sqlite().await,
-            Engine::Postgres => TestDb::postgres().await,
-        };
-        let db = test_db.db.clone();
-        let media_dir = std::env::temp_dir().join(format!("haat-bench-media-{}", std::process::id()));
-        let media = app::media::ssr::LocalMediaStore::new(&media_dir);
-        haat_server::demo::seed(&db, &media).await.unwrap();
+        let demo = DemoDatabase::new(engine, "media").await;
+        let db = demo.test_db.db.clone();
         let loading = Instant::now();
         app::testing::bulk_products_unindexed(&db, count).await;
         eprintln!("{}: loaded {count} products in {:.1}s", engine.name(), loading.elapsed().as_secs_f64());
@@ -149,8 +142,7 @@ async fn main() {
             ms(median),
             ms(p95)
         );
-        test_db.remove().await;
-        let _ = std::fs::remove_dir_all(media_dir);
+        demo.remove().await;
     }
     println!();
     for line in index_builds {

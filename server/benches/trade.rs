@@ -15,11 +15,10 @@
 // A benchmark: a failed step should stop it loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use app::db::testing::TestDb;
 use app::db::Engine;
 use app::i18n::Lang;
 use app::trade::types::{Aim, BuyAsk, Destination, TradeQuery, TradeSort, MAX_TRADE_ROWS};
-use support::{env_number, ms, time};
+use support::{env_number, ms, time, DemoDatabase};
 
 mod support;
 
@@ -34,14 +33,8 @@ async fn main() {
         if only.as_deref().is_some_and(|name| name != engine.name()) {
             continue;
         }
-        let test_db = match engine {
-            Engine::Sqlite => TestDb::sqlite().await,
-            Engine::Postgres => TestDb::postgres().await,
-        };
-        let db = test_db.db.clone();
-        let media_dir = std::env::temp_dir().join(format!("haat-bench-trade-{}", std::process::id()));
-        let media = app::media::ssr::LocalMediaStore::new(&media_dir);
-        haat_server::demo::seed(&db, &media).await.unwrap();
+        let demo = DemoDatabase::new(engine, "trade").await;
+        let db = demo.test_db.db.clone();
         app::testing::bulk_products(&db, count).await;
         // What makes a row costly to price: tiers, and capacity to make
         // what a group does not hold (the generated stock is a dozen at most).
@@ -200,7 +193,6 @@ async fn main() {
                 ms(p95)
             );
         }
-        test_db.remove().await;
-        let _ = std::fs::remove_dir_all(media_dir);
+        demo.remove().await;
     }
 }

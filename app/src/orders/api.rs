@@ -161,10 +161,8 @@ pub async fn place_order(
                 let payment = *payments.get(&group).ok_or_else(crate::orders::errors::choose_payment)?;
                 choices.insert(group, GroupChoice { delivery, payment });
             }
-            let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
-            if key.len() < 16 {
-                return Err(AppError::bad_request("missing checkout key"));
-            }
+            let key =
+                crate::orders::choice::form_key(&key).ok_or_else(|| AppError::bad_request("missing checkout key"))?;
             let cart_id = crate::cart::api::ssr::cart_id().await?;
             let cart = crate::cart::store::view(&db, cart_id).await?;
             let items = cart.items();

@@ -104,10 +104,8 @@ pub async fn place_phone_order(
         async {
             let (caller, group_id) = crate::accounts::access::seller_of_own_group().await?;
             let db = db()?;
-            let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
-            if key.len() < 16 {
-                return Err(AppError::bad_request("missing order key"));
-            }
+            let key =
+                crate::orders::choice::form_key(&key).ok_or_else(|| AppError::bad_request("missing order key"))?;
             let trader = find_trader(&db, &phone).await?.map_err(|why| AppError::validation("phone", why))?;
             let ship_to = checkout::ship_to(&db, trader.user_id, address_id).await?.ok_or_else(|| {
                 AppError::validation(

@@ -175,10 +175,8 @@ pub async fn place_trade_buy(
             if verified_trader(&db, caller.user_id).await?.is_err() {
                 return Err(AppError::Forbidden);
             }
-            let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
-            if key.len() < 16 {
-                return Err(AppError::bad_request("missing checkout key"));
-            }
+            let key =
+                crate::orders::choice::form_key(&key).ok_or_else(|| AppError::bad_request("missing checkout key"))?;
             // Sent before (a double tap, a resent form): the orders it made,
             // before anything is checked again (the stock it took is gone now).
             let mut conn = db.pool.acquire().await?;
@@ -192,15 +190,12 @@ pub async fn place_trade_buy(
             }
             let shown = crate::orders::choice::shown_total(&total)
                 .ok_or_else(|| AppError::bad_request("split total unreadable"))?;
-            let (_, to, _) = destination(&db, caller.user_id, Some(address_id)).await?;
-            let to = to.filter(|d| d.address_id == address_id);
-            let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?;
-            let (Some(to), Some(ship_to)) = (to, ship_to) else {
-                return Err(AppError::validation(
-                    "address",
-                    Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"),
-                ));
-            };
+            // Her own address only: read as the order will keep it.
+            let ship_to = checkout::ship_to(&db, caller.user_id, address_id).await?.ok_or_else(|| {
+                AppError::validation("address", Text::new("डिलीवरी का पता चुनें", "Choose a delivery address"))
+            })?;
+            let to =
+                Destination::new(address_id, &ship_to.name, &ship_to.city, ship_to.pincode.clone(), ship_to.state_id);
             // Her quantities, as the page's form and the address bar spell them.
             let mut pairs: Vec<(String, String)> =
                 line.into_iter().map(|(id, qty)| (format!("line[{}]", id.trim()), qty)).collect();

@@ -1,7 +1,37 @@
-//! What the benchmarks share: a number from the environment, the median
-//! and 95th percentile of repeated runs, milliseconds as printed.
+//! What the benchmarks share: a number from the environment, a fresh
+//! database with the demo catalogue, the median and 95th percentile of
+//! repeated runs, milliseconds as printed.
 
+use app::db::testing::TestDb;
+use app::db::Engine;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// A fresh database on one engine, seeded with the demo catalogue, and the
+/// folder its photos were written to.
+pub struct DemoDatabase {
+    pub test_db: TestDb,
+    media_dir: PathBuf,
+}
+
+impl DemoDatabase {
+    pub async fn new(engine: Engine, bench: &str) -> DemoDatabase {
+        let test_db = match engine {
+            Engine::Sqlite => TestDb::sqlite().await,
+            Engine::Postgres => TestDb::postgres().await,
+        };
+        let media_dir = std::env::temp_dir().join(format!("haat-bench-{bench}-{}", std::process::id()));
+        let media = app::media::ssr::LocalMediaStore::new(&media_dir);
+        haat_server::demo::seed(&test_db.db, &media).await.unwrap();
+        DemoDatabase { test_db, media_dir }
+    }
+
+    /// Drops the database and its photos.
+    pub async fn remove(self) {
+        self.test_db.remove().await;
+        let _ = std::fs::remove_dir_all(self.media_dir);
+    }
+}
 
 pub fn env_number(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)

@@ -3,7 +3,7 @@
 //! button with them; nobody else changes them. A member enters an order a
 //! trader gave on the phone: the trader's order, recording who entered it.
 
-use crate::helpers::{field, on_each_engine, raipur_address};
+use crate::helpers::{field, on_each_engine, product_id, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const SET: &str = app::groups::api::SetCallHours::PATH;
@@ -58,17 +58,8 @@ async fn a_member_enters_an_order_a_trader_gave_on_the_phone() {
         let rajesh = app::accounts::store::user_by_phone(&app.db, "9000000005").await.unwrap().unwrap();
         let rekha = app.session_for("9000000003").await; // a member of Maa Durga, Khorpa
         let cookie = format!("{rekha}; haat_lang=en");
-        let id = |slug: &'static str| {
-            let db = app.db.clone();
-            async move {
-                sqlx::query_scalar::<_, i64>("SELECT id FROM products WHERE slug = $1")
-                    .bind(slug)
-                    .fetch_one(&db.pool)
-                    .await
-                    .unwrap()
-            }
-        };
-        let (mango, petticoat) = (id("mango-pickle-khorpa").await, id("cotton-petticoat-sankra").await);
+        let (mango, petticoat) =
+            (product_id(&app, "mango-pickle-khorpa").await, product_id(&app, "cotton-petticoat-sankra").await);
 
         // A shopper's number is not a trader's; a trader without an address cannot be delivered to.
         let (_, page) = app.get_as("/sell/phone-order?phone=9000000001", &cookie).await;

@@ -236,6 +236,11 @@ pub async fn id_of(app: &TestApp, sql: &'static str) -> i64 {
     sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.db.pool).await.unwrap()
 }
 
+/// A demo listing's id by its slug.
+pub async fn product_id(app: &TestApp, slug: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM products WHERE slug = $1").bind(slug).fetch_one(&app.db.pool).await.unwrap()
+}
+
 /// Adds Sunita's Raipur address (Chhattisgarh, 492001) to account `user_id`; returns its id.
 pub async fn raipur_address(app: &TestApp, user_id: i64) -> i64 {
     let state_id = id_of(app, "SELECT id FROM states WHERE slug = 'chhattisgarh'").await;

@@ -1,7 +1,7 @@
 //! The trader's table (`/trade`, `/trade.csv`) over HTTP, on both engines:
 //! who may see it, what a row says, sorting and filters, and the CSV.
 
-use crate::helpers::{field, on_each_engine, pairs, raipur_address};
+use crate::helpers::{field, on_each_engine, pairs, product_id, raipur_address};
 use leptos::server_fn::ServerFn;
 
 const PLACE: &str = app::trade::api::PlaceTradeBuy::PATH;
@@ -138,18 +138,11 @@ async fn a_verified_trader_splits_600_petticoats_over_three_groups_adjusts_a_lin
         let cookie = format!("{trader}; haat_lang=en");
         let user = app::accounts::store::user_by_phone(&app.db, "9000000005").await.unwrap().unwrap();
         let address = raipur_address(&app, user.id).await;
-        let id = |slug: &'static str| {
-            let db = app.db.clone();
-            async move {
-                sqlx::query_scalar::<_, i64>("SELECT id FROM products WHERE slug = $1")
-                    .bind(slug)
-                    .fetch_one(&db.pool)
-                    .await
-                    .unwrap()
-            }
-        };
-        let (sankra, khapri, jalkoti) =
-            (id("cotton-petticoat-sankra").await, id("poplin-petticoat-khapri").await, id("cotton-petticoat-jalkoti").await);
+        let (sankra, khapri, jalkoti) = (
+            product_id(&app, "cotton-petticoat-sankra").await,
+            product_id(&app, "poplin-petticoat-khapri").await,
+            product_id(&app, "cotton-petticoat-jalkoti").await,
+        );
         // Needed in ten days: Pragati (4 days by courier) can send only
         // what it holds; Ujala holds 200; Narmada (6 days from Madhya
         // Pradesh) the rest. Shakti has no GST registration: left out.

@@ -66,6 +66,13 @@ pub fn payment_shown(offered: &[PaymentMethod], asked: Option<PaymentMethod>) ->
     asked.filter(|p| offered.contains(p)).unwrap_or(PaymentMethod::CashOnDelivery)
 }
 
+/// A form's idempotency key as sent: its letters and digits (at most 64),
+/// or `None` when fewer than 16 are left (no key the page made).
+pub fn form_key(key: &str) -> Option<String> {
+    let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).take(64).collect();
+    (key.len() >= 16).then_some(key)
+}
+
 /// The total a checkout page showed, as its form sends it back (whole
 /// paise), to compare with what placing would charge.
 pub fn shown_total(text: &str) -> Option<Money> {
@@ -248,5 +255,12 @@ mod tests {
         ]);
         let read = by_group(&fields, DeliveryMethod::parse);
         assert_eq!(read, HashMap::from([(12, DeliveryMethod::Courier), (7, DeliveryMethod::Pickup)]));
+    }
+
+    #[test]
+    fn a_form_key_keeps_its_letters_and_digits_and_needs_sixteen() {
+        assert_eq!(form_key(" abcDEF0123456789-x ").as_deref(), Some("abcDEF0123456789x"));
+        assert_eq!(form_key("short-key"), None);
+        assert_eq!(form_key(&"k".repeat(100)).map(|k| k.len()), Some(64));
     }
 }

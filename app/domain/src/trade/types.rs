@@ -160,6 +160,13 @@ pub struct Destination {
     pub state_id: i64,
 }
 
+impl Destination {
+    /// A saved address (its addressee and town) as a place to deliver to.
+    pub fn new(address_id: i64, name: &str, city: &str, pincode: String, state_id: i64) -> Destination {
+        Destination { address_id, label: format!("{name}, {city} {pincode}"), pincode, state_id }
+    }
+}
+
 /// How the whole quantity can be had from one group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Supply {

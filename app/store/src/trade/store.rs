@@ -238,11 +238,8 @@ pub async fn destinations(db: &Db, user_id: i64) -> Result<Vec<Destination>, sql
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(address_id, name, city, pincode, state_id)| Destination {
-            address_id,
-            label: format!("{name}, {city} {pincode}"),
-            pincode,
-            state_id,
+        .map(|(address_id, name, city, pincode, state_id)| {
+            Destination::new(address_id, &name, &city, pincode, state_id)
         })
         .collect())
 }
