@@ -20,6 +20,7 @@ use crate::orders::phone::PhoneOrderPage;
 use crate::payments::pages::InvoicePage;
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
+use crate::trade::quote_pages::{GroupQuotesPage, QuoteDetailPage, TraderQuotesPage, UnansweredQuotesPage};
 use crate::ui::layout::{Footer, Header};
 use crate::ui::status::NotFound;
 use leptos::prelude::*;
@@ -91,11 +92,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/phone-order") view=PhoneOrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/quotes") view=GroupQuotesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sell/quotes/:id") view=QuoteDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/import") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/:id") view=EditListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/quotes") view=UnansweredQuotesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/quotes/:id") view=QuoteDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/trade") view=TradePage ssr=SsrMode::Async/>
+                    <Route path=path!("/trade/quotes") view=TraderQuotesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/trade/quotes/:id") view=QuoteDetailPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

@@ -37,7 +37,8 @@ pub async fn run_once(db: &Db) {
 const ORDERS_EVERY: Duration = Duration::from_secs(60);
 
 /// The order worker: expiries, overdue alerts, completions (see
-/// `app::orders::worker`), then notices by email when a mail server is
+/// `app::orders::worker`), quotes that ran out or wait 48 hours for a
+/// group (`app::trade::quote_api::run_clock`), then notices by email when a mail server is
 /// configured. Safe to run in every server process.
 pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>, site: String) {
     tokio::spawn(async move {
@@ -48,6 +49,11 @@ pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders:
                 Ok(pass) if pass != app::orders::worker::Pass::default() => tracing::info!(?pass, "orders moved on"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(?error, "the order worker's pass failed"),
+            }
+            match app::trade::quote_api::run_clock(&db, now_ms()).await {
+                Ok((0, 0)) => {}
+                Ok((expired, reported)) => tracing::info!(expired, reported, "quotes moved on"),
+                Err(error) => tracing::warn!(?error, "the quotes' clock failed"),
             }
             if let Some(mailer) = &mailer {
                 if let Err(error) = app::orders::mail::send_pending(&db, mailer.as_ref(), &site, now_ms()).await {

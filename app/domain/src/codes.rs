@@ -45,6 +45,7 @@ mod words {
     use crate::orders::state::OrderStatus;
     use crate::orders::types::PaymentMethod;
     use crate::payments::types::InvoiceKind;
+    use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep};
 
     stored_as_word!(ListingStatus, "listing status", as_str, parse);
     stored_as_word!(OrderStatus, "order status", as_str, parse);
@@ -56,6 +57,9 @@ mod words {
     stored_as_word!(EventKind, "listing event", code, parse);
     stored_as_word!(RejectReason, "reject reason", code, parse);
     stored_as_word!(InvoiceKind, "invoice kind", as_str, parse);
+    stored_as_word!(QuoteStatus, "quote status", as_str, parse);
+    stored_as_word!(QuoteStep, "quote step", as_str, parse);
+    stored_as_word!(QuoteSide, "quote side", as_str, parse);
 }
 
 #[cfg(all(test, feature = "sqlx"))]

@@ -175,6 +175,7 @@ pub async fn place_order(
                 made: HashMap::new(),
                 po_number: None,
                 entered_by: None,
+                agreed: HashMap::new(),
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -156,6 +156,7 @@ pub async fn place_phone_order(
                 made: HashMap::new(),
                 po_number: None,
                 entered_by: Some(caller.user_id),
+                agreed: HashMap::new(),
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

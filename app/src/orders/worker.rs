@@ -103,6 +103,7 @@ mod tests {
             made: HashMap::new(),
             po_number: None,
             entered_by: None,
+            agreed: HashMap::new(),
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

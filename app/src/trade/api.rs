@@ -7,7 +7,7 @@ use crate::trade::types::{TradeQuery, TradeView};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-pub use ssr::{all_rows, split_for, today};
+pub use ssr::{all_rows, split_for, today, verified_trader};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -259,6 +259,7 @@ pub async fn place_trade_buy(
                 made,
                 po_number,
                 entered_by: None,
+                agreed: HashMap::new(),
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -7,6 +7,7 @@ use crate::orders::text::method_label;
 use crate::orders::types::PaymentMethod;
 use crate::trade::api::get_trade;
 use crate::trade::api::PlaceTradeBuy;
+use crate::trade::quote_pages::{AskQuoteForm, AskTick};
 use crate::trade::rules::{parse_trade_params, sort_href, trade_href};
 use crate::trade::text;
 use crate::trade::types::*;
@@ -84,16 +85,17 @@ fn Open(
         <section class="workspace trade">
             <h1>{t(text::TRADE)}</h1>
             <p class="muted">{business} " · " {t(text::TRADE_INTRO)}</p>
+            <p><a href="/trade/quotes">{t(text::MY_QUOTES)} " ›"</a></p>
             <Notices notices=all_notices/>
             <TradeForm query=query.clone() facets destinations=table.as_ref().map(|t| t.destinations.clone()).unwrap_or_default() today=split.today/>
             {start}
             {query.buy.is_some().then(|| match (split.plan, table.as_ref().and_then(|t| t.to.clone())) {
                 (Some(plan), Some(to)) => view! {
-                    <SplitSection plan=*plan query=query.clone() to today=split.today key=split.key online=split.online/>
+                    <SplitSection plan=*plan query=query.clone() to today=split.today key=split.key.clone() online=split.online/>
                 }.into_any(),
                 _ => view! { <p class="notice" id="split">{t(text::NEED_ADDRESS_TO_SPLIT)}</p> }.into_any(),
             })}
-            {table.map(|table| view! { <Table table=*table/> })}
+            {table.map(|table| view! { <Table table=*table today=split.today key=split.key.clone()/> })}
         </section>
     }
 }
@@ -341,7 +343,7 @@ fn SplitLine(line: BuyLine, asked: i64, today: i64, lang: Lang) -> impl IntoView
 }
 
 #[component]
-fn Table(table: TradeTable) -> impl IntoView {
+fn Table(table: TradeTable, today: i64, key: String) -> impl IntoView {
     let lang = use_lang();
     let query = table.query.clone();
     let aria_of = |sort: TradeSort| (query.sort == sort).then_some(if query.desc { "descending" } else { "ascending" });
@@ -392,12 +394,16 @@ fn Table(table: TradeTable) -> impl IntoView {
                             {heading(TradeSort::Delivery, text::COL_DELIVERY)}
                             {heading(TradeSort::Days, text::COL_DAYS)}
                             {heading(TradeSort::Landed, text::COL_LANDED)}
+                            <th scope="col">{t(text::QUOTE)}</th>
                         </tr></thead>
                         <tbody>
                             {table.rows.into_iter().map(|row| view! { <Row row lang/> }).collect_view()}
                         </tbody>
                     </table>
                 </div>
+                {(!table.destinations.is_empty()).then(|| view! {
+                    <AskQuoteForm qty=query.qty to=table.to.clone() destinations=table.destinations.clone() today key=key.clone()/>
+                })}
                 {(pages > 1).then(|| view! {
                     <nav class="pagination" aria-label=t(crate::catalog::text::PAGE)>
                         {(query.page > 1).then(|| view! { <a class="pagination__step" rel="prev" href=page_link(query.page - 1)>"‹ " {t(crate::catalog::text::PREVIOUS)}</a> })}
@@ -462,6 +468,9 @@ fn Row(row: TradeRow, lang: Lang) -> impl IntoView {
             </td>
             <td data-label=t(text::COL_DAYS)>{row.days.map_or_else(|| "—".to_string(), |d| d.to_string())}</td>
             <td data-label=t(text::COL_LANDED)><strong>{row.landed_unit.map_or_else(|| "—".to_string(), |m| m.format_exact())}</strong></td>
+            <td data-label=t(text::QUOTE)>
+                <AskTick listing_id=offer.product_id label=format!("{} · {}", t(text::ASK_TICK), offer.group_name.get(lang))/>
+            </td>
         </tr>
     }
 }

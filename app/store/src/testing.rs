@@ -349,6 +349,7 @@ pub async fn order_of(
         made: Default::default(),
         po_number: None,
         entered_by: None,
+        agreed: std::collections::HashMap::new(),
     };
     place(db, &checkout).await.expect("place the order").remove(0)
 }

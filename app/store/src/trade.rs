@@ -4,4 +4,5 @@
 
 pub use domain::trade::*;
 
+pub mod quote_store;
 pub mod store;

@@ -8,6 +8,7 @@ use crate::catalog::types::ListingStatus;
 use crate::listings::types::EventKind;
 use crate::orders::state::OrderStatus;
 use crate::orders::types::PaymentMethod;
+use crate::trade::quotes::{QuoteStatus, QuoteStep};
 use const_format::concatcp;
 
 macro_rules! quoted {
@@ -31,6 +32,10 @@ quoted! {
     EVENT_REJECTED = EventKind::Rejected, code;
     SUBMITTED = EventKind::Submitted, code;
     BACK_TO_REVIEW = EventKind::BackToReview, code;
+    QUOTE_ASKED = QuoteStatus::Asked, as_str;
+    QUOTE_OFFERED = QuoteStatus::Offered, as_str;
+    QUOTE_COUNTERED = QuoteStatus::Countered, as_str;
+    QUOTE_STEP_OFFER = QuoteStep::Offer, as_str;
     AWAITING_PAYMENT = OrderStatus::AwaitingPayment, as_str;
     CONFIRMED = OrderStatus::Confirmed, as_str;
     ACCEPTED = OrderStatus::Accepted, as_str;

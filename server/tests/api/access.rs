@@ -99,6 +99,10 @@ pub(crate) struct Targets {
     raipur_district: String,
     unstaffed_raipur_group: String,
     raipur_trader: String,
+    /// The Raipur trader's saved address, and her request for a quote to
+    /// the Raipur group's first listing (not answered yet).
+    trader_address: String,
+    raipur_quote: String,
     raipur_office: String,
     /// A live listing of the Raipur leader's group, and its cover photo.
     raipur_listing: String,
@@ -170,6 +174,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
             made: Default::default(),
             po_number: None,
             entered_by: None,
+            agreed: std::collections::HashMap::new(),
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -196,7 +201,32 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         tx.commit().await.unwrap();
         placed.number
     };
+    // The verified trader asks the Raipur group for a quote.
+    let trader = app::accounts::store::user_by_phone(&app.db, "9000000005").await.unwrap().unwrap();
+    let trader_address = raipur_address(app, trader.id).await;
+    let quote = {
+        use app::trade::quote_store::{ask, quotes_of_request, NewRequest};
+        let mut tx = app.db.begin().await.unwrap();
+        let request = NewRequest {
+            trader_id: trader.id,
+            key: "access-quote".into(),
+            qty: 500,
+            target_price: None,
+            needed_by: None,
+            open_until: app::dates::day_of(app::db::now_ms()) + 14,
+            address_id: trader_address,
+            place: "Raipur 492001".into(),
+            po_number: None,
+            note: String::new(),
+        };
+        let (request_id, _) = ask(&mut tx, &request, &[listing], app::db::now_ms()).await.unwrap();
+        let quote = quotes_of_request(&mut tx, request_id).await.unwrap()[0].0;
+        tx.commit().await.unwrap();
+        quote
+    };
     Targets {
+        trader_address: trader_address.to_string(),
+        raipur_quote: quote.to_string(),
         sunita_sent: sent,
         sunita_upi_unpaid: upi_orders[0].number.clone(),
         sunita_upi_claimed: upi_orders[1].number.clone(),
@@ -702,7 +732,68 @@ pub(crate) fn spec() -> Vec<Rule> {
             allowed: &[Trader],
             photo: false,
         },
+        // Requests for quotes: each side its own list (anyone signed in
+        // hears why not from the trader's), one quote for its trader, its
+        // group and the officials over it; a step only by the side whose
+        // step it is (tests/api/quotes.rs walks a whole negotiation).
+        Rule { path: app::trade::quote_api::GetTraderQuotes::PATH, form: none, allowed: SIGNED_IN, photo: false },
+        Rule { path: app::trade::quote_api::GetGroupQuotes::PATH, form: none, allowed: SELLERS, photo: false },
+        Rule { path: app::trade::quote_api::GetUnansweredQuotes::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule {
+            path: app::trade::quote_api::GetQuote::PATH,
+            form: |t, _| vec![("id", t.raipur_quote.clone())],
+            allowed: &[Trader, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
+            photo: false,
+        },
+        Rule {
+            path: app::trade::quote_api::AskQuotes::PATH,
+            form: |t, n| {
+                vec![
+                    ("key", format!("access-ask-key-{n:06}")),
+                    ("qty", "1000".into()),
+                    ("address_id", t.trader_address.clone()),
+                    (per_listing("ask", t), "1".into()),
+                ]
+            },
+            allowed: &[Trader],
+            photo: false,
+        },
+        Rule {
+            path: app::trade::quote_api::AnswerQuote::PATH,
+            form: |t, _| {
+                vec![
+                    ("id", t.raipur_quote.clone()),
+                    ("version", "0".into()),
+                    ("step", "offer".into()),
+                    ("price", "150".into()),
+                    ("qty", "500".into()),
+                    ("days", "5".into()),
+                    ("until", app::dates::iso_day(app::dates::day_of(app::db::now_ms()) + 3)),
+                ]
+            },
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        Rule {
+            path: app::trade::quote_api::AcceptQuote::PATH,
+            form: |t, n| {
+                vec![
+                    ("id", t.raipur_quote.clone()),
+                    ("version", "0".into()),
+                    ("key", format!("access-accept-key-{n:06}")),
+                    ("total", "0".into()),
+                    ("payment", "cod".into()),
+                ]
+            },
+            allowed: &[Trader],
+            photo: false,
+        },
     ]
+}
+
+/// A field named for the Raipur group's first listing (`ask[12]`). Leaked, like [`per_group`].
+fn per_listing(name: &str, t: &Targets) -> &'static str {
+    Box::leak(format!("{name}[{}]", t.raipur_listing).into_boxed_str())
 }
 
 /// Refused means 401, 403, or 404 for something that is not hers (which

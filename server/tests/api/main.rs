@@ -18,6 +18,7 @@ mod page_cache;
 mod pages;
 mod payments;
 mod privacy;
+mod quotes;
 mod search;
 mod server_functions;
 mod static_files;

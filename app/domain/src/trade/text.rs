@@ -199,3 +199,136 @@ pub fn source(lang: Lang, from_stock: i64, made: i64) -> String {
         (Lang::En, s, m) => format!("{s} from stock + {m} made"),
     }
 }
+
+// ── Requests for quotes ────────────────────────────────────────────────
+
+pub const QUOTES: Tr = Tr::new("कोटेशन", "Quotes");
+pub const MY_QUOTES: Tr = Tr::new("मेरे कोटेशन अनुरोध", "My requests for quotes");
+pub const GROUP_QUOTES: Tr = Tr::new("व्यापारियों के कोटेशन अनुरोध", "Traders' requests for quotes");
+pub const UNANSWERED_QUOTES: Tr = Tr::new("48 घंटे से बिना जवाब के अनुरोध", "Requests unanswered for 48 hours");
+pub const UNANSWERED_INTRO: Tr = Tr::new(
+    "आपके क्षेत्र के समूह, जिन्होंने व्यापारी के अनुरोध का 48 घंटे में जवाब नहीं दिया। समूह से बात करें।",
+    "Groups in your area that have not answered a trader's request within 48 hours. Call the group.",
+);
+pub const NO_QUOTES: Tr = Tr::new("अभी कोई कोटेशन नहीं।", "No quotes yet.");
+pub const QUOTES_HOW: Tr = Tr::new(
+    "थोक तालिका में समूहों पर निशान लगाएँ और “कोटेशन माँगें” दबाएँ।",
+    "Tick groups in the wholesale table and press “Ask for a quote”.",
+);
+pub const ASK_QUOTE: Tr = Tr::new("कोटेशन माँगें", "Ask for a quote");
+pub const ASK_QUOTE_INTRO: Tr = Tr::new(
+    "सूची से ज़्यादा मात्रा या अलग शर्तों के लिए: तालिका में जिन समूहों पर निशान लगाया है, उन सबसे दाम पूछें। हर समूह अपना दाम, मात्रा, भेजने के दिन बताएगा; आप मोलभाव कर सकते हैं।",
+    "For quantities or terms beyond the listed ones: ask every group you ticked in the table. Each answers with a price, a quantity and days to dispatch; you can counter.",
+);
+pub const ASK_TICK: Tr = Tr::new("कोटेशन के लिए चुनें", "Ask for a quote");
+pub const TARGET_PRICE: Tr = Tr::new("आपका लक्ष्य दाम, प्रति इकाई (₹)", "Your target price per unit (₹)");
+pub const OPTIONAL: Tr = Tr::new("(ज़रूरी नहीं)", "(optional)");
+pub const NOTE: Tr = Tr::new("टिप्पणी", "Note");
+pub const SEND_REQUEST: Tr = Tr::new("चुने हुए समूहों से कोटेशन माँगें", "Ask the ticked groups for a quote");
+pub const COL_STATUS: Tr = Tr::new("स्थिति", "Status");
+pub const COL_TRADER: Tr = Tr::new("व्यापारी", "Trader");
+pub const COL_UPDATED: Tr = Tr::new("अपडेट", "Updated");
+pub const COL_WAITING_SINCE: Tr = Tr::new("कब से इंतज़ार", "Waiting since");
+pub const OPEN_QUOTE: Tr = Tr::new("खोलें", "Open");
+pub const QUOTE: Tr = Tr::new("कोटेशन", "Quote");
+pub const THE_REQUEST: Tr = Tr::new("अनुरोध", "The request");
+pub const ASKED_QTY: Tr = Tr::new("माँगी मात्रा", "Quantity asked");
+pub const LIST_PRICE: Tr = Tr::new("सूची का दाम", "Listed price");
+pub const OPEN_UNTIL: Tr = Tr::new("अनुरोध खुला है", "Request open until");
+pub const HISTORY: Tr = Tr::new("बातचीत", "History");
+pub const BY_GROUP: Tr = Tr::new("समूह", "Group");
+pub const BY_TRADER: Tr = Tr::new("व्यापारी", "Trader");
+pub const BY_CLOCK: Tr = Tr::new("हाट (समय)", "Haat (the clock)");
+pub const STEP_OFFER: Tr = Tr::new("दाम बताया", "Offered");
+pub const STEP_COUNTER: Tr = Tr::new("नया दाम रखा", "Countered");
+pub const STEP_ACCEPT: Tr = Tr::new("मंज़ूर किया", "Accepted");
+pub const STEP_DECLINE: Tr = Tr::new("मना किया", "Declined");
+pub const STEP_WITHDRAW: Tr = Tr::new("वापस लिया", "Withdrew");
+pub const STEP_EXPIRE: Tr = Tr::new("समय निकल गया", "Ran out");
+pub const UNIT_PRICE_RS: Tr = Tr::new("प्रति इकाई दाम (₹)", "Unit price (₹)");
+pub const QTY_SUPPLY: Tr = Tr::new("कितनी दे सकती हैं", "Quantity you can supply");
+pub const DISPATCH_DAYS: Tr = Tr::new("कितने दिन में भेजेंगी", "Days to dispatch");
+pub const VALID_UNTIL: Tr = Tr::new("दाम कब तक मान्य", "Valid until");
+pub const SEND_OFFER: Tr = Tr::new("दाम भेजें", "Send the offer");
+pub const AGREE_COUNTER: Tr = Tr::new("व्यापारी का दाम मान लें", "Agree to the trader's terms");
+pub const YOUR_ANSWER: Tr = Tr::new("आपका जवाब", "Your answer");
+pub const DECLINE: Tr = Tr::new("मना करें", "Decline");
+pub const WITHDRAW: Tr = Tr::new("अनुरोध वापस लें", "Withdraw the request");
+pub const COUNTER: Tr = Tr::new("नया दाम रखें", "Counter-offer");
+pub const SEND_COUNTER: Tr = Tr::new("नया दाम भेजें", "Send the counter-offer");
+pub const ACCEPT_OFFER: Tr = Tr::new("यह दाम मंज़ूर करें", "Accept this offer");
+pub const ACCEPT_AND_ORDER: Tr = Tr::new("मंज़ूर करें और ऑर्डर दें", "Accept and place the order");
+pub const CANNOT_ACCEPT: Tr = Tr::new("अभी मंज़ूर नहीं हो सकता:", "This cannot be accepted now:");
+pub const THE_ORDER: Tr = Tr::new("इससे बना ऑर्डर", "The order it became");
+pub const WAITING_FOR_GROUP: Tr = Tr::new("समूह के जवाब का इंतज़ार है।", "Waiting for the group's answer.");
+pub const WAITING_FOR_TRADER: Tr = Tr::new("व्यापारी के जवाब का इंतज़ार है।", "Waiting for the trader's answer.");
+pub const REPORTED: Tr = Tr::new(
+    "48 घंटे से जवाब नहीं मिला — ज़िला अधिकारी को बताया गया है।",
+    "Unanswered for 48 hours — the district official has been told.",
+);
+pub const DISPATCH_IN: Tr = Tr::new("भेजने में दिन", "days to dispatch");
+pub const QUOTE_CHANGED: Tr =
+    Tr::new("इस बीच कोटेशन बदल गया — नया हाल नीचे देखें।", "The quote changed meanwhile — see where it stands below.");
+
+/// "Quote 12 · Mango pickle": a notice's subject.
+fn subject(lang: Lang, quote_id: i64, product: &str) -> String {
+    match lang {
+        Lang::Hi => format!("कोटेशन {quote_id} · {product}"),
+        Lang::En => format!("Quote {quote_id} · {product}"),
+    }
+}
+
+/// The notice each step writes, for the side that must hear of it.
+pub fn quote_notice(
+    step: crate::trade::quotes::QuoteStep,
+    quote_id: i64,
+    product: &crate::i18n::Text,
+    who: &str,
+) -> crate::i18n::Text {
+    use crate::trade::quotes::QuoteStep::*;
+    let (hi, en) = match step {
+        Offer => ("ने दाम बताया", "has offered a price"),
+        Counter => ("ने नया दाम रखा", "has countered"),
+        Accept => ("ने दाम मंज़ूर कर ऑर्डर दिया", "accepted and placed the order"),
+        Decline => ("ने मना किया", "declined"),
+        Withdraw => ("ने अनुरोध वापस लिया", "withdrew the request"),
+        Expire => ("— समय निकल गया", "— ran out of time"),
+    };
+    crate::i18n::Text::new(
+        format!("{}: {who} {hi}", subject(Lang::Hi, quote_id, &product.hi)),
+        format!("{}: {who} {en}", subject(Lang::En, quote_id, &product.en)),
+    )
+}
+
+/// To a group: a trader asks her for a quote.
+pub fn asked_notice(quote_id: i64, product: &crate::i18n::Text, qty: i64, trader: &str) -> crate::i18n::Text {
+    crate::i18n::Text::new(
+        format!("{}: {trader} ने {qty} का दाम पूछा है", subject(Lang::Hi, quote_id, &product.hi)),
+        format!("{}: {trader} asks for a price for {qty}", subject(Lang::En, quote_id, &product.en)),
+    )
+}
+
+/// To the officials (and the group): unanswered for 48 hours.
+pub fn unanswered_notice(quote_id: i64, product: &crate::i18n::Text, group: &crate::i18n::Text) -> crate::i18n::Text {
+    crate::i18n::Text::new(
+        format!("{}: {} ने 48 घंटे में व्यापारी को जवाब नहीं दिया", subject(Lang::Hi, quote_id, &product.hi), group.hi),
+        format!("{}: {} has not answered the trader in 48 hours", subject(Lang::En, quote_id, &product.en), group.en),
+    )
+}
+
+/// "2,000 × ₹182.00 · dispatch in 10 days · valid until 10 Dec".
+pub fn terms_line(terms: &crate::trade::quotes::Terms, lang: Lang) -> String {
+    let mut line = format!("{} × {}", terms.qty, terms.unit_price.format(lang));
+    match lang {
+        Lang::Hi => line.push_str(&format!(" · {} दिन में भेजेंगी", terms.dispatch_days)),
+        Lang::En => line.push_str(&format!(" · dispatch in {} days", terms.dispatch_days)),
+    }
+    if let Some(until) = terms.valid_until {
+        let day = crate::dates::day_label(until, lang);
+        match lang {
+            Lang::Hi => line.push_str(&format!(" · {day} तक मान्य")),
+            Lang::En => line.push_str(&format!(" · valid until {day}")),
+        }
+    }
+    line
+}

@@ -348,3 +348,116 @@ pub struct BuyPlan {
     /// Whether every line can be placed (and there is at least one).
     pub placeable: bool,
 }
+
+/// One quote in a list: the trader's (`/trade/quotes`), the group's
+/// (`/sell/quotes`) or an official's (`/review/quotes`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRow {
+    pub id: i64,
+    pub request_id: i64,
+    pub product: Text,
+    pub unit: Text,
+    pub group_name: Text,
+    pub trader: String,
+    /// The latest terms' quantity, else the quantity asked.
+    pub qty: i64,
+    /// The latest terms' unit price, else her target price, if any.
+    pub unit_price: Option<Money>,
+    pub status: crate::trade::quotes::QuoteStatus,
+    pub updated_at: i64,
+    /// Since when it waits for the group (for an official's list).
+    pub waiting_since: i64,
+}
+
+/// A request for a quote as both sides read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRequest {
+    pub id: i64,
+    pub trader_id: i64,
+    pub trader: String,
+    pub trader_name: String,
+    pub qty: i64,
+    pub target_price: Option<Money>,
+    pub needed_by: Option<i64>,
+    pub open_until: i64,
+    pub address_id: i64,
+    /// Town and PIN code of the delivery place.
+    pub place: String,
+    pub po_number: Option<String>,
+    pub note: String,
+    pub asked_at: i64,
+}
+
+/// One step of a quote, with the terms it stated (offers and counters).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteVersion {
+    pub n: i64,
+    pub step: crate::trade::quotes::QuoteStep,
+    pub side: crate::trade::quotes::QuoteSide,
+    pub by_name: Option<String>,
+    pub terms: Option<crate::trade::quotes::Terms>,
+    pub at: i64,
+}
+
+/// A quote and its whole history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteDetail {
+    pub id: i64,
+    pub status: crate::trade::quotes::QuoteStatus,
+    pub version: i64,
+    pub waiting_since: i64,
+    pub escalated: bool,
+    pub request: QuoteRequest,
+    pub product_id: i64,
+    pub product: Text,
+    pub unit: Text,
+    pub product_slug: String,
+    pub list_price: Money,
+    pub on_hand: i64,
+    pub group_id: i64,
+    pub group_name: Text,
+    pub group_slug: String,
+    pub versions: Vec<QuoteVersion>,
+    pub order_number: Option<String>,
+}
+
+impl QuoteDetail {
+    /// The terms now on the table: the latest offer or counter.
+    pub fn latest_terms(&self) -> Option<&crate::trade::quotes::Terms> {
+        self.versions.iter().rev().find_map(|v| v.terms.as_ref())
+    }
+
+    /// The group's latest offer (what the trader would accept).
+    pub fn latest_offer(&self) -> Option<&crate::trade::quotes::Terms> {
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.step == crate::trade::quotes::QuoteStep::Offer)
+            .and_then(|v| v.terms.as_ref())
+    }
+}
+
+/// What accepting the group's offer would place: her order at the agreed
+/// price, delivered the cheapest way that reaches her.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteAcceptance {
+    pub goods: Money,
+    pub method: DeliveryMethod,
+    pub fee: Money,
+    pub total: Money,
+    /// Units beyond the group's stock, made for this order.
+    pub made: i64,
+    pub takes_upi: bool,
+}
+
+/// `/trade/quotes/:id`, `/sell/quotes/:id`, `/review/quotes/:id`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuotePage {
+    pub quote: QuoteDetail,
+    /// The viewer's side (`Clock` for an official, who only reads).
+    pub viewer: crate::trade::quotes::QuoteSide,
+    /// For the trader when the group's offer stands: what accepting places, or why it cannot.
+    pub acceptance: Option<Result<QuoteAcceptance, Text>>,
+    pub today: i64,
+    pub key: String,
+}

@@ -39,6 +39,10 @@ pub struct Checkout {
     /// The group member who entered it for the buyer (an order taken on
     /// the phone); `None` when the buyer placed it herself.
     pub entered_by: Option<i64>,
+    /// Unit prices agreed in a quote, by listing: used instead of the
+    /// listed price and its tiers, and the listing's minimum order does
+    /// not apply (the group agreed to the quantity). Empty otherwise.
+    pub agreed: HashMap<i64, Money>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -60,9 +64,12 @@ struct LineSource {
     height_cm: Option<i64>,
 }
 
-/// The unit price (the tier for the quantity) and the line's total.
-fn line_price(price_paise: i64, tiers: Option<&Vec<PriceTier>>, qty: i64) -> (Money, Money) {
-    let unit = unit_price_for(Money::from_paise(price_paise), tiers.map(Vec::as_slice).unwrap_or_default(), qty);
+/// The unit price (the price agreed in a quote, else the tier for the
+/// quantity) and the line's total.
+fn line_price(price_paise: i64, tiers: Option<&Vec<PriceTier>>, agreed: Option<Money>, qty: i64) -> (Money, Money) {
+    let unit = agreed.unwrap_or_else(|| {
+        unit_price_for(Money::from_paise(price_paise), tiers.map(Vec::as_slice).unwrap_or_default(), qty)
+    });
     (unit, unit.times(qty))
 }
 
@@ -156,6 +163,16 @@ pub async fn ship_to(db: &Db, user_id: i64, address_id: i64) -> Result<Option<Sh
 /// as `place` will price them, every delivery priced (or why it cannot),
 /// and whether it takes UPI. What the checkout page offers.
 pub async fn quote(db: &Db, items: &[(i64, i64)], ship_to: &ShipTo) -> Result<Vec<GroupOffer>, sqlx::Error> {
+    quote_at(db, items, &HashMap::new(), ship_to).await
+}
+
+/// [`quote`] with some listings at a price agreed in a quote (`Checkout::agreed`).
+pub async fn quote_at(
+    db: &Db,
+    items: &[(i64, i64)],
+    agreed: &HashMap<i64, Money>,
+    ship_to: &ShipTo,
+) -> Result<Vec<GroupOffer>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
     let all_tiers = tiers_of_many(&mut conn, &ids).await?;
@@ -176,7 +193,7 @@ pub async fn quote(db: &Db, items: &[(i64, i64)], ship_to: &ShipTo) -> Result<Ve
         let Some(&(group, grams, price, l, w, h)) = products.get(id) else { continue };
         // Priced and packed as `place` will (a free-delivery threshold must
         // agree with the order that follows).
-        let (_, line) = line_price(price, all_tiers.get(id), *qty);
+        let (_, line) = line_price(price, all_tiers.get(id), agreed.get(id).copied(), *qty);
         let entry = parcels.entry(group).or_default();
         entry.0.push(ParcelLine { qty: *qty, weight_grams: grams, size_cm: delivery::size_cm(l, w, h) });
         entry.1 = entry.1 + line;
@@ -255,7 +272,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
     for (id, qty) in quantities {
         let source =
             sources.remove(&id).filter(|s| s.status == ListingStatus::Live).ok_or_else(errors::no_longer_on_sale)?;
-        if qty < source.min_order_qty || qty > 1_000_000 {
+        let below_minimum = qty < source.min_order_qty && !checkout.agreed.contains_key(&id);
+        if below_minimum || qty > 1_000_000 {
             let title = Text::new(&source.title_hi, &source.title_en);
             return Err(errors::below_minimum(&title, source.min_order_qty));
         }
@@ -298,7 +316,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         let mut priced = Vec::new();
         let mut parcel_lines = Vec::new();
         for (source, qty) in lines {
-            let (unit, line) = line_price(source.price_paise, all_tiers.get(&source.id), qty);
+            let agreed = checkout.agreed.get(&source.id).copied();
+            let (unit, line) = line_price(source.price_paise, all_tiers.get(&source.id), agreed, qty);
             goods = goods + line;
             parcel_lines.push(ParcelLine {
                 qty,
@@ -489,6 +508,7 @@ mod tests {
             made: HashMap::new(),
             po_number: None,
             entered_by: None,
+            agreed: HashMap::new(),
         }
     }
 

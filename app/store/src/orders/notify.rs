@@ -78,6 +78,54 @@ pub async fn tell_group(
     Ok(())
 }
 
+/// Tells one person something that is not about an order (a quote).
+pub async fn tell_user(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    text: &Text,
+    link: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) VALUES ($1, NULL, $2, $3, $4, $5)",
+    )
+    .bind(user_id)
+    .bind(&text.en)
+    .bind(&text.hi)
+    .bind(link)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Tells the officials over a group (its district's, or its block's, and
+/// its state's) something that is not about an order.
+pub async fn tell_group_officials(
+    conn: &mut AnyConnection,
+    group_id: i64,
+    text: &Text,
+    link: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(concatcp!(
+        "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) \
+         SELECT u.id, NULL, $1, $2, $3, $4 FROM users u JOIN shg_groups g ON g.id = $5 WHERE (u.role = ",
+        DISTRICT_OFFICIAL,
+        " AND u.district_id = g.district_id AND (u.block_id IS NULL OR u.block_id = g.block_id)) OR (u.role = ",
+        STATE_OFFICIAL,
+        " AND u.state_id = g.state_id)"
+    ))
+    .bind(&text.en)
+    .bind(&text.hi)
+    .bind(link)
+    .bind(now)
+    .bind(group_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// A person's notices, newest first, and how many are unread.
 pub async fn inbox(db: &Db, user_id: i64) -> Result<(Vec<Notice>, i64), sqlx::Error> {
     let rows: Vec<(i64, String, String, String, i64, Option<i64>)> = sqlx::query_as(

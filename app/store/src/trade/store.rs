@@ -345,6 +345,7 @@ mod tests {
             made: HashMap::from([(f.mango_pickle, mango.1)]),
             po_number: Some("AW/PO/118".into()),
             entered_by: None,
+            agreed: HashMap::new(),
         }
     }
 
