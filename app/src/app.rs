@@ -17,7 +17,7 @@ use crate::listings::pages::review::{ReviewListingPage, ReviewQueuePage};
 use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::orders::phone::PhoneOrderPage;
-use crate::payments::pages::InvoicePage;
+use crate::payments::pages::{InvoicePage, ProformaPage};
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
 use crate::trade::quote_pages::{GroupQuotesPage, QuoteDetailPage, TraderQuotesPage, UnansweredQuotesPage};
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/earnings") view=EarningsPage ssr=SsrMode::Async/>
                     <Route path=path!("/orders/:number") view=OrderPage ssr=SsrMode::Async/>
                     <Route path=path!("/orders/:number/invoice") view=InvoicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/orders/:number/proforma") view=ProformaPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell") view=SellPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/new") view=NewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/sell/phone-order") view=PhoneOrderPage ssr=SsrMode::Async/>

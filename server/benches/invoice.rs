@@ -59,6 +59,7 @@ fn invoice(lines: usize) -> Invoice {
         igst: r.igst,
         total: r.total,
         reverse_charge: false,
+        proforma: false,
     }
 }
 

@@ -34,6 +34,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .route("/sell/listings.csv", get(listings_csv))
         .route("/trade.csv", get(trade_csv))
         .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
+        .route("/orders/{number}/proforma.pdf", get(proforma_pdf))
         .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
         .route(app::payments::gateway::CALLBACK_PATH, post(gateway_callback))
         .nest_service("/media", ServeDir::new(media_dir))
@@ -72,7 +73,17 @@ async fn invoice_pdf(
     request: Request,
 ) -> Response<Body> {
     let (parts, _) = request.into_parts();
-    app::payments::api::invoice_pdf(state, parts, number).await
+    app::payments::api::invoice_pdf(state, parts, number, false).await
+}
+
+/// An order's proforma invoice as a PDF (access is checked inside).
+async fn proforma_pdf(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::Path(number): axum::extract::Path<String>,
+    request: Request,
+) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::payments::api::invoice_pdf(state, parts, number, true).await
 }
 
 /// The gateway's webhook: trusted only with a valid signature over the raw body.

@@ -338,6 +338,12 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                     <a href=format!("/orders/{}/invoice", number)>{t(crate::payments::text::INVOICE)}</a> " · "
                     <a href=format!("/orders/{}/invoice.pdf", number) download>{t(crate::payments::text::DOWNLOAD_PDF)}</a></p>
             })}
+            // Before the tax invoice: a proforma, for payment or a purchase approval.
+            {(order.invoice.is_none() && !order.status.is_final()).then(|| view! {
+                <p class="proforma-link">
+                    <a href=format!("/orders/{}/proforma", number)>{t(crate::payments::text::PROFORMA_INVOICE)}</a> " · "
+                    <a href=format!("/orders/{}/proforma.pdf", number) download>{t(crate::payments::text::DOWNLOAD_PDF)}</a></p>
+            })}
             // The group's next step as one big button (dispatch asks for the courier first).
             {group_next.map(|step| {
                 let number = number.clone();

@@ -3,7 +3,7 @@
 
 use crate::i18n::{t, text as common, use_lang, Lang};
 use crate::money::Money;
-use crate::payments::api::get_invoice;
+use crate::payments::api::{get_invoice, get_proforma};
 use crate::payments::invoice::percent;
 use crate::payments::text as tx;
 use crate::payments::types::{Invoice, InvoiceKind};
@@ -18,21 +18,31 @@ pub fn InvoicePage() -> impl IntoView {
     loaded(move || get_invoice(number.clone()), |invoice| view! { <InvoiceView invoice/> })
 }
 
+/// `/orders/:number/proforma`: the invoice the order will get, before the goods are sent.
+#[component]
+pub fn ProformaPage() -> impl IntoView {
+    let number = use_params_map().read_untracked().get("number").unwrap_or_default();
+    loaded(move || get_proforma(number.clone()), |invoice| view! { <InvoiceView invoice/> })
+}
+
 #[component]
 fn InvoiceView(invoice: Invoice) -> impl IntoView {
     let lang = use_lang();
     let other = if lang == Lang::Hi { Lang::En } else { Lang::Hi };
-    let title = match invoice.kind {
-        InvoiceKind::Tax => tx::TAX_INVOICE,
-        InvoiceKind::Supply => tx::BILL_OF_SUPPLY,
+    let proforma = invoice.proforma;
+    let title = match (proforma, invoice.kind) {
+        (true, _) => tx::PROFORMA_INVOICE,
+        (false, InvoiceKind::Tax) => tx::TAX_INVOICE,
+        (false, InvoiceKind::Supply) => tx::BILL_OF_SUPPLY,
     };
     let tax = invoice.kind == InvoiceKind::Tax;
     let same_state = invoice.same_state;
     // Invoices always show paise.
     let money = |m: Money| m.format_exact();
-    let pdf = format!("/orders/{}/invoice.pdf", invoice.order_number);
+    let pdf = format!("/orders/{}/{}.pdf", invoice.order_number, if proforma { "proforma" } else { "invoice" });
+    let number = if proforma { invoice.order_number.clone() } else { invoice.number.clone() };
     view! {
-        <Title text=format!("{} {} · {}", t(title), invoice.number, t(common::SITE_NAME))/>
+        <Title text=format!("{} {} · {}", t(title), number, t(common::SITE_NAME))/>
         <article class="invoice">
             <p class="invoice__actions no-print">
                 <a href=format!("/orders/{}", invoice.order_number)>"‹ " {t(tx::ORDER_NO)} " " {invoice.order_number.clone()}</a>
@@ -41,7 +51,7 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
             <header class="invoice__head">
                 <h1>{title.get(lang)} <small>" / " {title.get(other)}</small></h1>
                 <dl class="invoice__facts">
-                    <dt>{t(tx::INVOICE_NO)}</dt><dd><strong>{invoice.number.clone()}</strong></dd>
+                    {(!proforma).then(|| view! { <dt>{t(tx::INVOICE_NO)}</dt><dd><strong>{invoice.number.clone()}</strong></dd> })}
                     <dt>{t(tx::DATE)}</dt><dd>{crate::dates::date(invoice.issued_at)}</dd>
                     <dt>{t(tx::ORDER_NO)}</dt><dd>{invoice.order_number.clone()}</dd>
                     {invoice.po_number.clone().map(|po| view! { <dt>{t(tx::PO_NO)}</dt><dd>{po}</dd> })}
@@ -110,6 +120,7 @@ fn InvoiceView(invoice: Invoice) -> impl IntoView {
                     <tr><td><strong>{t(tx::INVOICE_TOTAL)}</strong></td><td class="num"><strong>{money(invoice.total)}</strong></td></tr>
                 </tbody>
             </table>
+            {proforma.then(|| view! { <p class="notice">{t(tx::PROFORMA_NOTE)}</p> })}
             <p class="hint">{if tax { t(tx::PRICES_INCLUDE) } else { t(tx::NO_TAX_CHARGED) }}</p>
             <footer class="invoice__sign">
                 <p>{tx::for_supplier(lang, invoice.supplier_name.get(lang))}</p>

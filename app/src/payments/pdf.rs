@@ -259,14 +259,23 @@ pub fn render(invoice: &Invoice) -> Result<Vec<u8>, String> {
     let mut document = Document::new();
     document.set_metadata(
         krilla::metadata::Metadata::new()
-            .title(format!("{} {}", t::INVOICE.en, invoice.number))
+            .title(match invoice.proforma {
+                true => format!("{} {}", t::PROFORMA_INVOICE.en, invoice.order_number),
+                false => format!("{} {}", t::INVOICE.en, invoice.number),
+            })
             .language("hi-IN".into())
             .creator("Haat".into()),
     );
     let columns = columns(invoice);
-    let title = match invoice.kind {
-        InvoiceKind::Tax => t::TAX_INVOICE,
-        InvoiceKind::Supply => t::BILL_OF_SUPPLY,
+    let title = match (invoice.proforma, invoice.kind) {
+        (true, _) => t::PROFORMA_INVOICE,
+        (false, InvoiceKind::Tax) => t::TAX_INVOICE,
+        (false, InvoiceKind::Supply) => t::BILL_OF_SUPPLY,
+    };
+    // A proforma has no invoice number: the order's stands in its place.
+    let top_right = match invoice.proforma {
+        true => format!("{} {}", t::ORDER_NO.en, invoice.order_number),
+        false => format!("{} {}", t::INVOICE_NO.en, invoice.number),
     };
     let mut remaining: &[crate::payments::types::InvoiceLine] = &invoice.lines;
     let mut page_no = 0;
@@ -276,7 +285,7 @@ pub fn render(invoice: &Invoice) -> Result<Vec<u8>, String> {
         let mut c = Canvas { surface: page.surface() };
         let mut y = 50.0;
         c.text(LEFT, y, HEADING, &both(title));
-        c.text_right(RIGHT, y, BODY_BOLD, &format!("{} {}", t::INVOICE_NO.en, invoice.number));
+        c.text_right(RIGHT, y, BODY_BOLD, &top_right);
         y += 8.0;
         c.line(LEFT, y, RIGHT, y, 1.0);
         y += 16.0;
@@ -452,7 +461,8 @@ fn totals(c: &mut Canvas, invoice: &Invoice, top: f32) {
         InvoiceKind::Tax => t::PRICES_INCLUDE,
         InvoiceKind::Supply => t::NO_TAX_CHARGED,
     };
-    for text in [note.hi, note.en] {
+    let proforma = invoice.proforma.then_some(t::PROFORMA_NOTE);
+    for text in proforma.into_iter().chain([note]).flat_map(|note| [note.hi, note.en]) {
         for line in wrap(text, SMALL, RIGHT - LEFT) {
             c.text(LEFT, y, SMALL, &line);
             y += LINE - 2.0;
@@ -477,11 +487,12 @@ fn totals(c: &mut Canvas, invoice: &Invoice, top: f32) {
 /// The invoice's facts, label and value, as its head lists them (the
 /// buyer's purchase order only when she gave one).
 fn facts(invoice: &Invoice) -> Vec<(String, String)> {
-    let mut facts = vec![
-        (both(t::INVOICE_NO), invoice.number.clone()),
-        (both(t::DATE), crate::dates::date(invoice.issued_at)),
-        (both(t::ORDER_NO), invoice.order_number.clone()),
-    ];
+    let mut facts = Vec::new();
+    if !invoice.proforma {
+        facts.push((both(t::INVOICE_NO), invoice.number.clone()));
+    }
+    facts.push((both(t::DATE), crate::dates::date(invoice.issued_at)));
+    facts.push((both(t::ORDER_NO), invoice.order_number.clone()));
     if let Some(po) = &invoice.po_number {
         facts.push((both(t::PO_NO), po.clone()));
     }
@@ -541,6 +552,14 @@ mod tests {
     }
 
     #[test]
+    fn a_proforma_has_no_invoice_number_and_says_what_it_is() {
+        let invoice = Invoice { proforma: true, ..sample_invoice() };
+        assert!(facts(&invoice).iter().all(|(label, _)| !label.contains("Invoice no")));
+        assert!(facts(&invoice).iter().any(|(label, value)| label.contains("Order") && value == "HT-2611-00042-7"));
+        assert!(render(&invoice).expect("renders").starts_with(b"%PDF-"));
+    }
+
+    #[test]
     fn the_pdf_embeds_its_text_in_both_languages() {
         let invoice = sample_invoice();
         let pdf = render(&invoice).expect("renders");
@@ -591,6 +610,7 @@ mod tests {
             igst: Money::ZERO,
             total: Money::from_paise(52_000),
             reverse_charge: false,
+            proforma: false,
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::catalog::types::ListingStatus;
 use crate::listings::types::EventKind;
 use crate::orders::state::OrderStatus;
 use crate::orders::types::PaymentMethod;
+use crate::payments::types::InvoiceKind;
 use crate::trade::quotes::{QuoteStatus, QuoteStep};
 use const_format::concatcp;
 
@@ -32,6 +33,8 @@ quoted! {
     EVENT_REJECTED = EventKind::Rejected, code;
     SUBMITTED = EventKind::Submitted, code;
     BACK_TO_REVIEW = EventKind::BackToReview, code;
+    INVOICE_TAX = InvoiceKind::Tax, as_str;
+    INVOICE_SUPPLY = InvoiceKind::Supply, as_str;
     QUOTE_ASKED = QuoteStatus::Asked, as_str;
     QUOTE_OFFERED = QuoteStatus::Offered, as_str;
     QUOTE_COUNTERED = QuoteStatus::Countered, as_str;

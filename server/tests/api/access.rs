@@ -627,6 +627,12 @@ pub(crate) fn spec() -> Vec<Rule> {
             allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },
+        Rule {
+            path: app::payments::api::GetProforma::PATH,
+            form: |t, _| vec![("number", t.sunita_order.clone())],
+            allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
+            photo: false,
+        },
         // The quality review: officials over the listing's group.
         Rule { path: app::listings::api::GetReviewQueue::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {

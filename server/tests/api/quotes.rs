@@ -201,7 +201,22 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         assert_eq!((qty, unit), (2000, 12100));
         assert!(made > 0 && made < 2000, "stock first, the rest made: {made}");
         let (_, page) = app.get_as(&order_page, &trader).await;
-        assert!(page.contains("AW/PO/2026/301"), "{page}");
+        assert!(page.contains("AW/PO/2026/301") && page.contains("Proforma invoice"), "{page}");
+        // The proforma before payment: her PO, the agreed price, no invoice number yet.
+        let (status, page) = app.get_as(&format!("{order_page}/proforma"), &trader).await;
+        assert_eq!(status, 200, "{page}");
+        assert!(page.contains("Proforma invoice") && page.contains("AW/PO/2026/301"), "{page}");
+        assert!(page.contains("not a tax invoice") && !page.contains("Invoice no."), "{page}");
+        assert!(page.contains("₹2,42,000.00"), "2,000 at the agreed ₹121: {page}");
+        let pdf = app.get_as(&format!("{order_page}/proforma.pdf"), &trader).await;
+        assert_eq!(pdf.0, 200);
+        let (status, _) = app
+            .get_as(
+                &format!("{order_page}/proforma"),
+                &format!("{}; haat_lang=en", app.session_for("9000000004").await),
+            )
+            .await;
+        assert_eq!(status, 404, "not another group's");
         // A double tap: the same order.
         let again = app.submit(AcceptQuote::PATH, &accept, Some(&trader)).await;
         assert_eq!(again.headers["location"].to_str().unwrap(), order_page);

@@ -3,6 +3,11 @@
 use crate::i18n::Tr;
 
 pub const TAX_INVOICE: Tr = Tr::new("कर बीजक", "Tax invoice");
+pub const PROFORMA_INVOICE: Tr = Tr::new("प्रोफ़ॉर्मा बीजक", "Proforma invoice");
+pub const PROFORMA_NOTE: Tr = Tr::new(
+    "यह कर बीजक नहीं है: माल भेजते समय समूह कर बीजक जारी करेगा। भुगतान और ख़रीद की मंज़ूरी के लिए।",
+    "This is not a tax invoice: the group issues the tax invoice when the goods are sent. For payment and purchase approval.",
+);
 pub const BILL_OF_SUPPLY: Tr = Tr::new("आपूर्ति का बिल", "Bill of supply");
 pub const SUPPLIER: Tr = Tr::new("आपूर्तिकर्ता", "Supplier");
 pub const RECIPIENT: Tr = Tr::new("प्राप्तकर्ता", "Recipient");

@@ -70,4 +70,8 @@ pub struct Invoice {
     pub total: Money,
     /// Always false: Haat's sellers pay their own tax.
     pub reverse_charge: bool,
+    /// A proforma invoice: the same sums before the goods are sent, with
+    /// no invoice number (the tax invoice is issued at dispatch).
+    #[serde(default)]
+    pub proforma: bool,
 }

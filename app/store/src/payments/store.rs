@@ -96,7 +96,7 @@ pub async fn invoice_number_of(db: &Db, order_id: i64) -> Result<Option<String>,
 #[derive(sqlx::FromRow)]
 struct InvoiceRow {
     number: String,
-    kind: String,
+    kind: InvoiceKind,
     issued_at: i64,
     order_number: String,
     po_number: Option<String>,
@@ -123,6 +123,36 @@ struct InvoiceRow {
     total_paise: i64,
 }
 
+/// The order's proforma invoice: the invoice it would get if sent now
+/// (the group and buyer as they are today), without a number. For a buyer
+/// who must pay, or have a purchase approved, before the goods leave.
+pub async fn proforma(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Error> {
+    let row: Option<InvoiceRow> = sqlx::query_as(const_format::concatcp!(
+        "SELECT '' AS number, CASE WHEN g.gstin IS NULL THEN ",
+        crate::words::INVOICE_SUPPLY,
+        " ELSE ",
+        crate::words::INVOICE_TAX,
+        " END AS kind, o.created_at AS issued_at, o.number AS order_number, o.po_number, \
+         g.name_en AS supplier_name_en, g.name_hi AS supplier_name_hi, \
+         v.name_en || ', ' || b.name_en || ' block, ' || d.name_en || ' district, ' || ss.name_en || ' ' || v.pincode \
+         AS supplier_address, g.gstin AS supplier_gstin, ss.name_en AS supplier_state_en, ss.name_hi AS supplier_state_hi, \
+         ss.gst_code AS supplier_state_code, g.state_id AS supplier_state_id, \
+         COALESCE(t.business_name, o.ship_name) AS recipient_name, t.gstin AS recipient_gstin, \
+         o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_pincode, o.ship_state_id, \
+         ps.name_en AS ship_state_en, ps.name_hi AS ship_state_hi, ps.gst_code AS ship_state_code, \
+         o.delivery_paise, o.total_paise \
+         FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN villages v ON v.id = g.village_id \
+         JOIN blocks b ON b.id = g.block_id JOIN districts d ON d.id = g.district_id JOIN states ss ON ss.id = g.state_id \
+         JOIN states ps ON ps.id = o.ship_state_id \
+         LEFT JOIN traders t ON t.user_id = o.buyer_id AND t.verified_at IS NOT NULL WHERE o.id = $1"
+    ))
+    .bind(order_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(Invoice { proforma: true, ..worked_out(db, order_id, row).await? }))
+}
+
 /// The order's invoice, worked out from its lines, if one was issued.
 pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Error> {
     let row: Option<InvoiceRow> = sqlx::query_as(
@@ -138,7 +168,13 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
     .bind(order_id)
     .fetch_optional(&db.pool)
     .await?;
-    let Some(r) = row else { return Ok(None) };
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(worked_out(db, order_id, row).await?))
+}
+
+/// An invoice's lines and tax worked out from the order's lines, for the
+/// parties in `r`.
+async fn worked_out(db: &Db, order_id: i64, r: InvoiceRow) -> Result<Invoice, sqlx::Error> {
     let lines: Vec<(String, String, String, String, String, i64, i64, i64)> = sqlx::query_as(
         "SELECT title_en, title_hi, unit_en, unit_hi, hsn, gst_rate_bp, qty, line_paise FROM order_lines \
          WHERE order_id = $1 ORDER BY id",
@@ -146,7 +182,7 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
     .bind(order_id)
     .fetch_all(&db.pool)
     .await?;
-    let kind = if r.kind == "tax" { InvoiceKind::Tax } else { InvoiceKind::Supply };
+    let kind = r.kind;
     // Place of supply: where the goods are delivered (IGST Act s. 10(1)(a)).
     let same_state = r.supplier_state_id == r.ship_state_id;
     let goods = lines
@@ -172,7 +208,7 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
         .filter(|s| !s.trim().is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    Ok(Some(Invoice {
+    Ok(Invoice {
         kind,
         number: r.number,
         issued_at: r.issued_at,
@@ -196,7 +232,8 @@ pub async fn invoice(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Er
         igst: reckoning.igst,
         total: reckoning.total,
         reverse_charge: false,
-    }))
+        proforma: false,
+    })
 }
 
 #[cfg(test)]
