@@ -477,13 +477,15 @@ pub fn InboxPage() -> impl IntoView {
 #[component]
 pub fn Bell() -> impl IntoView {
     loaded(get_unread, |unread| {
-        let label = format!("{} ({unread})", t(text::INBOX));
+        // The name is the words a screen reader says and the count she sees
+        // ("Notices 2"): an aria-label would hide the visible count from it.
         view! {
-            <a class="account-link bell" href="/inbox" aria-label=label>
+            <a class="account-link bell" href="/inbox">
                 // Drawn, not an emoji: phones without an emoji font show a box.
                 <svg class="bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                     <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"/>
                 </svg>
+                <span class="visually-hidden">{t(text::INBOX)} " "</span>
                 {(unread > 0).then(|| view! { <span class="bell__count">{unread}</span> })}
             </a>
         }

@@ -81,7 +81,7 @@ fn QuoteList(rows: Vec<QuoteRow>, base: &'static str, show_group: bool, show_tra
     }
     view! {
         <div class="table-scroll">
-            <table class="report quotes__list">
+            <table class="report trade__table quotes__list">
                 <thead><tr>
                     <th scope="col">{t(text::QUOTE)}</th>
                     <th scope="col">{t(text::QTY)}</th>
@@ -99,7 +99,7 @@ fn QuoteList(rows: Vec<QuoteRow>, base: &'static str, show_group: bool, show_tra
                             </td>
                             <td data-label=t(text::QTY)>{row.qty} " " <small class="muted">{row.unit.get(lang).to_string()}</small></td>
                             <td data-label=t(text::COL_UNIT_PRICE)>{row.unit_price.map_or_else(|| "—".to_string(), |p| p.format(lang))}</td>
-                            <td data-label=t(text::COL_STATUS)><span class=format!("quote-status quote-status--{}", row.status.as_str())>{t(row.status.label())}</span></td>
+                            <td data-label=t(text::COL_STATUS)><span class=format!("badge quote-status--{}", row.status.as_str())>{t(row.status.label())}</span></td>
                             <td data-label=t(text::COL_UPDATED)>{crate::dates::date_time(row.updated_at, lang)}</td>
                         </tr>
                     }).collect_view()}
@@ -154,7 +154,7 @@ fn QuoteView(page: QuotePage) -> impl IntoView {
             <p class="workspace__back"><a href=back.0>"‹ " {t(back.1)}</a></p>
             <h1>{format!("{} {} · ", t(text::QUOTE), quote.id)} {quote.product.get(lang).to_string()}</h1>
             <p>
-                <span class=format!("quote-status quote-status--{}", quote.status.as_str())>{t(quote.status.label())}</span>
+                <span class=format!("badge quote-status--{}", quote.status.as_str())>{t(quote.status.label())}</span>
                 " " {waiting.map(t)}
             </p>
             {(quote.escalated && quote.status.waits_for() == Some(QuoteSide::Group)).then(|| view! {
@@ -172,11 +172,14 @@ fn QuoteView(page: QuotePage) -> impl IntoView {
                     {fact(text::COL_TRADER, format!("{} · {}", r.trader, r.trader_name))}
                     {fact(text::ASKED_QTY, format!("{} × {}", r.qty, quote.unit.get(lang)))}
                     {fact(text::LIST_PRICE, quote.list_price.format(lang))}
-                    {r.target_price.map(|p| fact(text::TARGET_PRICE, p.format(lang)))}
+                    {r.target_price.map(|p| {
+                        let label = if viewer == QuoteSide::Trader { text::TARGET_PRICE } else { text::TRADER_TARGET };
+                        fact(label, p.format(lang))
+                    })}
                     {r.needed_by.map(|d| fact(text::NEEDED_BY, crate::dates::day_label(d, lang)))}
                     {fact(text::OPEN_UNTIL, crate::dates::day_label(r.open_until, lang))}
                     {fact(text::DELIVER_TO, r.place.clone())}
-                    {r.po_number.clone().map(|po| fact(text::PO_NUMBER, po))}
+                    {r.po_number.clone().map(|po| fact(crate::payments::text::PO_NO, po))}
                     {(!r.note.is_empty()).then(|| fact(text::NOTE, r.note.clone()))}
                     {fact(text::COL_STOCK, quote.on_hand.to_string())}
                 </dl>
@@ -375,7 +378,7 @@ fn TraderAnswer(
                 </section>
             }
         })}
-        <div class="pair">
+        <div class="quote__actions">
             {offered.then(|| view! { <StepButton quote=quote.clone() step=QuoteStep::Decline label=text::DECLINE quiet=true/> })}
             <StepButton quote=quote.clone() step=QuoteStep::Withdraw label=text::WITHDRAW quiet=true/>
         </div>

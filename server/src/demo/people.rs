@@ -89,6 +89,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         who: Who::StateOfficial { state: "chhattisgarh", totp: STATE_OFFICIAL_TOTP },
     },
     DemoPerson { phone: "9000000010", name: "Sushila Yadav", who: Who::OutletStaff { outlet: "raipur-city-centre" } },
+    // A second verified trader (pickles and spices for kirana shops), who
+    // asks groups for quotes.
+    DemoPerson {
+        phone: "9000000012",
+        name: "Suresh Jaiswal",
+        who: Who::Trader {
+            business: "Jaiswal Kirana Suppliers, Raipur",
+            gstin14: "22AAJFJ5521D1Z",
+            district: "raipur",
+            verified: true,
+        },
+    },
     DemoPerson {
         phone: "9000000011",
         name: "Vandana Jain",

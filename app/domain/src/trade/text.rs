@@ -222,6 +222,7 @@ pub const ASK_QUOTE_INTRO: Tr = Tr::new(
 );
 pub const ASK_TICK: Tr = Tr::new("कोटेशन के लिए चुनें", "Ask for a quote");
 pub const TARGET_PRICE: Tr = Tr::new("आपका लक्ष्य दाम, प्रति इकाई (₹)", "Your target price per unit (₹)");
+pub const TRADER_TARGET: Tr = Tr::new("व्यापारी का लक्ष्य दाम, प्रति इकाई", "The trader's target price per unit");
 pub const OPTIONAL: Tr = Tr::new("(ज़रूरी नहीं)", "(optional)");
 pub const NOTE: Tr = Tr::new("टिप्पणी", "Note");
 pub const SEND_REQUEST: Tr = Tr::new("चुने हुए समूहों से कोटेशन माँगें", "Ask the ticked groups for a quote");
