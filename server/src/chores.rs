@@ -51,8 +51,10 @@ pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders:
                 Err(error) => tracing::warn!(?error, "the order worker's pass failed"),
             }
             match app::trade::quote_api::run_clock(&db, now_ms()).await {
-                Ok((0, 0)) => {}
-                Ok((expired, reported)) => tracing::info!(expired, reported, "quotes moved on"),
+                Ok(pass) if pass != app::trade::quote_api::ClockPass::default() => {
+                    tracing::info!(?pass, "quotes moved on")
+                }
+                Ok(_) => {}
                 Err(error) => tracing::warn!(?error, "the quotes' clock failed"),
             }
             if let Some(mailer) = &mailer {

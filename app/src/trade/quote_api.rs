@@ -20,7 +20,7 @@ pub enum TraderQuotes {
 }
 
 #[cfg(feature = "ssr")]
-pub use ssr::run_clock;
+pub use ssr::{run_clock, ClockPass};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -67,13 +67,31 @@ mod ssr {
         AppError::Conflict { message: crate::trade::text::QUOTE_CHANGED.to_text() }
     }
 
-    /// Who a notice names as taking the step.
-    pub fn actor_name(quote: &QuoteDetail, side: QuoteSide) -> String {
+    /// Who a notice names as taking the step, in each language.
+    pub fn actor_name(quote: &QuoteDetail, side: QuoteSide) -> Text {
         match side {
-            QuoteSide::Trader => quote.request.trader.clone(),
-            QuoteSide::Group => quote.group_name.en.clone(),
-            QuoteSide::Clock => String::new(),
+            QuoteSide::Trader => Text::new(&quote.request.trader, &quote.request.trader),
+            QuoteSide::Group => quote.group_name.clone(),
+            QuoteSide::Clock => Text::default(),
         }
+    }
+
+    /// Refuses a step on a quote the clock has ended in all but name (its
+    /// request or offer ran out and the next pass will say so).
+    pub fn not_run_out(quote: &QuoteDetail, today: i64) -> Result<(), AppError> {
+        let offer_until = quote.latest_offer().and_then(|o| o.valid_until);
+        if has_run_out(quote.status, quote.request.open_until, offer_until, today) {
+            return Err(AppError::Conflict { message: crate::trade::text::QUOTE_RAN_OUT.to_text() });
+        }
+        Ok(())
+    }
+
+    /// A trader acting on a quote must still be a verified trader.
+    pub async fn still_verified(db: &Db, caller: &Caller, side: QuoteSide) -> Result<(), AppError> {
+        if side == QuoteSide::Trader && crate::trade::api::verified_trader(db, caller.user_id).await?.is_err() {
+            return Err(AppError::Forbidden);
+        }
+        Ok(())
     }
 
     /// What accepting the group's latest offer would place, or why it cannot.
@@ -116,41 +134,62 @@ mod ssr {
         }))
     }
 
-    /// One pass of the clock over open quotes: those that ran out end
-    /// (both sides told); those the group left 48 hours are reported to
-    /// the officials over it, once per turn. Each quote in its own
+    /// What one pass of the clock did.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct ClockPass {
+        pub expired: usize,
+        pub reported: usize,
+        pub reopened: usize,
+    }
+
+    /// Takes the clock's `step` on a quote as `due` read it (conditional
+    /// on its version: another server's pass may have been first), keeps
+    /// the version and tells both sides. False when it had moved.
+    async fn clock_step(db: &Db, due: &store::DueQuote, step: QuoteStep, now: i64) -> Result<bool, AppError> {
+        let to = next(due.status, step, QuoteSide::Clock).map_err(|_| AppError::Internal)?;
+        let mut tx = db.begin().await?;
+        if !store::step(&mut tx, due.id, due.version, due.status, to, now).await? {
+            return Ok(false);
+        }
+        store::keep_version(&mut tx, due.id, due.version + 1, step, QuoteSide::Clock, None, None, now).await?;
+        if step == QuoteStep::Reopen {
+            store::set_order(&mut tx, due.id, None).await?;
+        }
+        let quote = store::detail(&mut tx, due.id).await?.ok_or(AppError::Internal)?;
+        let text = crate::trade::text::quote_notice(step, due.id, &quote.product, &Text::default());
+        store::tell(&mut tx, due.id, Hears::Trader, &text, now).await?;
+        store::tell(&mut tx, due.id, Hears::Group, &text, now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// One pass of the clock over the quotes that are due: those that ran
+    /// out end, accepted ones whose order ended unsent stand offered again
+    /// (both sides told); those the group left 48 hours are reported to the
+    /// officials over it, once per turn. Each quote in its own
     /// transaction, each change conditional on the version it read, so
     /// several servers never do one twice.
-    pub async fn run_clock(db: &Db, now: i64) -> Result<(usize, usize), AppError> {
+    pub async fn run_clock(db: &Db, now: i64) -> Result<ClockPass, AppError> {
         let today = crate::dates::day_of(now);
-        let (mut expired, mut reported) = (0, 0);
-        for (id, status, version, open_until, valid_until, since, escalated) in store::open_quotes(db, 500).await? {
-            if has_run_out(status, open_until, valid_until, today) {
+        let mut pass = ClockPass::default();
+        for due in store::due_quotes(db, today, now - ANSWER_WITHIN_MS, 500).await? {
+            if due.order_ended {
+                pass.reopened += usize::from(clock_step(db, &due, QuoteStep::Reopen, now).await?);
+            } else if has_run_out(due.status, due.open_until, due.offer_until, today) {
+                pass.expired += usize::from(clock_step(db, &due, QuoteStep::Expire, now).await?);
+            } else if !due.escalated && is_unanswered(due.status, due.waiting_since, now) {
                 let mut tx = db.begin().await?;
-                let to = next(status, QuoteStep::Expire, QuoteSide::Clock).map_err(|_| AppError::Internal)?;
-                if store::step(&mut tx, id, version, status, to, now).await? {
-                    store::keep_version(&mut tx, id, version + 1, QuoteStep::Expire, QuoteSide::Clock, None, None, now)
-                        .await?;
-                    let quote = store::detail(&mut tx, id).await?.ok_or(AppError::Internal)?;
-                    let text = crate::trade::text::quote_notice(QuoteStep::Expire, id, &quote.product, "");
-                    store::tell(&mut tx, id, Hears::Trader, &text, now).await?;
-                    store::tell(&mut tx, id, Hears::Group, &text, now).await?;
+                if store::mark_escalated(&mut tx, due.id, due.version, now).await? {
+                    let quote = store::detail(&mut tx, due.id).await?.ok_or(AppError::Internal)?;
+                    let text = crate::trade::text::unanswered_notice(due.id, &quote.product, &quote.group_name);
+                    store::tell(&mut tx, due.id, Hears::Officials, &text, now).await?;
+                    store::tell(&mut tx, due.id, Hears::Group, &text, now).await?;
                     tx.commit().await?;
-                    expired += 1;
-                }
-            } else if !escalated && is_unanswered(status, since, now) {
-                let mut tx = db.begin().await?;
-                if store::mark_escalated(&mut tx, id, version, now).await? {
-                    let quote = store::detail(&mut tx, id).await?.ok_or(AppError::Internal)?;
-                    let text = crate::trade::text::unanswered_notice(id, &quote.product, &quote.group_name);
-                    store::tell(&mut tx, id, Hears::Officials, &text, now).await?;
-                    store::tell(&mut tx, id, Hears::Group, &text, now).await?;
-                    tx.commit().await?;
-                    reported += 1;
+                    pass.reported += 1;
                 }
             }
         }
-        Ok((expired, reported))
+        Ok(pass)
     }
 }
 
@@ -251,9 +290,9 @@ pub async fn ask_quotes(
         async {
             let caller = crate::accounts::access::signed_in().await?;
             let db = db()?;
-            if crate::trade::api::verified_trader(&db, caller.user_id).await?.is_err() {
+            let Ok(business) = crate::trade::api::verified_trader(&db, caller.user_id).await? else {
                 return Err(AppError::Forbidden);
-            }
+            };
             let key =
                 crate::orders::choice::form_key(&key).ok_or_else(|| AppError::bad_request("missing request key"))?;
             let mut listings: Vec<i64> = ask.keys().filter_map(|id| id.trim().parse().ok()).collect();
@@ -311,9 +350,15 @@ pub async fn ask_quotes(
             if quotes.is_empty() {
                 return Err(crate::orders::errors::no_longer_on_sale());
             }
+            // The same form sent again (a double tap) asks nobody twice; the
+            // same page sent with other groups ticked is told, not ignored.
+            let asked: Vec<i64> = quotes.iter().map(|(_, _, listing)| *listing).collect();
+            let same = asked.iter().all(|l| listings.contains(l)) && listings.iter().all(|l| asked.contains(l));
+            if !new && !same {
+                return Err(AppError::Conflict { message: crate::trade::text::ALREADY_ASKED.to_text() });
+            }
             if new {
-                let business = crate::trade::api::verified_trader(&db, caller.user_id).await?.unwrap_or_default();
-                for (quote_id, _) in &quotes {
+                for (quote_id, _, _) in &quotes {
                     let quote = store::detail(&mut tx, *quote_id).await?.ok_or(AppError::Internal)?;
                     let text = crate::trade::text::asked_notice(*quote_id, &quote.product, qty, &business);
                     store::tell(&mut tx, *quote_id, Hears::Group, &text, now).await?;
@@ -356,15 +401,17 @@ pub async fn answer_quote(
                 return Err(AppError::Forbidden);
             }
             let step = QuoteStep::parse(step.trim())
-                .filter(|s| *s != QuoteStep::Accept && *s != QuoteStep::Expire)
+                .filter(|s| !matches!(s, QuoteStep::Accept | QuoteStep::Expire | QuoteStep::Reopen))
                 .ok_or_else(|| AppError::bad_request("unknown quote step"))?;
             if !may_ever(step, side) {
                 return Err(AppError::Forbidden);
             }
+            still_verified(&db, &caller, side).await?;
             if version != quote.version {
                 return Err(changed());
             }
             let to = next(quote.status, step, side).map_err(|why| AppError::Conflict { message: why })?;
+            not_run_out(&quote, today())?;
             let terms = match step {
                 QuoteStep::Offer => Some(parse_offer(&price, &qty, &days, &until, &note, today())),
                 QuoteStep::Counter => {
@@ -430,10 +477,12 @@ pub async fn accept_quote(
                 leptos_axum::redirect(&format!("/orders/{number}"));
                 return Ok(number.clone());
             }
+            still_verified(&db, &caller, side).await?;
             if version != quote.version {
                 return Err(changed());
             }
             let to = next(quote.status, QuoteStep::Accept, side).map_err(|why| AppError::Conflict { message: why })?;
+            not_run_out(&quote, today())?;
             let shown = crate::orders::choice::shown_total(&total)
                 .ok_or_else(|| AppError::bad_request("quote total unreadable"))?;
             let terms = quote.latest_offer().cloned().ok_or(AppError::Internal)?;
@@ -458,6 +507,13 @@ pub async fn accept_quote(
             let mut tx = db.begin().await?;
             // The quote first: an answer from the group at the same moment loses, or wins and this places nothing.
             if !store::step(&mut tx, id, version, quote.status, to, now).await? {
+                drop(tx);
+                // A double tap: the first tap's order, not an error.
+                let (now_quote, _) = quote_for(&db, &caller, id).await?;
+                if let Some(number) = now_quote.order_number.filter(|_| now_quote.status == QuoteStatus::Accepted) {
+                    leptos_axum::redirect(&format!("/orders/{number}"));
+                    return Ok(number);
+                }
                 return Err(changed());
             }
             let placement = checkout::place(&mut tx, &request).await?;
@@ -475,10 +531,11 @@ pub async fn accept_quote(
                     ),
                 ));
             }
-            store::set_order(&mut tx, id, order.id).await?;
+            store::set_order(&mut tx, id, Some(order.id)).await?;
             store::keep_version(&mut tx, id, version + 1, QuoteStep::Accept, side, Some(caller.user_id), None, now)
                 .await?;
-            let text = crate::trade::text::quote_notice(QuoteStep::Accept, id, &quote.product, &quote.request.trader);
+            let text =
+                crate::trade::text::quote_notice(QuoteStep::Accept, id, &quote.product, &actor_name(&quote, side));
             store::tell(&mut tx, id, Hears::Group, &text, now).await?;
             let number = order.number.clone();
             tx.commit().await?;

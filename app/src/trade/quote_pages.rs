@@ -128,6 +128,7 @@ fn step_label(step: QuoteStep) -> Tr {
         QuoteStep::Decline => text::STEP_DECLINE,
         QuoteStep::Withdraw => text::STEP_WITHDRAW,
         QuoteStep::Expire => text::STEP_EXPIRE,
+        QuoteStep::Reopen => text::STEP_REOPEN,
     }
 }
 
@@ -288,7 +289,8 @@ fn GroupAnswer(quote: QuoteDetail, today: i64) -> impl IntoView {
                     <label class="field"><span>{t(text::DISPATCH_DAYS)}</span>
                         <input type="text" name="days" inputmode="numeric" required value=start.dispatch_days/></label>
                     <label class="field"><span>{t(text::VALID_UNTIL)}</span>
-                        <input type="date" name="until" required value=until.clone() min=crate::dates::iso_day(today)/></label>
+                        <input type="date" name="until" required value=until.clone() min=crate::dates::iso_day(today)
+                            max=crate::dates::iso_day(today + crate::trade::quotes::MAX_VALID_DAYS)/></label>
                 </div>
                 <label class="field"><span>{t(text::NOTE)} " " <small>{t(text::OPTIONAL)}</small></span>
                     <textarea name="note" maxlength="500" rows="2"></textarea></label>

@@ -39,6 +39,10 @@ quoted! {
     QUOTE_OFFERED = QuoteStatus::Offered, as_str;
     QUOTE_COUNTERED = QuoteStatus::Countered, as_str;
     QUOTE_STEP_OFFER = QuoteStep::Offer, as_str;
+    QUOTE_ACCEPTED = QuoteStatus::Accepted, as_str;
+    ORDER_CANCELLED = OrderStatus::Cancelled, as_str;
+    ORDER_REJECTED = OrderStatus::Rejected, as_str;
+    ORDER_EXPIRED = OrderStatus::Expired, as_str;
     AWAITING_PAYMENT = OrderStatus::AwaitingPayment, as_str;
     CONFIRMED = OrderStatus::Confirmed, as_str;
     ACCEPTED = OrderStatus::Accepted, as_str;

@@ -5,7 +5,7 @@
 //! request that ran out.
 
 use crate::helpers::{field, on_each_engine, product_id, raipur_address, TestApp};
-use app::trade::quote_api::{AcceptQuote, AnswerQuote, AskQuotes};
+use app::trade::quote_api::{AcceptQuote, AnswerQuote, AskQuotes, ClockPass};
 use leptos::server_fn::ServerFn;
 
 async fn count(app: &TestApp, sql: &'static str) -> i64 {
@@ -71,6 +71,10 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         app.submit(AskQuotes::PATH, &form, Some(&trader)).await;
         assert_eq!(count(&app, "SELECT COUNT(*) FROM quote_requests").await, 1);
         assert_eq!(count(&app, "SELECT COUNT(*) FROM quotes").await, 2);
+        // The same page sent again with one group unticked: told, not ignored.
+        let answer = app.call(AskQuotes::PATH, &form[..7], Some(&trader)).await;
+        assert_eq!(answer.status, 409, "{}", answer.body);
+        assert!(answer.body.contains("already sent"), "{}", answer.body);
         let quote: i64 = sqlx::query_scalar("SELECT id FROM quotes WHERE product_id = $1")
             .bind(mango)
             .fetch_one(&app.db.pool)
@@ -225,6 +229,51 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         assert_eq!(count(&app, "SELECT COUNT(*) FROM quote_versions").await, 4);
         let (_, inbox) = app.get_as("/inbox", &kamla).await;
         assert!(inbox.contains("accepted and placed the order"), "{inbox}");
+
+        // She cancels the order before it is sent: the clock puts the
+        // group's offer back before her, to accept again.
+        let order_id = count(&app, "SELECT id FROM orders").await;
+        let mut tx = app.db.begin().await.unwrap();
+        app::orders::steps::advance(
+            &mut tx,
+            order_id,
+            app::orders::state::Step::Cancel,
+            app::orders::state::Actor::Buyer,
+            Some(user.id),
+            "",
+            None,
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let pass = app::trade::quote_api::run_clock(&app.db, app::db::now_ms()).await.unwrap();
+        assert_eq!(pass.reopened, 1);
+        assert_eq!(status_of(&app, quote).await, "offered");
+        let (_, page) = app.get_as(&format!("/trade/quotes/{quote}"), &trader).await;
+        assert!(page.contains("Accept and place the order") && page.contains("offer open again"), "{page}");
+        let (status, _) = app.get_as(&format!("{order_page}/proforma"), &trader).await;
+        assert_eq!(status, 404, "no proforma for a cancelled order");
+        // Accepted again with a double tap, both taps at once: one new
+        // order, and both taps land on it.
+        let version = count(&app, "SELECT version FROM quotes WHERE product_id IN (SELECT id FROM products WHERE slug = 'mango-pickle-khorpa')").await.to_string();
+        let again = [
+            ("id", q.as_str()),
+            ("version", version.as_str()),
+            ("key", &field(&page, "key").unwrap()),
+            ("total", &field(&page, "total").unwrap()),
+            ("payment", "cod"),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string()));
+        let again: Vec<(&str, &str)> = again.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (first, second) = tokio::join!(
+            app.submit(AcceptQuote::PATH, &again, Some(&trader)),
+            app.submit(AcceptQuote::PATH, &again, Some(&trader))
+        );
+        assert!(matches!(first.status, 302 | 303), "{} {}", first.status, first.body);
+        assert!(matches!(second.status, 302 | 303), "{} {}", second.status, second.body);
+        assert_eq!(first.headers["location"], second.headers["location"]);
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM orders").await, 2);
+        assert_eq!(status_of(&app, quote).await, "accepted");
     })
     .await;
 }
@@ -260,12 +309,12 @@ async fn the_clock_reports_a_silent_group_and_ends_a_request_that_ran_out() {
         let (silent, late) = (id_of(mango).await, id_of(jalkoti).await);
         let now = app::db::now_ms();
         // Nothing is due yet.
-        assert_eq!(app::trade::quote_api::run_clock(&app.db, now).await.unwrap(), (0, 0));
+        assert_eq!(app::trade::quote_api::run_clock(&app.db, now).await.unwrap(), ClockPass::default());
         // Two days on, neither group has answered.
         let later = now + 49 * 60 * 60 * 1000;
-        let (expired, reported) = app::trade::quote_api::run_clock(&app.db, later).await.unwrap();
-        assert_eq!((expired, reported), (0, 2), "both groups silent for 49 hours");
-        assert_eq!(app::trade::quote_api::run_clock(&app.db, later).await.unwrap(), (0, 0), "reported once");
+        let pass = app::trade::quote_api::run_clock(&app.db, later).await.unwrap();
+        assert_eq!(pass, ClockPass { reported: 2, ..ClockPass::default() }, "both groups silent for 49 hours");
+        assert_eq!(app::trade::quote_api::run_clock(&app.db, later).await.unwrap(), ClockPass::default(), "once");
         let official = format!("{}; haat_lang=en", app.session_for("9000000008").await);
         let (_, inbox) = app.get_as("/inbox", &official).await;
         assert!(
@@ -275,8 +324,24 @@ async fn the_clock_reports_a_silent_group_and_ends_a_request_that_ran_out() {
         );
         assert!(!inbox.contains(&format!("Quote {late} ·")), "Narmada is in Madhya Pradesh, not hers: {inbox}");
         // The request's last day passes: both end, both sides told.
-        let (expired, _) = app::trade::quote_api::run_clock(&app.db, later + 15 * 24 * 60 * 60 * 1000).await.unwrap();
-        assert_eq!(expired, 2);
+        // Answering once the request has run out is refused, in words.
+        sqlx::query("UPDATE quote_requests SET open_until = open_until - 15").execute(&app.db.pool).await.unwrap();
+        let kamla = format!("{}; haat_lang=en", app.session_for("9000000002").await);
+        let offer = [
+            ("id", silent.to_string()),
+            ("version", "0".to_string()),
+            ("step", "offer".to_string()),
+            ("price", "80".to_string()),
+            ("qty", "300".to_string()),
+            ("days", "5".to_string()),
+            ("until", until(3)),
+        ];
+        let offer: Vec<(&str, &str)> = offer.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let answer = app.call(AnswerQuote::PATH, &offer, Some(&kamla)).await;
+        assert_eq!(answer.status, 409, "{}", answer.body);
+        assert!(answer.body.contains("run out of time") && answer.body.contains("समय निकल गया"), "{}", answer.body);
+        let pass = app::trade::quote_api::run_clock(&app.db, later).await.unwrap();
+        assert_eq!(pass.expired, 2);
         assert_eq!(status_of(&app, silent).await, "expired");
         let (_, mine) = app.get_as("/trade/quotes", &trader).await;
         assert!(mine.contains("Expired"), "{mine}");

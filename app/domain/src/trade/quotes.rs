@@ -44,6 +44,9 @@ pub enum QuoteStep {
     Withdraw,
     /// The clock: the request or the offer ran out.
     Expire,
+    /// The clock: the order an acceptance placed ended before it was sent
+    /// (unpaid, cancelled, refused), so the group's offer stands again.
+    Reopen,
 }
 
 /// Who takes a step.
@@ -123,13 +126,14 @@ impl QuoteSide {
 }
 
 impl QuoteStep {
-    pub const ALL: [QuoteStep; 6] = [
+    pub const ALL: [QuoteStep; 7] = [
         QuoteStep::Offer,
         QuoteStep::Counter,
         QuoteStep::Accept,
         QuoteStep::Decline,
         QuoteStep::Withdraw,
         QuoteStep::Expire,
+        QuoteStep::Reopen,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -140,6 +144,7 @@ impl QuoteStep {
             QuoteStep::Decline => "decline",
             QuoteStep::Withdraw => "withdraw",
             QuoteStep::Expire => "expire",
+            QuoteStep::Reopen => "reopen",
         }
     }
 
@@ -164,6 +169,7 @@ pub fn next(status: QuoteStatus, step: QuoteStep, side: QuoteSide) -> Result<Quo
         (Offered, Decline, Trader) => Declined,
         (Asked | Offered | Countered, Withdraw, Trader) => Withdrawn,
         (Asked | Offered | Countered, Expire, Clock) => Expired,
+        (Accepted, Reopen, Clock) => Offered,
         _ if !status.is_open() => {
             return Err(Text::new(
                 format!("यह कोटेशन अब बंद है ({})", status.label().hi),
@@ -187,7 +193,10 @@ pub fn next(status: QuoteStatus, step: QuoteStep, side: QuoteSide) -> Result<Quo
 pub const fn may_ever(step: QuoteStep, side: QuoteSide) -> bool {
     use QuoteSide::*;
     use QuoteStep::*;
-    matches!((step, side), (Offer | Decline, Group) | (Counter | Accept | Decline | Withdraw, Trader) | (Expire, Clock))
+    matches!(
+        (step, side),
+        (Offer | Decline, Group) | (Counter | Accept | Decline | Withdraw, Trader) | (Expire | Reopen, Clock)
+    )
 }
 
 /// One side's terms: a version of the quote.
@@ -294,12 +303,17 @@ pub fn request_open_until(asked_on: i64, needed_by: Option<i64>) -> i64 {
     needed_by.map_or(latest, |by| by.min(latest))
 }
 
-/// Whether the clock ends a quote on `today`: the request's last day has
-/// passed, or the group's offer is past its valid-until day.
+/// Whether the clock ends a quote on `today`: a request past its last
+/// day; an offer past its valid-until day; a counter once both the request
+/// and the offer it answers have run out (an offer may outlive the request,
+/// and a counter to it must not end the moment it is sent). The store's
+/// `open_quotes` asks the same in SQL.
 pub fn has_run_out(status: QuoteStatus, open_until: i64, offer_valid_until: Option<i64>, today: i64) -> bool {
+    let offer_until = offer_valid_until.unwrap_or(open_until);
     match status {
-        QuoteStatus::Offered => offer_valid_until.map_or(today > open_until, |until| today > until),
-        QuoteStatus::Asked | QuoteStatus::Countered => today > open_until,
+        QuoteStatus::Asked => today > open_until,
+        QuoteStatus::Offered => today > offer_until,
+        QuoteStatus::Countered => today > open_until.max(offer_until),
         _ => false,
     }
 }
@@ -341,6 +355,7 @@ mod tests {
             (Asked, Expire, Clock, Expired),
             (Offered, Expire, Clock, Expired),
             (Countered, Expire, Clock, Expired),
+            (Accepted, Reopen, Clock, Offered),
         ];
         let mut checked = 0;
         for status in QuoteStatus::ALL {
@@ -356,7 +371,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, 7 * 6 * 3);
+        assert_eq!(checked, 7 * 7 * 3);
     }
 
     #[test]
@@ -447,6 +462,9 @@ mod tests {
         assert!(has_run_out(Asked, 114, None, 115));
         assert!(has_run_out(Offered, 114, Some(110), 111), "the offer's own date");
         assert!(!has_run_out(Offered, 114, Some(120), 115), "an offer may outlive the request");
+        assert!(!has_run_out(Countered, 114, Some(120), 115), "so may a counter to it");
+        assert!(has_run_out(Countered, 114, Some(120), 121));
+        assert!(has_run_out(Countered, 114, Some(110), 115), "both over");
         assert!(!has_run_out(Accepted, 114, None, 999));
     }
 

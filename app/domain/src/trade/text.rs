@@ -264,9 +264,16 @@ pub const THE_ORDER: Tr = Tr::new("इससे बना ऑर्डर", "The
 pub const WAITING_FOR_GROUP: Tr = Tr::new("समूह के जवाब का इंतज़ार है।", "Waiting for the group's answer.");
 pub const WAITING_FOR_TRADER: Tr = Tr::new("व्यापारी के जवाब का इंतज़ार है।", "Waiting for the trader's answer.");
 pub const REPORTED: Tr = Tr::new(
-    "48 घंटे से जवाब नहीं मिला — ज़िला अधिकारी को बताया गया है।",
-    "Unanswered for 48 hours — the district official has been told.",
+    "48 घंटे से जवाब नहीं मिला — समूह के अधिकारियों को बताया गया है।",
+    "Unanswered for 48 hours — the group's officials have been told.",
 );
+pub const QUOTE_RAN_OUT: Tr =
+    Tr::new("इस कोटेशन का समय निकल गया — नया अनुरोध भेजें", "This quote has run out of time — send a new request");
+pub const ALREADY_ASKED: Tr = Tr::new(
+    "यह अनुरोध पहले ही भेजा जा चुका है। और समूहों से पूछने के लिए तालिका फिर से खोलें।",
+    "This request was already sent. Open the table again to ask more groups.",
+);
+pub const STEP_REOPEN: Tr = Tr::new("ऑर्डर बंद हुआ, दाम फिर खुला", "Order ended; offer open again");
 pub const DISPATCH_IN: Tr = Tr::new("भेजने में दिन", "days to dispatch");
 pub const QUOTE_CHANGED: Tr =
     Tr::new("इस बीच कोटेशन बदल गया — नया हाल नीचे देखें।", "The quote changed meanwhile — see where it stands below.");
@@ -284,7 +291,7 @@ pub fn quote_notice(
     step: crate::trade::quotes::QuoteStep,
     quote_id: i64,
     product: &crate::i18n::Text,
-    who: &str,
+    who: &crate::i18n::Text,
 ) -> crate::i18n::Text {
     use crate::trade::quotes::QuoteStep::*;
     let (hi, en) = match step {
@@ -294,10 +301,19 @@ pub fn quote_notice(
         Decline => ("ने मना किया", "declined"),
         Withdraw => ("ने अनुरोध वापस लिया", "withdrew the request"),
         Expire => ("— समय निकल गया", "— ran out of time"),
+        Reopen => (
+            "— ऑर्डर भेजे जाने से पहले बंद हुआ, समूह का दाम फिर खुला है",
+            "— the order ended before it was sent; the group's offer stands again",
+        ),
+    };
+    // The clock's steps name nobody.
+    let join = |subject: String, who: &str, what: &str| match who {
+        "" => format!("{subject}: {what}"),
+        who => format!("{subject}: {who} {what}"),
     };
     crate::i18n::Text::new(
-        format!("{}: {who} {hi}", subject(Lang::Hi, quote_id, &product.hi)),
-        format!("{}: {who} {en}", subject(Lang::En, quote_id, &product.en)),
+        join(subject(Lang::Hi, quote_id, &product.hi), &who.hi, hi),
+        join(subject(Lang::En, quote_id, &product.en), &who.en, en),
     )
 }
 

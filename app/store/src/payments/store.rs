@@ -125,7 +125,8 @@ struct InvoiceRow {
 
 /// The order's proforma invoice: the invoice it would get if sent now
 /// (the group and buyer as they are today), without a number. For a buyer
-/// who must pay, or have a purchase approved, before the goods leave.
+/// who must pay, or have a purchase approved, before the goods leave: none
+/// once the tax invoice exists, nor for an order that ended unsent.
 pub async fn proforma(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::Error> {
     let row: Option<InvoiceRow> = sqlx::query_as(const_format::concatcp!(
         "SELECT '' AS number, CASE WHEN g.gstin IS NULL THEN ",
@@ -144,7 +145,14 @@ pub async fn proforma(db: &Db, order_id: i64) -> Result<Option<Invoice>, sqlx::E
          FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN villages v ON v.id = g.village_id \
          JOIN blocks b ON b.id = g.block_id JOIN districts d ON d.id = g.district_id JOIN states ss ON ss.id = g.state_id \
          JOIN states ps ON ps.id = o.ship_state_id \
-         LEFT JOIN traders t ON t.user_id = o.buyer_id AND t.verified_at IS NOT NULL WHERE o.id = $1"
+         LEFT JOIN traders t ON t.user_id = o.buyer_id AND t.verified_at IS NOT NULL WHERE o.id = $1 \
+         AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id) AND o.status NOT IN (",
+        crate::words::ORDER_CANCELLED,
+        ", ",
+        crate::words::ORDER_REJECTED,
+        ", ",
+        crate::words::ORDER_EXPIRED,
+        ")"
     ))
     .bind(order_id)
     .fetch_optional(&db.pool)

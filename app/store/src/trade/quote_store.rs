@@ -8,9 +8,13 @@ use crate::db::{fetch_for_ids, Db};
 use crate::i18n::Text;
 use crate::money::Money;
 use crate::orders::notify;
+use crate::orders::state::OrderStatus;
 use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep, Terms};
 use crate::trade::types::{QuoteDetail, QuoteRequest, QuoteRow, QuoteVersion};
-use crate::words::{LIVE, QUOTE_ASKED, QUOTE_COUNTERED, QUOTE_OFFERED, QUOTE_STEP_OFFER};
+use crate::words::{
+    LIVE, ORDER_CANCELLED, ORDER_EXPIRED, ORDER_REJECTED, QUOTE_ACCEPTED, QUOTE_ASKED, QUOTE_COUNTERED, QUOTE_OFFERED,
+    QUOTE_STEP_OFFER,
+};
 use const_format::concatcp;
 use sqlx::AnyConnection;
 
@@ -82,9 +86,9 @@ pub async fn ask(
     Ok((id, true))
 }
 
-/// The quotes of a request and their groups: `(quote id, group id)`.
-pub async fn quotes_of_request(conn: &mut AnyConnection, request_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, group_id FROM quotes WHERE request_id = $1 ORDER BY id")
+/// The quotes of a request: `(quote id, group id, listing id)`.
+pub async fn quotes_of_request(conn: &mut AnyConnection, request_id: i64) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, group_id, product_id FROM quotes WHERE request_id = $1 ORDER BY id")
         .bind(request_id)
         .fetch_all(conn)
         .await
@@ -148,14 +152,21 @@ pub async fn keep_version(
     Ok(())
 }
 
-/// The order an accepted quote became.
-pub async fn set_order(conn: &mut AnyConnection, quote_id: i64, order_id: i64) -> Result<(), sqlx::Error> {
+/// The order an accepted quote became (`None`: its order ended unsent and
+/// the offer stands again; the order keeps naming the quote it came from).
+pub async fn set_order(conn: &mut AnyConnection, quote_id: i64, order_id: Option<i64>) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE quotes SET order_id = $1 WHERE id = $2")
         .bind(order_id)
         .bind(quote_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE orders SET quote_id = $1 WHERE id = $2").bind(quote_id).bind(order_id).execute(conn).await?;
+    if let Some(order_id) = order_id {
+        sqlx::query("UPDATE orders SET quote_id = $1 WHERE id = $2")
+            .bind(quote_id)
+            .bind(order_id)
+            .execute(conn)
+            .await?;
+    }
     Ok(())
 }
 
@@ -389,31 +400,84 @@ async fn latest_terms(
     Ok(rows.into_iter().map(|(id, price, qty)| (id, (price, qty))).collect())
 }
 
-/// What the clock may end or report: open quotes with the day their
-/// request runs out, the latest offer's valid-until day, and since when
-/// they wait (`id, status, version, open_until, valid_until, waiting_since, escalated`).
-pub type OpenQuote = (i64, QuoteStatus, i64, i64, Option<i64>, i64, bool);
+/// A quote the clock has something to do with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DueQuote {
+    pub id: i64,
+    pub status: QuoteStatus,
+    pub version: i64,
+    pub open_until: i64,
+    /// The latest offer's valid-until day, if there is an offer.
+    pub offer_until: Option<i64>,
+    pub waiting_since: i64,
+    pub escalated: bool,
+    /// Accepted, but its order ended before it was sent.
+    pub order_ended: bool,
+}
 
-pub async fn open_quotes(db: &Db, limit: i64) -> Result<Vec<OpenQuote>, sqlx::Error> {
-    let rows: Vec<(i64, QuoteStatus, i64, i64, Option<i64>, i64, Option<i64>)> = sqlx::query_as(concatcp!(
-        "SELECT q.id, q.status, q.version, r.open_until, (SELECT v.valid_until FROM quote_versions v \
-         WHERE v.quote_id = q.id AND v.step = ",
-        QUOTE_STEP_OFFER,
-        " ORDER BY v.n DESC LIMIT 1), q.waiting_since, q.escalated_at \
-         FROM quotes q JOIN quote_requests r ON r.id = q.request_id WHERE q.status IN (",
-        QUOTE_ASKED,
-        ", ",
-        QUOTE_OFFERED,
-        ", ",
-        QUOTE_COUNTERED,
-        ") ORDER BY q.waiting_since, q.id LIMIT $1"
-    ))
-    .bind(limit)
-    .fetch_all(&db.pool)
-    .await?;
+/// Quotes the clock must act on at `today` / `now`, longest waiting first:
+/// those that ran out (`trade::quotes::has_run_out`, asked here in SQL),
+/// those the group has left since before `unanswered_since` and nobody
+/// reported yet, and accepted ones whose order ended unsent. Only quotes
+/// that are due, so a pass never fills up with quotes that are merely open.
+pub async fn due_quotes(db: &Db, today: i64, unanswered_since: i64, limit: i64) -> Result<Vec<DueQuote>, sqlx::Error> {
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(i64, QuoteStatus, i64, i64, Option<i64>, i64, Option<i64>, Option<OrderStatus>)> =
+        sqlx::query_as(concatcp!(
+            "WITH open AS (SELECT q.id, q.status, q.version, r.open_until, \
+             (SELECT v.valid_until FROM quote_versions v WHERE v.quote_id = q.id AND v.step = ",
+            QUOTE_STEP_OFFER,
+            " ORDER BY v.n DESC LIMIT 1) AS offer_until, q.waiting_since, q.escalated_at, o.status AS order_status \
+             FROM quotes q JOIN quote_requests r ON r.id = q.request_id LEFT JOIN orders o ON o.id = q.order_id \
+             WHERE q.status IN (",
+            QUOTE_ASKED,
+            ", ",
+            QUOTE_OFFERED,
+            ", ",
+            QUOTE_COUNTERED,
+            ", ",
+            QUOTE_ACCEPTED,
+            ")) SELECT id, status, version, open_until, offer_until, waiting_since, escalated_at, order_status FROM open \
+             WHERE (status = ",
+            QUOTE_ASKED,
+            " AND open_until < $1) OR (status = ",
+            QUOTE_OFFERED,
+            " AND COALESCE(offer_until, open_until) < $1) OR (status = ",
+            QUOTE_COUNTERED,
+            " AND open_until < $1 AND COALESCE(offer_until, open_until) < $1) OR (status IN (",
+            QUOTE_ASKED,
+            ", ",
+            QUOTE_COUNTERED,
+            ") AND escalated_at IS NULL AND waiting_since <= $2) OR (status = ",
+            QUOTE_ACCEPTED,
+            " AND order_status IN (",
+            ORDER_CANCELLED,
+            ", ",
+            ORDER_REJECTED,
+            ", ",
+            ORDER_EXPIRED,
+            ")) ORDER BY waiting_since, id LIMIT $3"
+        ))
+        .bind(today)
+        .bind(unanswered_since)
+        .bind(limit)
+        .fetch_all(&db.pool)
+        .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, s, v, open, valid, since, esc)| (id, s, v, open, valid, since, esc.is_some()))
+        .map(|(id, status, version, open_until, offer_until, waiting_since, escalated, order)| DueQuote {
+            id,
+            status,
+            version,
+            open_until,
+            offer_until,
+            waiting_since,
+            escalated: escalated.is_some(),
+            order_ended: status == QuoteStatus::Accepted
+                && order.is_some_and(|o| {
+                    matches!(o, OrderStatus::Cancelled | OrderStatus::Rejected | OrderStatus::Expired)
+                }),
+        })
         .collect())
 }
 
@@ -567,7 +631,7 @@ mod tests {
         moved
     }
 
-    async fn asked(db: &Db, f: &Fixture, key: &str) -> (i64, Vec<(i64, i64)>) {
+    async fn asked(db: &Db, f: &Fixture, key: &str) -> (i64, Vec<(i64, i64, i64)>) {
         let (trader, address) = trader_with_address(db).await;
         let mut tx = db.begin().await.unwrap();
         let (request_id, new) =
@@ -666,7 +730,7 @@ mod tests {
             .await
             .unwrap();
             let order = &placement.orders[0];
-            set_order(&mut tx, id, order.id).await.unwrap();
+            set_order(&mut tx, id, Some(order.id)).await.unwrap();
             tx.commit().await.unwrap();
             assert_eq!(order.goods, Money::from_rupees(5900));
             let line: (i64, i64, i64) =
@@ -727,25 +791,35 @@ mod tests {
         .await;
     }
 
-    /// The clock's list: open quotes with their dates; reported once per turn.
+    /// The clock's list: only quotes that are due; reported once per turn.
     #[tokio::test]
-    async fn an_unanswered_quote_is_reported_once_per_turn() {
+    async fn the_clock_reads_only_what_is_due_and_reports_once_per_turn() {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let official = crate::testing::official_over(&db, "9444444444", f.raipur_group).await;
             let (_, quotes) = asked(&db, &f, "k4").await;
             let id = quotes[0].0;
-            let open = open_quotes(&db, 10).await.unwrap();
-            assert_eq!(open.len(), 2);
-            let (_, status, version, _, valid, _, escalated) = open.iter().find(|q| q.0 == id).copied().unwrap();
-            assert_eq!((status, valid, escalated), (QuoteStatus::Asked, None, false));
+            let (today, now) = (crate::dates::day_of(now_ms()), now_ms());
+            assert!(due_quotes(&db, today, now - 60_000, 10).await.unwrap().is_empty(), "nothing due yet");
+            // Unanswered since before `now`: both due, neither reported yet.
+            let due = due_quotes(&db, today, now, 10).await.unwrap();
+            assert_eq!(due.len(), 2);
+            let mine = due.iter().find(|q| q.id == id).copied().unwrap();
+            assert_eq!(
+                (mine.status, mine.offer_until, mine.escalated, mine.order_ended),
+                (QuoteStatus::Asked, None, false, false)
+            );
             let mut tx = db.begin().await.unwrap();
-            assert!(mark_escalated(&mut tx, id, version, now_ms()).await.unwrap());
-            assert!(!mark_escalated(&mut tx, id, version, now_ms()).await.unwrap(), "once");
+            assert!(mark_escalated(&mut tx, id, mine.version, now_ms()).await.unwrap());
+            assert!(!mark_escalated(&mut tx, id, mine.version, now_ms()).await.unwrap(), "once");
             tell(&mut tx, id, Hears::Officials, &Text::new("अ", "a"), now_ms()).await.unwrap();
             tx.commit().await.unwrap();
             let (notices, _) = notify::inbox(&db, official).await.unwrap();
             assert_eq!(notices[0].link, official_link(id));
+            assert!(
+                due_quotes(&db, today, now_ms(), 10).await.unwrap().iter().all(|q| q.id != id),
+                "reported: not due"
+            );
             // Waiting under her scope since before now: on her list.
             let (condition, a, b) = crate::accounts::scope::groups_in_scope(&crate::accounts::types::Scope::District {
                 district_id: sqlx::query_scalar("SELECT district_id FROM shg_groups WHERE id = $1")
@@ -758,13 +832,22 @@ mod tests {
             .unwrap();
             let listed = list(&db, QuotesOf::Unanswered(condition, a, b, now_ms())).await.unwrap();
             assert_eq!(listed.iter().map(|q| q.id).collect::<Vec<_>>(), vec![id]);
-            // The group answers: a new turn, reportable again only if she is late again.
-            let until = Some(crate::dates::day_of(now_ms()) + 3);
+            // The group offers until today + 3: a new turn, nothing due.
+            let until = Some(today + 3);
             assert!(take(&db, id, QuoteStep::Offer, QuoteSide::Group, Some(&terms(130, 50, until))).await);
-            let open = open_quotes(&db, 10).await.unwrap();
-            let (_, status, _, _, valid, _, escalated) = open.iter().find(|q| q.0 == id).copied().unwrap();
-            assert_eq!((status, valid, escalated), (QuoteStatus::Offered, until, false));
             assert!(list(&db, QuotesOf::Unanswered(condition, a, b, now_ms())).await.unwrap().is_empty());
+            assert!(due_quotes(&db, today + 3, now_ms(), 10).await.unwrap().iter().all(|q| q.id != id));
+            // The day after her offer's last: due to run out.
+            let due = due_quotes(&db, today + 4, now_ms(), 10).await.unwrap();
+            let mine = due.iter().find(|q| q.id == id).copied().unwrap();
+            assert_eq!((mine.status, mine.offer_until), (QuoteStatus::Offered, until));
+            // A counter to an offer that outlives the request is not due
+            // while the offer stands.
+            assert!(take(&db, id, QuoteStep::Counter, QuoteSide::Trader, Some(&terms(120, 50, None))).await);
+            sqlx::query("UPDATE quote_requests SET open_until = $1").bind(today - 1).execute(&db.pool).await.unwrap();
+            let due = due_quotes(&db, today, now_ms() - 60_000, 10).await.unwrap();
+            assert!(due.iter().all(|q| q.id != id), "{due:?}");
+            assert!(due_quotes(&db, today + 4, now_ms() - 60_000, 10).await.unwrap().iter().any(|q| q.id == id));
         })
         .await;
     }
