@@ -57,6 +57,21 @@ pub fn GroupQuotesPage() -> impl IntoView {
     }
 }
 
+/// The link to her group's quotes on `/sell`, with how many wait for the
+/// group's answer: a request on her phone should not wait unseen.
+#[component]
+pub fn GroupQuotesLink() -> impl IntoView {
+    loaded(get_group_quotes, |rows| {
+        let waiting = rows.iter().filter(|r| r.status.waits_for() == Some(QuoteSide::Group)).count();
+        view! {
+            <a class="button button--quiet" href="/sell/quotes">
+                {t(text::GROUP_QUOTES)}
+                {(waiting > 0).then(|| view! { " " <span class="badge quote-status--asked">{text::waiting_count(use_lang(), waiting)}</span> })}
+            </a>
+        }
+    })
+}
+
 /// `/review/quotes`: requests a group in her area left unanswered for 48 hours.
 #[component]
 pub fn UnansweredQuotesPage() -> impl IntoView {

@@ -90,6 +90,8 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         // Her list, the group's list and the quote page, each side's own.
         let (_, mine) = app.get_as("/trade/quotes", &trader).await;
         assert!(mine.contains(&format!("/trade/quotes/{quote}")) && mine.contains("Waiting for the group"), "{mine}");
+        let (_, sell) = app.get_as("/sell", &kamla).await;
+        assert!(sell.contains("href=\"/sell/quotes\"") && sell.contains("1 waiting"), "her workspace says one waits");
         let (_, theirs) = app.get_as("/sell/quotes", &kamla).await;
         assert!(theirs.contains(&format!("/sell/quotes/{quote}")) && !theirs.contains("Narmada"), "{theirs}");
         let (status, _) = app

@@ -278,6 +278,14 @@ pub const DISPATCH_IN: Tr = Tr::new("भेजने में दिन", "days
 pub const QUOTE_CHANGED: Tr =
     Tr::new("इस बीच कोटेशन बदल गया — नया हाल नीचे देखें।", "The quote changed meanwhile — see where it stands below.");
 
+/// "2 waiting": quotes waiting for the group's answer.
+pub fn waiting_count(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Hi => format!("{count} जवाब बाक़ी"),
+        Lang::En => format!("{count} waiting"),
+    }
+}
+
 /// "Quote 12 · Mango pickle": a notice's subject.
 fn subject(lang: Lang, quote_id: i64, product: &str) -> String {
     match lang {

@@ -64,7 +64,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
                 <a class="button button--quiet" href="/sell/import">{t(text::CSV_IMPORT_EXPORT)}</a>
                 <a class="button button--quiet" href="/orders">{t(crate::orders::text::GROUP_ORDERS)}</a>
                 <a class="button button--quiet" href="/sell/phone-order">{t(crate::orders::text::ENTER_PHONE_ORDER)}</a>
-                <a class="button button--quiet" href="/sell/quotes">{t(crate::trade::text::GROUP_QUOTES)}</a>
+                <crate::trade::quote_pages::GroupQuotesLink/>
             </p>
             <crate::groups::pages::CallHoursPanel/>
             <Saved what="stock" message=text::STOCK_SAVED/>
