@@ -12,6 +12,16 @@ use const_format::concatcp;
 pub use domain::orders::notices::{audiences, Audience};
 use sqlx::AnyConnection;
 
+/// The officials over group `g`: its district's (or, for one scoped to a
+/// block, its block's) and its state's. A condition on `users u`.
+const OFFICIALS_OVER_G: &str = concatcp!(
+    "((u.role = ",
+    DISTRICT_OFFICIAL,
+    " AND u.district_id = g.district_id AND (u.block_id IS NULL OR u.block_id = g.block_id)) OR (u.role = ",
+    STATE_OFFICIAL,
+    " AND u.state_id = g.state_id))"
+);
+
 /// Adds a notice for each person in `audience` of order `order_id`.
 pub async fn tell(
     conn: &mut AnyConnection,
@@ -31,12 +41,8 @@ pub async fn tell(
         Audience::Officials => {
             concatcp!(
                 "SELECT u.id AS uid FROM users u JOIN orders o ON o.id = $1 JOIN shg_groups g ON g.id = o.group_id \
-                 WHERE (u.role = ",
-                DISTRICT_OFFICIAL,
-                " AND u.district_id = g.district_id AND (u.block_id IS NULL OR u.block_id = g.block_id)) \
-                 OR (u.role = ",
-                STATE_OFFICIAL,
-                " AND u.state_id = g.state_id)"
+                 WHERE ",
+                OFFICIALS_OVER_G
             )
         }
     };
@@ -110,11 +116,8 @@ pub async fn tell_group_officials(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(concatcp!(
         "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) \
-         SELECT u.id, NULL, $1, $2, $3, $4 FROM users u JOIN shg_groups g ON g.id = $5 WHERE (u.role = ",
-        DISTRICT_OFFICIAL,
-        " AND u.district_id = g.district_id AND (u.block_id IS NULL OR u.block_id = g.block_id)) OR (u.role = ",
-        STATE_OFFICIAL,
-        " AND u.state_id = g.state_id)"
+         SELECT u.id, NULL, $1, $2, $3, $4 FROM users u JOIN shg_groups g ON g.id = $5 WHERE ",
+        OFFICIALS_OVER_G
     ))
     .bind(&text.en)
     .bind(&text.hi)
