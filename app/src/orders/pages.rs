@@ -328,6 +328,18 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
             {order.po_number.clone().map(|po| view! { <p>{t(crate::payments::text::PO_NO)} ": " <strong>{po}</strong></p> })}
             {order.entered_by.clone().map(|name| view! { <p class="muted">{text::entered_by(lang, &name)}</p> })}
+            // Placed by accepting a group's offer: the talk that set its price.
+            {order.quote_id.map(|quote| {
+                let side = match order.viewer {
+                    Viewer::Buyer => "trade",
+                    Viewer::Group => "sell",
+                    Viewer::Official => "review",
+                };
+                view! {
+                    <p class="muted">{t(crate::trade::text::FROM_QUOTE)} " "
+                        <a href=format!("/{side}/quotes/{quote}")>{format!("{} {quote}", t(crate::trade::text::QUOTE))}</a></p>
+                }
+            })}
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
             {payment_notice()}

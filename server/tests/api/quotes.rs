@@ -31,6 +31,9 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         let (mango, jalkoti) =
             (product_id(&app, "mango-pickle-khorpa").await, product_id(&app, "cotton-petticoat-jalkoti").await);
 
+        // The product page points a trader to the whole product type.
+        let (_, product) = app.get("/p/mango-pickle-khorpa", Some("en")).await;
+        assert!(product.contains("href=\"/trade?q=Mango+pickle&amp;qty=") || product.contains("href=\"/trade?q=Mango+pickle&qty="), "{product}");
         // The table has a tick per row and the request form under it.
         let (status, page) = app.get_as("/trade?q=pickle&qty=2000", &trader).await;
         assert_eq!(status, 200);
@@ -208,6 +211,7 @@ async fn a_quote_for_2000_with_one_counter_offer_becomes_an_order_with_the_po_nu
         assert!(made > 0 && made < 2000, "stock first, the rest made: {made}");
         let (_, page) = app.get_as(&order_page, &trader).await;
         assert!(page.contains("AW/PO/2026/301") && page.contains("Proforma invoice"), "{page}");
+        assert!(page.contains(&format!("href=\"/trade/quotes/{quote}\"")), "the order links back to its quote");
         // The proforma before payment: her PO, the agreed price, no invoice number yet.
         let (status, page) = app.get_as(&format!("{order_page}/proforma"), &trader).await;
         assert_eq!(status, 200, "{page}");

@@ -106,3 +106,5 @@ pub const SEARCH_NOTHING: Tr = Tr::new(
     "इस खोज से कोई उत्पाद नहीं मिला। कम शब्द या दूसरी वर्तनी आज़माएँ — हिंदी, अंग्रेज़ी या रोमन में लिखा हिंदी, सब चलता है। या ऊपर दी गई श्रेणियों में देखें।",
     "Nothing matched this search. Try fewer words or another spelling — Hindi, English or Hindi in Latin letters all work. Or browse the categories above.",
 );
+pub const BULK_COMPARE: Tr =
+    Tr::new("थोक में चाहिए? हर समूह के दाम मिलाएँ या कोटेशन माँगें", "Buying in bulk? Compare every group, or ask for a quote");

@@ -138,6 +138,9 @@ pub struct OrderDetail {
     /// The group member who entered it, for an order taken on the phone.
     #[serde(default)]
     pub entered_by: Option<String>,
+    /// The trader's request for a quote whose accepted offer placed it.
+    #[serde(default)]
+    pub quote_id: Option<i64>,
     /// Steps this caller may take now, and as whom.
     pub actions: Vec<crate::orders::state::Step>,
     /// While a UPI payment to the group is due: how to pay, and the UTR given.

@@ -232,6 +232,7 @@ pub const COL_UPDATED: Tr = Tr::new("अपडेट", "Updated");
 pub const COL_WAITING_SINCE: Tr = Tr::new("कब से इंतज़ार", "Waiting since");
 pub const OPEN_QUOTE: Tr = Tr::new("खोलें", "Open");
 pub const QUOTE: Tr = Tr::new("कोटेशन", "Quote");
+pub const FROM_QUOTE: Tr = Tr::new("मोलभाव से तय दाम पर:", "At the price agreed in");
 pub const THE_REQUEST: Tr = Tr::new("अनुरोध", "The request");
 pub const ASKED_QTY: Tr = Tr::new("माँगी मात्रा", "Quantity asked");
 pub const LIST_PRICE: Tr = Tr::new("सूची का दाम", "Listed price");

@@ -102,6 +102,13 @@ fn ProductView(detail: ProductDetail, start: usize) -> impl IntoView {
                         </section>
                     }
                 })}
+                // Traders buy a product type, not one listing: the same words across every group.
+                <p class="product__bulk">
+                    <a href=format!("/trade?q={}&qty={}", crate::catalog::query::encode_component(&bulk_words(&detail.title.en)),
+                        detail.tiers.last().map_or(100, |tier| tier.min_qty.max(100)))>
+                        {t(text::BULK_COMPARE)} " ›"
+                    </a>
+                </p>
                 <GroupCardView group=detail.group.clone()/>
                 {detail.call.clone().map(|call| view! { <CallButton call/> })}
             </div>
@@ -132,9 +139,23 @@ pub fn format_weight(grams: i64) -> String {
     }
 }
 
+/// A title's product-type words for the trader's table: "Mango pickle
+/// (aam ka achar)" looks for "Mango pickle", "Cotton petticoat, six-panel"
+/// for "Cotton petticoat".
+fn bulk_words(title: &str) -> String {
+    title.split(['(', ',']).next().unwrap_or(title).trim().to_string()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::format_weight;
+    use super::{bulk_words, format_weight};
+
+    #[test]
+    fn a_title_gives_its_product_type_words() {
+        assert_eq!(bulk_words("Mango pickle (aam ka achar)"), "Mango pickle");
+        assert_eq!(bulk_words("Cotton petticoat, six-panel"), "Cotton petticoat");
+        assert_eq!(bulk_words("Amla candy"), "Amla candy");
+    }
 
     #[test]
     fn weights_read_in_grams_or_clean_kilograms() {

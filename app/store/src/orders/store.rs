@@ -124,6 +124,7 @@ struct DetailRow {
     created_at: i64,
     po_number: Option<String>,
     entered_by: Option<String>,
+    quote_id: Option<i64>,
     village_en: String,
     village_hi: String,
     block_en: String,
@@ -143,7 +144,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
          o.ship_name, o.ship_phone, o.ship_line1, o.ship_line2, o.ship_city, o.ship_district, o.ship_state_id, \
          o.ship_pincode, s.name_en AS state_en, s.name_hi AS state_hi, o.courier_name, o.tracking_number, \
          o.tracking_url, o.created_at, o.po_number, \
-         (SELECT u.name FROM users u WHERE u.id = o.entered_by) AS entered_by, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
+         (SELECT u.name FROM users u WHERE u.id = o.entered_by) AS entered_by, o.quote_id, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
          b.name_hi AS block_hi, d.name_en AS district_en, d.name_hi AS district_hi, gs.name_en AS group_state_en, \
          gs.name_hi AS group_state_hi, v.pincode AS group_pincode \
          FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
@@ -215,6 +216,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         created_at: r.created_at,
         po_number: r.po_number,
         entered_by: r.entered_by,
+        quote_id: r.quote_id,
         actions: Vec::new(),
         upi: None,
         online: None,
