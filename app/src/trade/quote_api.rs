@@ -3,9 +3,10 @@
 //! from `/sell/quotes` (`answer_quote`: offer or decline); either side
 //! counters; the trader accepts an offer (`accept_quote`) and it becomes
 //! an order at the agreed price, in the same transaction. The clock
-//! (`run_clock`) ends quotes that ran out and reports to the district
-//! official those a group left unanswered for 48 hours. Which step is
-//! allowed is `trade::quotes::next`.
+//! (`run_clock`) ends quotes that ran out, puts back an accepted offer
+//! whose order ended unsent, and reports to the officials over a group
+//! what it left unanswered for 48 hours. Which step is allowed is
+//! `trade::quotes::next`.
 
 use crate::error::AppError;
 use crate::trade::types::{QuotePage, QuoteRow, TradeStanding};
