@@ -242,14 +242,23 @@ fn QuoteView(page: QuotePage) -> impl IntoView {
     }
 }
 
-/// A form for one step on the quote (its id and version ride along).
+/// What every answer form sends: the quote, the version the page showed
+/// (a step on an older one is refused), and the step.
+#[component]
+fn StepFields(quote: QuoteDetail, step: QuoteStep) -> impl IntoView {
+    view! {
+        <input type="hidden" name="id" value=quote.id/>
+        <input type="hidden" name="version" value=quote.version/>
+        <input type="hidden" name="step" value=step.as_str()/>
+    }
+}
+
+/// A form for one step on the quote, with no terms.
 #[component]
 fn StepButton(quote: QuoteDetail, step: QuoteStep, label: Tr, #[prop(optional)] quiet: bool) -> impl IntoView {
     view! {
         <form method="post" action=AnswerQuote::PATH class="inline">
-            <input type="hidden" name="id" value=quote.id/>
-            <input type="hidden" name="version" value=quote.version/>
-            <input type="hidden" name="step" value=step.as_str()/>
+            <StepFields quote step/>
             <button type="submit" class=if quiet { "button button--quiet" } else { "button" }>{t(label)}</button>
         </form>
     }
@@ -265,7 +274,8 @@ fn GroupAnswer(quote: QuoteDetail, today: i64) -> impl IntoView {
         valid_until: None,
         note: String::new(),
     });
-    let until = crate::dates::iso_day((today + 7).min(today + crate::trade::quotes::MAX_VALID_DAYS));
+    // An offer stands a week unless she says otherwise.
+    let until = crate::dates::iso_day(today + 7);
     let countered = quote.status == QuoteStatus::Countered;
     let agree = countered.then(|| {
         let terms = start.clone();
@@ -273,9 +283,7 @@ fn GroupAnswer(quote: QuoteDetail, today: i64) -> impl IntoView {
         let until = until.clone();
         view! {
             <form method="post" action=AnswerQuote::PATH class="inline">
-                <input type="hidden" name="id" value=quote.id/>
-                <input type="hidden" name="version" value=quote.version/>
-                <input type="hidden" name="step" value="offer"/>
+                <StepFields quote step=QuoteStep::Offer/>
                 <input type="hidden" name="price" value=terms.unit_price.rupees().normalize().to_string()/>
                 <input type="hidden" name="qty" value=terms.qty/>
                 <input type="hidden" name="days" value=terms.dispatch_days/>
@@ -290,9 +298,7 @@ fn GroupAnswer(quote: QuoteDetail, today: i64) -> impl IntoView {
             <h2 id="answer-heading">{t(text::YOUR_ANSWER)}</h2>
             {agree}
             <form method="post" action=AnswerQuote::PATH class="stack quote__form" autocomplete="off">
-                <input type="hidden" name="id" value=quote.id/>
-                <input type="hidden" name="version" value=quote.version/>
-                <input type="hidden" name="step" value="offer"/>
+                <StepFields quote=quote.clone() step=QuoteStep::Offer/>
                 <div class="pair">
                     <label class="field"><span>{t(text::UNIT_PRICE_RS)}</span>
                         <input type="text" name="price" inputmode="decimal" required
@@ -378,9 +384,7 @@ fn TraderAnswer(
                 <section class="panel stack" aria-labelledby="counter-heading">
                     <h2 id="counter-heading">{t(text::COUNTER)}</h2>
                     <form method="post" action=AnswerQuote::PATH class="stack quote__form" autocomplete="off">
-                        <input type="hidden" name="id" value=quote.id/>
-                        <input type="hidden" name="version" value=quote.version/>
-                        <input type="hidden" name="step" value="counter"/>
+                        <StepFields quote=quote.clone() step=QuoteStep::Counter/>
                         <div class="pair">
                             <label class="field"><span>{t(text::UNIT_PRICE_RS)}</span>
                                 <input type="text" name="price" inputmode="decimal" required

@@ -69,11 +69,25 @@ pub async fn tell_group(
     link: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(concatcp!(
+    const SELLERS_OF_G: &str = concatcp!("u.group_id = g.id AND u.role = ", SELLER);
+    tell_about_group(conn, SELLERS_OF_G, group_id, text, link, now).await
+}
+
+/// Adds a notice, not about an order, for each user `u` of group `g`
+/// (`$5`) that `recipients` (a fixed condition) picks.
+async fn tell_about_group(
+    conn: &mut AnyConnection,
+    recipients: &'static str,
+    group_id: i64,
+    text: &Text,
+    link: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    // `recipients` is one of this module's fixed conditions.
+    sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) \
-         SELECT id, NULL, $1, $2, $3, $4 FROM users WHERE group_id = $5 AND role = ",
-        SELLER
-    ))
+         SELECT u.id, NULL, $1, $2, $3, $4 FROM users u JOIN shg_groups g ON g.id = $5 WHERE {recipients}"
+    )))
     .bind(&text.en)
     .bind(&text.hi)
     .bind(link)
@@ -114,19 +128,7 @@ pub async fn tell_group_officials(
     link: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(concatcp!(
-        "INSERT INTO notifications (user_id, order_id, text_en, text_hi, link, created_at) \
-         SELECT u.id, NULL, $1, $2, $3, $4 FROM users u JOIN shg_groups g ON g.id = $5 WHERE ",
-        OFFICIALS_OVER_G
-    ))
-    .bind(&text.en)
-    .bind(&text.hi)
-    .bind(link)
-    .bind(now)
-    .bind(group_id)
-    .execute(conn)
-    .await?;
-    Ok(())
+    tell_about_group(conn, OFFICIALS_OVER_G, group_id, text, link, now).await
 }
 
 /// A person's notices, newest first, and how many are unread.
