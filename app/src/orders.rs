@@ -3,7 +3,7 @@
 //! first; the cart, checkout and pages build on them.)
 
 /// The domain crate's half of this domain: types, rules and text.
-pub use domain::orders::{choice, deadlines, delivery, errors, holds, number, payment, state, text, types};
+pub use domain::orders::{advance, choice, deadlines, delivery, errors, holds, number, payment, state, text, types};
 
 pub mod api;
 #[cfg(feature = "ssr")]

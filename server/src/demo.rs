@@ -80,6 +80,11 @@ const CALL_HOURS: [(&str, u8, u8); 4] = [
     ("shakti-shg-bilaua", 10, 19),
 ];
 
+/// Ekta makes file folders to order for offices and traders: it asks a
+/// quarter in advance, the rest before the goods leave.
+const ADVANCE_TERMS: [(&str, u8, app::orders::advance::BalanceDue); 1] =
+    [("ekta-shg-tighra", 25, app::orders::advance::BalanceDue::BeforeDispatch)];
+
 pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport> {
     anyhow::ensure!(is_empty(db).await?, "the database already has a catalogue; the demo loads only into an empty one");
     let mut report = SeedReport::default();
@@ -154,6 +159,10 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
     for (slug, from, to) in CALL_HOURS {
         let hours = app::groups::calls::CallHours { from, to };
         group_store::set_call_hours(&mut tx, group_ids[slug].0, Some(hours)).await?;
+    }
+    for (slug, percent, balance) in ADVANCE_TERMS {
+        let terms = app::orders::advance::AdvanceTerms { percent, balance };
+        app::orders::store::set_advance_terms(&mut tx, group_ids[slug].0, Some(terms)).await?;
     }
 
     // Categories: parents first (the list is in that order).

@@ -41,15 +41,18 @@ mod words {
     use crate::accounts::types::{Department, Duty, Role};
     use crate::catalog::types::ListingStatus;
     use crate::listings::types::{EventKind, RejectReason};
+    use crate::orders::advance::BalanceDue;
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
-    use crate::orders::types::PaymentMethod;
+    use crate::orders::types::{LedgerPart, PaymentMethod};
     use crate::payments::types::InvoiceKind;
     use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep};
 
     stored_as_word!(ListingStatus, "listing status", as_str, parse);
     stored_as_word!(OrderStatus, "order status", as_str, parse);
     stored_as_word!(PaymentMethod, "payment method", as_str, parse);
+    stored_as_word!(BalanceDue, "balance due", as_str, parse);
+    stored_as_word!(LedgerPart, "ledger part", as_str, parse);
     stored_as_word!(DeliveryMethod, "delivery method", as_str, parse);
     stored_as_word!(Role, "role", as_str, parse);
     stored_as_word!(Duty, "duty", as_str, parse);

@@ -1,5 +1,6 @@
 //! Orders: the state machine, delivery pricing, order numbers.
 
+pub mod advance;
 pub mod choice;
 pub mod deadlines;
 pub mod delivery;

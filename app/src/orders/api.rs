@@ -39,6 +39,21 @@ pub(crate) mod ssr {
         }
         Ok((caller, order_id, as_whom))
     }
+
+    /// The caller and the order, if she is its `party` (the buyer, or a
+    /// seller of its group); 403 if she may only see it, 404 if not even that.
+    pub async fn as_party(number: &str, party: Actor) -> Result<(Caller, i64), AppError> {
+        let (caller, order_id, as_whom) = relation(number).await?;
+        if !as_whom.iter().any(|(actor, _)| *actor == party) {
+            return Err(AppError::Forbidden);
+        }
+        Ok((caller, order_id))
+    }
+
+    /// A UTR as the buyer typed it, or why it is not one.
+    pub fn parse_utr(typed: &str) -> Result<crate::payments::upi::Utr, AppError> {
+        crate::payments::upi::Utr::parse(typed).map_err(|message| AppError::validation("utr", message))
+    }
 }
 
 /// The checkout page: the cart, the buyer's addresses, and each group's
@@ -176,6 +191,7 @@ pub async fn place_order(
                 po_number: None,
                 entered_by: None,
                 agreed: HashMap::new(),
+                trade: false,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;
@@ -275,27 +291,29 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                 store::detail(&db()?, order_id, viewer.unwrap_or(Viewer::Buyer)).await?.ok_or(AppError::NotFound)?;
             let upi = store::upi_details(&db()?, order_id).await?;
             let utr_given = upi.as_ref().is_some_and(|(_, _, utr)| utr.is_some());
+            let holds_dispatch = detail.part_payment.as_ref().is_some_and(|p| p.holds_dispatch());
             detail.actions = Step::ALL
                 .into_iter()
                 .filter(|step| {
                     as_whom.iter().any(|(actor, _)| {
-                        payment_allows(*step, *actor, detail.payment, utr_given).is_ok()
+                        payment_allows(*step, *actor, detail.payment, utr_given, holds_dispatch).is_ok()
                             && next(detail.status, *step, *actor).is_ok()
                     })
                 })
                 .collect();
             if let Some((vpa, payee, utr)) = upi {
-                let vpa = crate::groups::upi::Vpa::parse(&vpa).map_err(|_| AppError::Internal)?;
-                let link = crate::payments::upi::pay_link(&vpa, &payee, detail.total, &detail.number, "Haat order");
-                let qr_svg = qrcode::QrCode::new(link.as_bytes())
-                    .map_err(|_| AppError::Internal)?
-                    .render::<qrcode::render::svg::Color>()
-                    .min_dimensions(220, 220)
-                    .quiet_zone(true)
-                    .build();
-                detail.upi = Some(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr });
+                // An order paid in two parts asks its advance first.
+                let amount = detail.part_payment.as_ref().map_or(detail.total, |p| p.advance);
+                detail.upi = Some(upi_payment(&vpa, &payee, amount, &detail.number, utr)?);
             }
             let is_buyer = as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer);
+            if let (true, Some(part)) = (is_buyer, &detail.part_payment) {
+                if part.balance_utr.is_none() {
+                    if let Some((vpa, payee)) = store::balance_upi(&db()?, order_id).await? {
+                        detail.balance_upi = Some(upi_payment(&vpa, &payee, part.balance, &detail.number, None)?);
+                    }
+                }
+            }
             if is_buyer
                 && detail.payment == PaymentMethod::Gateway
                 && detail.status == crate::orders::state::OrderStatus::AwaitingPayment
@@ -307,6 +325,26 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
         }
         .await,
     )
+}
+
+/// A UPI payment of `amount` to the group for an order: the pay link and its QR code.
+#[cfg(feature = "ssr")]
+fn upi_payment(
+    vpa: &str,
+    payee: &str,
+    amount: crate::money::Money,
+    number: &str,
+    utr: Option<String>,
+) -> Result<UpiPayment, AppError> {
+    let vpa = crate::groups::upi::Vpa::parse(vpa).map_err(|_| AppError::Internal)?;
+    let link = crate::payments::upi::pay_link(&vpa, payee, amount, number, "Haat order");
+    let qr_svg = qrcode::QrCode::new(link.as_bytes())
+        .map_err(|_| AppError::Internal)?
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build();
+    Ok(UpiPayment { vpa: vpa.as_str().to_string(), link, qr_svg, utr })
 }
 
 /// The gateway's checkout form for an order awaiting online payment. The
@@ -428,11 +466,8 @@ pub async fn claim_upi_payment(number: String, utr: String) -> Result<(), AppErr
     use ssr::*;
     respond(
         async {
-            let (caller, order_id, as_whom) = relation(&number).await?;
-            if !as_whom.iter().any(|(actor, _)| *actor == Actor::Buyer) {
-                return Err(AppError::Forbidden);
-            }
-            let utr = crate::payments::upi::Utr::parse(&utr).map_err(|message| AppError::validation("utr", message))?;
+            let (caller, order_id) = as_party(&number, Actor::Buyer).await?;
+            let utr = parse_utr(&utr)?;
             let mut tx = db()?.begin().await?;
             steps::claim_upi(&mut tx, order_id, caller.user_id, utr.as_str()).await?;
             tx.commit().await?;
@@ -450,14 +485,120 @@ pub async fn upi_not_received(number: String) -> Result<(), AppError> {
     use ssr::*;
     respond(
         async {
-            let (caller, order_id, as_whom) = relation(&number).await?;
-            if !as_whom.iter().any(|(actor, _)| *actor == Actor::Group) {
-                return Err(AppError::Forbidden);
-            }
+            let (caller, order_id) = as_party(&number, Actor::Group).await?;
             let mut tx = db()?.begin().await?;
             steps::upi_not_received(&mut tx, order_id, caller.user_id).await?;
             tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved=not_received"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The buyer's UTR after paying the balance of an order paid in two parts
+/// by UPI. The order's buyer only.
+#[server(prefix = "/api", endpoint = "claim_balance_payment")]
+pub async fn claim_balance_payment(number: String, utr: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, order_id) = as_party(&number, Actor::Buyer).await?;
+            let utr = parse_utr(&utr)?;
+            let mut tx = db()?.begin().await?;
+            steps::claim_balance(&mut tx, order_id, caller.user_id, utr.as_str()).await?;
+            tx.commit().await?;
+            leptos_axum::redirect(&format!("/orders/{number}?saved=balance_utr"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The group records the balance received (`received` = "yes"), by UPI
+/// when the buyer gave a UTR, else in cash; or says the UTR the buyer gave
+/// brought no money (`received` = "no"). The group's sellers only.
+#[server(prefix = "/api", endpoint = "record_balance")]
+pub async fn record_balance(number: String, received: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, order_id) = as_party(&number, Actor::Group).await?;
+            let mut tx = db()?.begin().await?;
+            let saved = match received.trim() {
+                "yes" => {
+                    steps::balance_received(&mut tx, order_id, caller.user_id).await?;
+                    "balance"
+                }
+                "no" => {
+                    steps::balance_not_received(&mut tx, order_id, caller.user_id).await?;
+                    "balance_not_received"
+                }
+                _ => return Err(AppError::bad_request("received must be yes or no")),
+            };
+            tx.commit().await?;
+            leptos_axum::redirect(&format!("/orders/{number}?saved={saved}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// What the advance panel of `/sell` shows: the advance the group asks on
+/// trade orders, when the balance is due, whether it has a UPI id (an
+/// advance needs one), and whether this seller (the leader) may change it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdvanceSettings {
+    pub terms: Option<crate::orders::advance::AdvanceTerms>,
+    pub balance: crate::orders::advance::BalanceDue,
+    pub takes_upi: bool,
+    pub leader: bool,
+}
+
+/// The advance the caller's group asks on trade orders. Its sellers.
+#[server(prefix = "/api", endpoint = "advance_terms")]
+pub async fn get_advance_terms() -> Result<AdvanceSettings, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (caller, group_id) = access::seller_of_own_group().await?;
+            let (terms, balance, takes_upi) = store::advance_settings(&db()?, group_id).await?;
+            let leader = matches!(caller.scope, Scope::Group { leader: true, .. });
+            Ok(AdvanceSettings { terms, balance, takes_upi, leader })
+        }
+        .await,
+    )
+}
+
+/// Sets the advance the group asks on trade orders placed from now on
+/// (`percent`: empty or 0 for none; `balance`: when the rest is due). Its
+/// leader only; an advance needs the group's UPI id.
+#[server(prefix = "/api", endpoint = "set_advance_terms")]
+pub async fn set_advance_terms(
+    #[server(default)] percent: String,
+    #[server(default)] balance: String,
+) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let (_, group_id) = access::leader_of_own_group().await?;
+            let terms = crate::orders::advance::parse_terms(&percent, &balance)
+                .map_err(|message| AppError::validation("percent", message))?;
+            let db = db()?;
+            let (_, _, takes_upi) = store::advance_settings(&db, group_id).await?;
+            if terms.is_some() && !takes_upi {
+                return Err(AppError::validation(
+                    "percent",
+                    Text::new(
+                        "अग्रिम UPI से आता है: पहले ज़िला कार्यालय से समूह का UPI पता जुड़वाएँ",
+                        "An advance comes by UPI: ask the district office to add the group's UPI id first",
+                    ),
+                ));
+            }
+            let mut tx = db.begin().await?;
+            store::set_advance_terms(&mut tx, group_id, terms).await?;
+            tx.commit().await?;
+            leptos_axum::redirect("/sell?saved=advance#advance");
             Ok(())
         }
         .await,

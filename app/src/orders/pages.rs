@@ -343,7 +343,14 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
             {saved.then(|| view! { <p class="form-saved" role="status">"✓ " {t(text::STEP_DONE)}</p> })}
             <FormError error={form_error::<OrderStep>()}/>
             {payment_notice()}
-            {order.upi.clone().map(|upi| view! { <UpiPanel upi number=number.clone() viewer=order.viewer total=order.total/> })}
+            {order.upi.clone().map(|upi| {
+                // An order paid in two parts asks its advance first.
+                let total = order.part_payment.as_ref().map_or(order.total, |p| p.advance);
+                view! { <UpiPanel upi number=number.clone() viewer=order.viewer total/> }
+            })}
+            {(order.part_payment.is_some() || !order.ledger.is_empty()).then(|| view! {
+                <PaymentsPanel order=order.clone()/>
+            })}
             {order.online.clone().map(|online| view! { <OnlinePanel online total=order.total/> })}
             {order.invoice.clone().map(|invoice| view! {
                 <p class="panel invoice-link">{t(crate::payments::text::INVOICE)} " " <code>{invoice}</code> " · "
@@ -594,6 +601,128 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
         .into_any(),
         _ => view! { <p class="muted">{t(text::WAITING_FOR_UPI)}</p> }.into_any(),
     }
+}
+
+/// An order's money: for one paid in two parts, the advance and the
+/// balance with what is still due (the buyer pays the balance by UPI here;
+/// the group records it received); then every ledger row so far.
+#[component]
+fn PaymentsPanel(order: OrderDetail) -> impl IntoView {
+    let lang = use_lang();
+    let number = order.number.clone();
+    let status_of = |done: bool| if done { t(text::PART_RECEIVED) } else { t(text::NOT_YET) };
+    let part = order.part_payment.clone();
+    let advance_in = order.ledger.iter().any(|r| r.part == LedgerPart::Advance);
+    view! {
+        <section class="panel payments stack" aria-labelledby="payments-heading">
+            <h2 id="payments-heading">{t(text::PAYMENTS_SO_FAR)}</h2>
+            {part.clone().map(|part| view! {
+                <table class="report">
+                    <tbody>
+                        <tr><td>{t(text::ADVANCE_DUE)}</td><td>{part.advance.format(lang)}</td><td>{status_of(advance_in)}</td></tr>
+                        <tr><td>{t(text::BALANCE_DUE)} <br/><small class="muted">{t(part.balance_due.label())}</small></td>
+                            <td>{part.balance.format(lang)}</td><td>{status_of(part.balance_received_at.is_some())}</td></tr>
+                    </tbody>
+                </table>
+            })}
+            <FormError error={form_error::<ClaimBalancePayment>()}/>
+            <FormError error={form_error::<RecordBalance>()}/>
+            // The buyer: the balance by UPI, then her UTR.
+            {order.balance_upi.clone().map(|upi| view! {
+                <h3>{t(text::PAY_BALANCE)} " — " {part.as_ref().map(|p| p.balance.format(lang))}</h3>
+                <div class="qr" inner_html=upi.qr_svg.clone()></div>
+                <p class="muted">{t(text::UPI_TO)} " " <code>{upi.vpa.clone()}</code></p>
+                <p><a class="button button--wide" href=upi.link.clone()>{t(text::OPEN_UPI_APP)}</a></p>
+                <form method="post" action=ClaimBalancePayment::PATH class="stack">
+                    <input type="hidden" name="number" value=number.clone()/>
+                    <label class="field"><span>{t(text::UTR_LABEL)}</span>
+                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9०-९ ]{12,14}" maxlength="14" autocomplete="off"/></label>
+                    <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
+                </form>
+            })}
+            {part.clone().filter(|p| p.balance_open(order.status)).and_then(|p| {
+                let utr = p.balance_utr.clone();
+                match order.viewer {
+                    Viewer::Buyer => utr.map(|utr| view! {
+                        <p class="notice" role="status">{t(text::UTR_GIVEN)} " " <code>{utr}</code> " — " {t(text::GROUP_WILL_CONFIRM)}</p>
+                    }.into_any()),
+                    // The group: record the balance received (UPI if the buyer gave a UTR, else cash).
+                    Viewer::Group => Some(view! {
+                        {p.holds_dispatch().then(|| view! { <p class="notice">{t(text::BALANCE_HOLDS_DISPATCH)}</p> })}
+                        {utr.clone().map(|utr| view! {
+                            <p>{t(text::BALANCE_UTR_GIVEN)} ": UTR " <code>{utr}</code> " · " {p.balance.format(lang)}</p>
+                        })}
+                        <p class="hint">{t(text::RECORD_BALANCE_HELP)}</p>
+                        <form method="post" action=RecordBalance::PATH>
+                            <input type="hidden" name="number" value=number.clone()/>
+                            <input type="hidden" name="received" value="yes"/>
+                            <button type="submit" class="button button--wide">{t(text::RECORD_BALANCE)}</button>
+                        </form>
+                        {utr.is_some().then(|| view! {
+                            <form method="post" action=RecordBalance::PATH>
+                                <input type="hidden" name="number" value=number.clone()/>
+                                <input type="hidden" name="received" value="no"/>
+                                <button type="submit" class="button button--danger">{t(text::BALANCE_NOT_RECEIVED)}</button>
+                            </form>
+                        })}
+                    }.into_any()),
+                    Viewer::Official => None,
+                }
+            })}
+            {(!order.ledger.is_empty()).then(|| view! {
+                <ol class="history" role="list">
+                    {order.ledger.iter().map(|row| view! {
+                        <li><time>{date_time(row.at, lang)}</time> " · " <strong>{t(row.part.label())}</strong>
+                            " · " {row.amount.format(lang)} " · " {t(row.channel.label())}
+                            {(!row.reference.is_empty()).then(|| view! { " · " <code>{row.reference.clone()}</code> })}</li>
+                    }).collect_view()}
+                </ol>
+            })}
+        </section>
+    }
+}
+
+/// On `/sell`: the advance the group asks on trade orders, and (for its
+/// leader) the form that changes it.
+#[component]
+pub fn AdvancePanel() -> impl IntoView {
+    use crate::orders::advance::{BalanceDue, ADVANCE_PERCENT};
+    loaded(get_advance_terms, |settings| {
+        let lang = use_lang();
+        let percent = settings.terms.map_or_else(|| "0".to_string(), |terms| terms.percent.to_string());
+        let summary = settings
+            .terms
+            .map_or_else(|| t(text::NO_ADVANCE).to_string(), |terms| terms.describe().get(lang).to_string());
+        view! {
+            <details class="panel advance-terms" id="advance" open=crate::ui::forms::query_param("saved").as_deref() == Some("advance")>
+                <summary>{t(text::ADVANCE_ON_TRADE)} ": " {summary}</summary>
+                <crate::ui::forms::Saved what="advance" message=text::ADVANCE_SAVED/>
+                <FormError error={form_error::<SetAdvanceTerms>()}/>
+                <p class="hint">{t(text::ADVANCE_HELP)}</p>
+                {if !settings.leader {
+                    view! { <p class="hint">{t(text::ONLY_LEADER_ADVANCE)}</p> }.into_any()
+                } else if !settings.takes_upi {
+                    view! { <p class="notice">{t(text::ADVANCE_NEEDS_UPI)}</p> }.into_any()
+                } else {
+                    view! {
+                        <form method="post" action=SetAdvanceTerms::PATH class="stack">
+                            <label class="field"><span>{t(text::ADVANCE_PERCENT)}</span>
+                                <input type="number" name="percent" inputmode="numeric" value=percent
+                                    min="0" max=ADVANCE_PERCENT.end().to_string() step="1"/></label>
+                            <fieldset class="field">
+                                <legend>{t(text::BALANCE_WHEN)}</legend>
+                                {BalanceDue::ALL.into_iter().map(|due| view! {
+                                    <label class="choice"><input type="radio" name="balance" value=due.as_str()
+                                        checked=settings.balance == due/> " " {t(due.label())}</label>
+                                }).collect_view()}
+                            </fieldset>
+                            <button type="submit" class="button">{t(text::SAVE_ADVANCE)}</button>
+                        </form>
+                    }.into_any()
+                }}
+            </details>
+        }
+    })
 }
 
 /// `/earnings`: what the group received, month by month, by channel.

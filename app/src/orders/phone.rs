@@ -24,14 +24,15 @@ pub async fn get_phone_order(phone: Option<String>) -> Result<PhoneOrderView, Ap
             let (caller, group_id) = crate::accounts::access::seller_of_own_group().await?;
             let db = db()?;
             let listings = crate::orders::phone_store::listings(&db, group_id).await?;
-            let (_, upi) = crate::orders::checkout::group_delivery(&mut *db.pool.acquire().await?, group_id).await?;
+            let terms = crate::orders::checkout::group_terms(&mut *db.pool.acquire().await?, group_id).await?;
             let (key, _) = crate::accounts::session::ssr::new_token();
             let mut view = PhoneOrderView {
                 listings,
                 phone: phone.clone(),
                 trader: None,
                 notice: None,
-                takes_upi: upi.is_some(),
+                takes_upi: terms.upi_vpa.is_some(),
+                advance: terms.advance,
                 key,
             };
             let Some(phone) = phone.filter(|p| !p.trim().is_empty()) else { return Ok(view) };
@@ -140,6 +141,7 @@ pub async fn place_phone_order(
                     Text::new("कम से कम एक उत्पाद की मात्रा लिखें", "Enter a quantity for at least one product"),
                 ));
             }
+            // Cash, UPI in full, or the advance the group asks (checked again at placing).
             let payment = PaymentMethod::parse(payment.trim())
                 .filter(|p| *p != PaymentMethod::Gateway)
                 .ok_or_else(crate::orders::errors::choose_payment)?;
@@ -157,6 +159,7 @@ pub async fn place_phone_order(
                 po_number: None,
                 entered_by: Some(caller.user_id),
                 agreed: HashMap::new(),
+                trade: true,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;
@@ -181,8 +184,9 @@ pub fn PhoneOrderPage() -> impl IntoView {
 #[component]
 fn PhoneOrderForm(view: PhoneOrderView) -> impl IntoView {
     let lang = use_lang();
-    let PhoneOrderView { listings, phone, trader, notice, takes_upi, key } = view;
-    let mut payments = vec![PaymentMethod::CashOnDelivery];
+    let PhoneOrderView { listings, phone, trader, notice, takes_upi, advance, key } = view;
+    // A group that asks an advance is paid that first, not in cash at the door.
+    let mut payments = vec![if advance.is_some() { PaymentMethod::Advance } else { PaymentMethod::CashOnDelivery }];
     if takes_upi {
         payments.push(PaymentMethod::UpiToGroup);
     }
@@ -242,6 +246,9 @@ fn PhoneOrderForm(view: PhoneOrderView) -> impl IntoView {
                                 </table>
                                 <fieldset class="stack">
                                     <legend>{t(text::PAYMENT_FOR)}</legend>
+                                    {advance.map(|terms| view! {
+                                        <p class="hint">{t(text::GROUP_ASKS)} " " {terms.describe().get(lang).to_string()}</p>
+                                    })}
                                     {payments.iter().enumerate().map(|(i, p)| view! {
                                         <label class="radio">
                                             <input type="radio" name="payment" value=p.as_str() checked=i == 0/>

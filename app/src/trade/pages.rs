@@ -332,6 +332,9 @@ fn SplitLine(line: BuyLine, asked: i64, today: i64, lang: Lang) -> impl IntoView
                 <br/><small class="muted">{offer.district.get(lang).to_string()} ", " {offer.state.get(lang).to_string()}</small>
                 <br/><small>{line.why.get(lang).to_string()}</small>
                 {words.map(|w| view! { <br/><small class="muted">{w.get(lang).to_string()}</small> })}
+                {offer.advance.map(|terms| view! {
+                    <br/><small class="trade__advance">{t(crate::orders::text::GROUP_ASKS)} " " {terms.describe().get(lang).to_string()}</small>
+                })}
             </td>
             <td data-label=t(text::QTY)>
                 <input type="number" name=format!("line[{}]", offer.product_id) value=asked min="0" step=pack

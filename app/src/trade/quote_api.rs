@@ -132,6 +132,7 @@ mod ssr {
             total: group.goods + fee,
             made,
             takes_upi: group.takes_upi && upi_fits,
+            advance: group.advance,
         }))
     }
 
@@ -489,7 +490,12 @@ pub async fn accept_quote(
             let terms = quote.latest_offer().cloned().ok_or(AppError::Internal)?;
             let plan = acceptance(&db, &quote, today()).await?.map_err(|why| AppError::validation("accept", why))?;
             let payment = PaymentMethod::parse(payment.trim())
-                .filter(|p| *p == PaymentMethod::CashOnDelivery || (*p == PaymentMethod::UpiToGroup && plan.takes_upi))
+                .filter(|p| match p {
+                    PaymentMethod::CashOnDelivery => true,
+                    PaymentMethod::UpiToGroup => plan.takes_upi,
+                    PaymentMethod::Advance => plan.advance.is_some(),
+                    PaymentMethod::Gateway => false,
+                })
                 .ok_or_else(crate::orders::errors::choose_payment)?;
             let ship_to =
                 checkout::ship_to(&db, caller.user_id, quote.request.address_id).await?.ok_or(AppError::NotFound)?;
@@ -503,6 +509,7 @@ pub async fn accept_quote(
                 po_number: quote.request.po_number.clone(),
                 entered_by: None,
                 agreed: HashMap::from([(quote.product_id, terms.unit_price)]),
+                trade: true,
             };
             let now = now_ms();
             let mut tx = db.begin().await?;

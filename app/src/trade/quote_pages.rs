@@ -336,10 +336,19 @@ fn TraderAnswer(
     let offer_qty = quote.latest_offer().map_or(0, |o| o.qty);
     let accept = acceptance.map(|acceptance| match acceptance {
         Ok(plan) => {
-            let mut payments = vec![PaymentMethod::CashOnDelivery];
+            // A group that asks an advance is paid that first, not in cash at the door.
+            let mut payments =
+                vec![if plan.advance.is_some() { PaymentMethod::Advance } else { PaymentMethod::CashOnDelivery }];
             if plan.takes_upi {
                 payments.push(PaymentMethod::UpiToGroup);
             }
+            let advance_line = plan.advance.map(|terms| {
+                let advance = crate::orders::advance::advance_of(plan.total, terms.percent);
+                view! {
+                    <p class="trade__advance">{t(crate::orders::text::GROUP_ASKS)} " " {terms.describe().get(lang).to_string()}
+                        ": " <strong>{advance.format(lang)}</strong> " + " {(plan.total - advance).format(lang)}</p>
+                }
+            });
             view! {
                 <section class="panel stack" aria-labelledby="accept-heading">
                     <h2 id="accept-heading">{t(text::ACCEPT_OFFER)}</h2>
@@ -349,6 +358,7 @@ fn TraderAnswer(
                         {t(crate::orders::text::TOTAL)} " " <strong>{plan.total.format(lang)}</strong>
                     </p>
                     {(plan.made > 0).then(|| view! { <p class="muted">{text::source(lang, offer_qty - plan.made, plan.made)}</p> })}
+                    {advance_line}
                     <form method="post" action=AcceptQuote::PATH class="stack">
                         <input type="hidden" name="id" value=quote.id/>
                         <input type="hidden" name="version" value=quote.version/>

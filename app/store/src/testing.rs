@@ -314,6 +314,7 @@ pub async fn official_over(db: &Db, phone: &str, group_id: i64) -> i64 {
 
 /// Places one order for `qty` of `product` from its group, picked up or by
 /// courier, delivered in the state with `state_slug`.
+#[allow(clippy::too_many_arguments)]
 pub async fn order_of(
     db: &Db,
     buyer: i64,
@@ -324,6 +325,22 @@ pub async fn order_of(
     payment: crate::orders::types::PaymentMethod,
     delivery: crate::orders::delivery::DeliveryMethod,
 ) -> crate::orders::types::PlacedOrder {
+    let checkout = checkout_of(db, buyer, key, product, qty, state_slug, payment, delivery).await;
+    place(db, &checkout).await.expect("place the order").remove(0)
+}
+
+/// The checkout [`order_of`] places (a shopper's: `trade` is false).
+#[allow(clippy::too_many_arguments)]
+pub async fn checkout_of(
+    db: &Db,
+    buyer: i64,
+    key: &str,
+    product: i64,
+    qty: i64,
+    state_slug: &str,
+    payment: crate::orders::types::PaymentMethod,
+    delivery: crate::orders::delivery::DeliveryMethod,
+) -> crate::orders::checkout::Checkout {
     let state_id: i64 =
         sqlx::query_scalar("SELECT id FROM states WHERE slug = $1").bind(state_slug).fetch_one(&db.pool).await.unwrap();
     let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
@@ -331,7 +348,7 @@ pub async fn order_of(
         .fetch_one(&db.pool)
         .await
         .unwrap();
-    let checkout = crate::orders::checkout::Checkout {
+    crate::orders::checkout::Checkout {
         buyer_id: buyer,
         idempotency_key: key.into(),
         ship_to: crate::orders::types::ShipTo {
@@ -350,8 +367,8 @@ pub async fn order_of(
         po_number: None,
         entered_by: None,
         agreed: std::collections::HashMap::new(),
-    };
-    place(db, &checkout).await.expect("place the order").remove(0)
+        trade: false,
+    }
 }
 
 /// Places a checkout in its own transaction, as the checkout server

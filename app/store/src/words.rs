@@ -51,6 +51,7 @@ quoted! {
     DELIVERED = OrderStatus::Delivered, as_str;
     RETURN_REQUESTED = OrderStatus::ReturnRequested, as_str;
     UPI = PaymentMethod::UpiToGroup, as_str;
+    ADVANCE = PaymentMethod::Advance, as_str;
     GATEWAY = PaymentMethod::Gateway, as_str;
     SELLER = Role::Seller, as_str;
     SHOPPER = Role::Shopper, as_str;

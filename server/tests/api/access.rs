@@ -122,6 +122,9 @@ pub(crate) struct Targets {
     /// Sunita's UPI orders from the Raipur group: one not yet paid, one with her UTR given.
     sunita_upi_unpaid: String,
     sunita_upi_claimed: String,
+    /// The trader's order from the Raipur group, which asks 30% in advance:
+    /// the advance is in, the balance is due before dispatch.
+    trader_advance_order: String,
 }
 
 pub(crate) async fn targets(app: &TestApp) -> Targets {
@@ -175,6 +178,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
             po_number: None,
             entered_by: None,
             agreed: std::collections::HashMap::new(),
+            trade: false,
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -224,7 +228,44 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         tx.commit().await.unwrap();
         quote
     };
+    // The Raipur group asks traders 30% in advance; the trader's order has paid it.
+    let advance_order = {
+        use app::orders::advance::{AdvanceTerms, BalanceDue};
+        let mut conn = app.db.pool.acquire().await.unwrap();
+        let terms = AdvanceTerms { percent: 30, balance: BalanceDue::BeforeDispatch };
+        app::orders::store::set_advance_terms(&mut conn, group, Some(terms)).await.unwrap();
+        let ship_to = app::orders::checkout::ship_to(&app.db, trader.id, trader_address).await.unwrap().unwrap();
+        let checkout = app::orders::checkout::Checkout {
+            buyer_id: trader.id,
+            idempotency_key: "access-advance".into(),
+            ship_to,
+            items: vec![(listing, 1)],
+            choices: std::collections::HashMap::from([(
+                group,
+                app::orders::choice::GroupChoice {
+                    delivery: app::orders::delivery::DeliveryMethod::Pickup,
+                    payment: CashOnDelivery,
+                },
+            )]),
+            made: Default::default(),
+            po_number: None,
+            entered_by: None,
+            agreed: std::collections::HashMap::new(),
+            trade: true,
+        };
+        let order = app::testing::place(&app.db, &checkout).await.unwrap().remove(0);
+        assert_eq!(order.payment, app::orders::types::PaymentMethod::Advance);
+        app::orders::steps::claim_upi(&mut conn, order.id, trader.id, "412356789013").await.unwrap();
+        let mut tx = app.db.begin().await.unwrap();
+        let (step, by) = (app::orders::state::Step::Confirm, app::orders::state::Actor::Group);
+        app::orders::steps::advance(&mut tx, order.id, step, by, Some(leader.id), "", None).await.unwrap();
+        tx.commit().await.unwrap();
+        // Shoppers' orders placed afterwards are not affected; leave the group as it was.
+        app::orders::store::set_advance_terms(&mut conn, group, None).await.unwrap();
+        order.number
+    };
     Targets {
+        trader_advance_order: advance_order,
         trader_address: trader_address.to_string(),
         raipur_quote: quote.to_string(),
         sunita_sent: sent,
@@ -606,6 +647,28 @@ pub(crate) fn spec() -> Vec<Rule> {
             path: app::orders::api::UpiNotReceived::PATH,
             form: |t, _| vec![("number", t.sunita_upi_claimed.clone())],
             allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        // An order paid in two parts: its buyer gives the balance's UTR, the
+        // group's sellers record the balance received.
+        Rule {
+            path: app::orders::api::ClaimBalancePayment::PATH,
+            form: |t, _| vec![("number", t.trader_advance_order.clone()), ("utr", "412356789014".into())],
+            allowed: &[Trader],
+            photo: false,
+        },
+        Rule {
+            path: app::orders::api::RecordBalance::PATH,
+            form: |t, _| vec![("number", t.trader_advance_order.clone()), ("received", "yes".into())],
+            allowed: RAIPUR_SELLERS,
+            photo: false,
+        },
+        // The advance the group asks traders: its sellers see it, its leader sets it.
+        Rule { path: app::orders::api::GetAdvanceTerms::PATH, form: none, allowed: SELLERS, photo: false },
+        Rule {
+            path: app::orders::api::SetAdvanceTerms::PATH,
+            form: |_, _| vec![("percent", "30".into()), ("balance", "before_dispatch".into())],
+            allowed: LEADERS,
             photo: false,
         },
         Rule { path: app::orders::api::GetUnread::PATH, form: none, allowed: EVERYONE, photo: false },

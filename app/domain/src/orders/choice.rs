@@ -56,6 +56,8 @@ pub fn payments_offered(group_takes_upi: bool, online: bool) -> Vec<PaymentMetho
             PaymentMethod::CashOnDelivery => true,
             PaymentMethod::UpiToGroup => group_takes_upi,
             PaymentMethod::Gateway => online,
+            // Only a trade order carries an advance (orders::advance).
+            PaymentMethod::Advance => false,
         })
         .collect()
 }
@@ -212,6 +214,7 @@ mod tests {
             goods: Money::from_rupees(280),
             options: vec![option(DeliveryMethod::Pickup, Some(0)), option(DeliveryMethod::Courier, Some(145))],
             takes_upi: false,
+            advance: None,
         };
         let default = quote(offer.clone(), (None, Some(PaymentMethod::UpiToGroup)), false);
         assert_eq!(default.delivery, Some(DeliveryMethod::Courier));
@@ -233,6 +236,7 @@ mod tests {
                 option(DeliveryMethod::Courier, Some(145)),
             ],
             takes_upi: false,
+            advance: None,
         };
         let reach_far = reach(&offer);
         assert_eq!(reach_far.door, Some((DeliveryMethod::Courier, Money::from_rupees(145))));

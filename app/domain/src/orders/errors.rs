@@ -119,6 +119,25 @@ pub fn no_utr_to_check() -> AppError {
     }
 }
 
+/// Dispatch of goods whose balance is due first and not yet recorded.
+pub fn balance_first() -> AppError {
+    AppError::Conflict {
+        message: Text::new(
+            "बाक़ी रक़म माल भेजने से पहले मिलनी है: पहले उसे \"बाक़ी रक़म मिल गई\" से दर्ज करें",
+            "The balance is due before dispatch: record it received first",
+        ),
+    }
+}
+
+/// The balance cannot be paid or recorded now (paid in one, already in, or the order ended).
+pub fn no_balance_due() -> AppError {
+    AppError::Conflict {
+        message: Text::new(
+            "इस ऑर्डर पर अभी कोई बाक़ी रक़म नहीं देनी (या पहले ही दर्ज हो चुकी है)",
+            "No balance is due on this order now (or it was already recorded)",
+        ),
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;

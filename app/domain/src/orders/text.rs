@@ -283,6 +283,70 @@ pub fn not_accepted_notice(number: &str) -> Text {
 pub const NOT_ACCEPTED_NOTE: &str = "समूह ने 24 घंटे में स्वीकार नहीं किया: ज़िला अधिकारी को सूचना दी गई / Not accepted within 24 hours: the district official was alerted";
 
 /// The timeline's note when the group finds no money for a UTR.
+pub fn balance_claimed_notice(number: &str, utr: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number}: ख़रीदार ने बाक़ी रक़म UPI से भेजी बताई (UTR {utr}) — जाँचकर दर्ज करें"),
+        format!("Order {number}: the buyer says she paid the balance by UPI (UTR {utr}) — check and record it"),
+    )
+}
+
+pub fn balance_received_notice(number: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number}: समूह को बाक़ी रक़म मिल गई — पूरा भुगतान हो गया"),
+        format!("Order {number}: the group received the balance — the order is paid in full"),
+    )
+}
+
+pub fn balance_not_received_notice(number: &str) -> Text {
+    Text::new(
+        format!("ऑर्डर {number}: समूह को बाक़ी रक़म नहीं मिली — UTR जाँचकर फिर से दें"),
+        format!("Order {number}: the group did not receive the balance — check the UTR and give it again"),
+    )
+}
+
+pub const BALANCE_RECEIVED_NOTE: &str = "बाक़ी रक़म मिली / Balance received";
+pub const BALANCE_NOT_RECEIVED_NOTE: &str = "बाक़ी रक़म नहीं मिली / Balance not received";
+
+// The order page's advance and balance.
+pub const PAYMENTS_SO_FAR: Tr = Tr::new("भुगतान का हिसाब", "Payments");
+pub const ADVANCE_DUE: Tr = Tr::new("अग्रिम (पहले देना है)", "Advance (due first)");
+pub const BALANCE_DUE: Tr = Tr::new("बाक़ी रक़म", "Balance");
+pub const PART_RECEIVED: Tr = Tr::new("मिल गया", "received");
+pub const NOT_YET: Tr = Tr::new("अभी बाक़ी", "not yet");
+pub const PAY_BALANCE: Tr = Tr::new("बाक़ी रक़म UPI से भेजें", "Pay the balance by UPI");
+pub const BALANCE_UTR_GIVEN: Tr = Tr::new("ख़रीदार ने बाक़ी रक़म का UTR दिया", "The buyer gave a UTR for the balance");
+pub const RECORD_BALANCE: Tr = Tr::new("बाक़ी रक़म मिल गई", "Balance received");
+pub const BALANCE_NOT_RECEIVED: Tr = Tr::new("बाक़ी रक़म नहीं मिली", "Balance not received");
+pub const BALANCE_HOLDS_DISPATCH: Tr =
+    Tr::new("बाक़ी रक़म मिलने के बाद ही माल भेजें।", "Send the goods only once the balance is in.");
+pub const RECORD_BALANCE_HELP: Tr = Tr::new(
+    "पैसा नक़द या UPI से मिलते ही दर्ज करें: यह समूह की कमाई में जुड़ता है।",
+    "Record it as soon as the money is in, in cash or by UPI: it goes into the group's earnings.",
+);
+
+// The advance panel on /sell.
+pub const ADVANCE_ON_TRADE: Tr = Tr::new("व्यापारी के ऑर्डर पर अग्रिम", "Advance on traders' orders");
+pub const NO_ADVANCE: Tr = Tr::new("अग्रिम नहीं", "no advance");
+pub const ADVANCE_HELP: Tr = Tr::new(
+    "व्यापारी के बड़े ऑर्डर पर कुल रक़म का इतना प्रतिशत पहले UPI से समूह को आएगा; तभी ऑर्डर आपके पास आएगा। दुकान के ग्राहकों पर यह लागू नहीं।",
+    "On a trader's bulk order, this share of the total comes to the group by UPI first; only then does the order reach you. Shoppers' orders are not affected.",
+);
+pub const ADVANCE_NEEDS_UPI: Tr = Tr::new(
+    "अग्रिम UPI से आता है: पहले ज़िला कार्यालय से समूह का UPI पता जुड़वाएँ।",
+    "An advance comes by UPI: ask the district office to add the group's UPI id first.",
+);
+pub const ADVANCE_PERCENT: Tr = Tr::new("अग्रिम (प्रतिशत, 0 = नहीं)", "Advance (percent, 0 = none)");
+pub const BALANCE_WHEN: Tr = Tr::new("बाक़ी रक़म कब", "When the rest is due");
+pub const GROUP_ASKS: Tr = Tr::new("समूह की शर्त:", "The group asks");
+pub const ADVANCE_INSTEAD_OF_CASH: Tr = Tr::new(
+    "नक़द चुनने पर इस समूह को अग्रिम UPI से पहले देना होगा।",
+    "Choosing cash, this group's advance is paid first by UPI.",
+);
+pub const ONLY_LEADER_ADVANCE: Tr =
+    Tr::new("अग्रिम की शर्त समूह की अध्यक्ष बदल सकती हैं।", "Your group's leader can change the advance terms.");
+pub const SAVE_ADVANCE: Tr = Tr::new("अग्रिम की शर्त सहेजें", "Save the advance terms");
+pub const ADVANCE_SAVED: Tr = Tr::new("अग्रिम की शर्त सहेजी गई", "Advance terms saved");
+
 pub const UPI_NOT_RECEIVED_NOTE: &str = "पैसा नहीं मिला / Payment not received";
 
 #[cfg(test)]

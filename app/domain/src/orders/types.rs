@@ -13,17 +13,22 @@ pub enum PaymentMethod {
     CashOnDelivery,
     UpiToGroup,
     Gateway,
+    /// A trade order to a group that asks an advance
+    /// ([`crate::orders::advance`]): a share first by UPI to the group,
+    /// the rest before dispatch or on delivery.
+    Advance,
 }
 
 impl PaymentMethod {
-    pub const ALL: [PaymentMethod; 3] =
-        [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway];
+    pub const ALL: [PaymentMethod; 4] =
+        [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway, PaymentMethod::Advance];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             PaymentMethod::CashOnDelivery => "cod",
             PaymentMethod::UpiToGroup => "upi",
             PaymentMethod::Gateway => "gateway",
+            PaymentMethod::Advance => "advance",
         }
     }
 
@@ -36,8 +41,73 @@ impl PaymentMethod {
             PaymentMethod::CashOnDelivery => Tr::new("सामान मिलने पर नक़द", "Cash on delivery"),
             PaymentMethod::UpiToGroup => Tr::new("UPI से सीधे समूह को", "UPI straight to the group"),
             PaymentMethod::Gateway => Tr::new("ऑनलाइन (कार्ड, नेटबैंकिंग, UPI)", "Online (card, netbanking, UPI)"),
+            PaymentMethod::Advance => {
+                Tr::new("अग्रिम UPI से समूह को, बाक़ी बाद में", "An advance by UPI to the group, the rest later")
+            }
         }
     }
+
+    /// The ledger's channel for money paid this way: an advance is UPI money.
+    pub fn ledger_channel(self) -> PaymentMethod {
+        match self {
+            PaymentMethod::Advance => PaymentMethod::UpiToGroup,
+            other => other,
+        }
+    }
+
+    /// Whether the buyer pays the group by UPI first (in full, or the advance).
+    pub fn upi_first(self) -> bool {
+        matches!(self, PaymentMethod::UpiToGroup | PaymentMethod::Advance)
+    }
+}
+
+/// What a row of the payment ledger is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LedgerPart {
+    /// The whole order's money, in one payment.
+    Full,
+    /// The advance of an order paid in two parts.
+    Advance,
+    /// The rest of it.
+    Balance,
+    /// Money given back (a negative amount).
+    Refund,
+}
+
+impl LedgerPart {
+    pub const ALL: [LedgerPart; 4] = [LedgerPart::Full, LedgerPart::Advance, LedgerPart::Balance, LedgerPart::Refund];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LedgerPart::Full => "full",
+            LedgerPart::Advance => "advance",
+            LedgerPart::Balance => "balance",
+            LedgerPart::Refund => "refund",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<LedgerPart> {
+        LedgerPart::ALL.into_iter().find(|p| p.as_str() == value)
+    }
+
+    pub const fn label(self) -> Tr {
+        match self {
+            LedgerPart::Full => Tr::new("पूरा भुगतान", "Payment in full"),
+            LedgerPart::Advance => Tr::new("अग्रिम", "Advance"),
+            LedgerPart::Balance => Tr::new("बाक़ी रक़म", "Balance"),
+            LedgerPart::Refund => Tr::new("वापसी", "Refund"),
+        }
+    }
+}
+
+/// One row of an order's payment ledger, as its page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerRow {
+    pub part: LedgerPart,
+    pub channel: PaymentMethod,
+    pub amount: Money,
+    pub reference: String,
+    pub at: i64,
 }
 
 /// Where the order goes: a copy of the buyer's address at order time.
@@ -150,6 +220,12 @@ pub struct OrderDetail {
     /// The invoice's number, once the goods have left.
     pub invoice: Option<String>,
     pub viewer: Viewer,
+    /// An order paid in two parts: the advance and the balance.
+    pub part_payment: Option<crate::orders::advance::PartPayment>,
+    /// While the balance is still to pay (the buyer's view): where it goes by UPI.
+    pub balance_upi: Option<UpiPayment>,
+    /// The money the group has received for it (and refunds), oldest first.
+    pub ledger: Vec<LedgerRow>,
 }
 
 /// Paying online: a plain form posted to the gateway's hosted checkout
@@ -211,6 +287,8 @@ pub struct GroupOffer {
     pub goods: Money,
     pub options: Vec<crate::orders::delivery::DeliveryOption>,
     pub takes_upi: bool,
+    /// The advance the group asks on a trader's order (none on a cart).
+    pub advance: Option<crate::orders::advance::AdvanceTerms>,
 }
 
 /// One group's part of the checkout page: its offer, and the delivery and
@@ -356,6 +434,8 @@ pub struct PhoneOrderView {
     pub notice: Option<crate::i18n::Text>,
     /// Whether the group takes UPI (else cash on delivery only).
     pub takes_upi: bool,
+    /// The advance the group asks of traders (paid first instead of cash).
+    pub advance: Option<crate::orders::advance::AdvanceTerms>,
     /// A fresh key for the form: sending it twice places once.
     pub key: String,
 }

@@ -486,6 +486,7 @@ mod tests {
             weekly_capacity: 0,
             capacity_days: 7,
             booked_making: 0,
+            advance: None,
             delivery: GroupDelivery {
                 pincode: "475001".into(),
                 state_id: 2,

@@ -148,6 +148,8 @@ pub struct TradeOffer {
     /// of the coming weeks.
     pub booked_making: i64,
     pub delivery: GroupDelivery,
+    /// The advance the group asks on a trader's order (`orders::advance`).
+    pub advance: Option<crate::orders::advance::AdvanceTerms>,
 }
 
 /// Where the trader wants the goods: one of her saved addresses.
@@ -448,6 +450,8 @@ pub struct QuoteAcceptance {
     /// Units beyond the group's stock, made for this order.
     pub made: i64,
     pub takes_upi: bool,
+    /// The advance the group asks (paid first by UPI instead of cash on delivery).
+    pub advance: Option<crate::orders::advance::AdvanceTerms>,
 }
 
 /// `/trade/quotes/:id`, `/sell/quotes/:id`, `/review/quotes/:id`.

@@ -67,6 +67,7 @@ fn Workspace(listings: MyListings) -> impl IntoView {
                 <crate::trade::quote_pages::GroupQuotesLink/>
             </p>
             <crate::groups::pages::CallHoursPanel/>
+            <crate::orders::pages::AdvancePanel/>
             <Saved what="stock" message=text::STOCK_SAVED/>
             <FormError error={form_error::<ChangeStock>()}/>
             {(listings.low_stock > 0).then(|| view! {

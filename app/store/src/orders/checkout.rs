@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
+use crate::orders::advance::{advance_of, trade_payment, AdvanceTerms, BalanceDue};
 use crate::orders::choice::GroupChoice;
 use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, ParcelLine};
 use crate::orders::errors;
@@ -43,6 +44,10 @@ pub struct Checkout {
     /// listed price and its tiers, and the listing's minimum order does
     /// not apply (the group agreed to the quantity). Empty otherwise.
     pub agreed: HashMap<i64, Money>,
+    /// A trader's order (a split, an accepted quote, an order taken on the
+    /// phone): a group that asks an advance gets it
+    /// (`orders::advance::trade_payment`). `false` for a shopper's cart.
+    pub trade: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -112,13 +117,18 @@ async fn orders_of(conn: &mut AnyConnection, checkout_id: i64) -> Result<Vec<Pla
         .collect())
 }
 
-/// Where a group is and how it delivers, and its UPI id (if it takes UPI).
-pub async fn group_delivery(
-    conn: &mut AnyConnection,
-    group_id: i64,
-) -> Result<(GroupDelivery, Option<String>), sqlx::Error> {
+/// How a group sells: where it is and how it delivers, its UPI id (if it
+/// takes UPI), and the advance it asks on trade orders (if any).
+pub struct GroupTerms {
+    pub delivery: GroupDelivery,
+    pub upi_vpa: Option<String>,
+    pub advance: Option<AdvanceTerms>,
+}
+
+/// A group's [`GroupTerms`], in one read.
+pub async fn group_terms(conn: &mut AnyConnection, group_id: i64) -> Result<GroupTerms, sqlx::Error> {
     #[allow(clippy::type_complexity)]
-    let (pincode, state_id, gstin, pickup, pins, fee, free_from, upi_vpa): (
+    let (pincode, state_id, gstin, pickup, pins, fee, free_from, upi_vpa, percent, balance): (
         String,
         i64,
         Option<String>,
@@ -127,15 +137,20 @@ pub async fn group_delivery(
         i64,
         Option<i64>,
         Option<String>,
+        i64,
+        BalanceDue,
     ) = sqlx::query_as(
         "SELECT v.pincode, g.state_id, g.gstin, g.offers_pickup, g.local_pincodes, g.local_fee_paise, \
-             g.local_free_from_paise, g.upi_vpa FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
+             g.local_free_from_paise, g.upi_vpa, g.advance_percent, g.balance_due \
+             FROM shg_groups g JOIN villages v ON v.id = g.village_id WHERE g.id = $1",
     )
     .bind(group_id)
     .fetch_one(conn)
     .await?;
     let delivery = GroupDelivery::from_row(pincode, state_id, gstin.is_some(), pickup == 1, &pins, fee, free_from);
-    Ok((delivery, upi_vpa))
+    // An advance is paid by UPI to the group: none without a UPI id.
+    let advance = AdvanceTerms::from_columns(percent, balance).filter(|_| upi_vpa.is_some());
+    Ok(GroupTerms { delivery, upi_vpa, advance })
 }
 
 /// A buyer's own saved address as the order's delivery address.
@@ -200,13 +215,14 @@ pub async fn quote_at(
     }
     let mut offers = Vec::new();
     for (group_id, (lines, goods)) in parcels {
-        let (delivery, upi_vpa) = group_delivery(&mut conn, group_id).await?;
+        let terms = group_terms(&mut conn, group_id).await?;
         let parcel = parcel_of(lines);
         offers.push(GroupOffer {
             group_id,
             goods,
-            options: delivery::options(&delivery, parcel, goods, &ship_to.pincode, ship_to.state_id),
-            takes_upi: upi_vpa.is_some(),
+            options: delivery::options(&terms.delivery, parcel, goods, &ship_to.pincode, ship_to.state_id),
+            takes_upi: terms.upi_vpa.is_some(),
+            advance: terms.advance,
         });
     }
     Ok(offers)
@@ -310,7 +326,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
     }
     let mut placed = Vec::new();
     for (group_id, lines) in by_group {
-        let GroupChoice { delivery: method, payment } =
+        let GroupChoice { delivery: method, payment: chosen } =
             *checkout.choices.get(&group_id).ok_or_else(errors::choose_delivery)?;
         let mut goods = Money::ZERO;
         let mut priced = Vec::new();
@@ -326,7 +342,12 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             });
             priced.push((source, qty, unit, line));
         }
-        let (group, upi_vpa) = group_delivery(&mut *tx, group_id).await?;
+        let GroupTerms { delivery: group, upi_vpa, advance } = group_terms(&mut *tx, group_id).await?;
+        let payment = if checkout.trade { trade_payment(chosen, advance) } else { chosen };
+        if payment == PaymentMethod::Advance && (!checkout.trade || advance.is_none()) {
+            // Not a trader's order, or the group asks no advance (any more).
+            return Err(errors::choose_payment());
+        }
         let options = delivery::options(
             &group,
             parcel_of(parcel_lines),
@@ -341,10 +362,13 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             .unwrap_or_else(|| Err(errors::delivery_not_available()))
             .map_err(|message| AppError::validation("delivery", message))?;
         let total = goods + fee;
-        if payment == PaymentMethod::UpiToGroup && upi_vpa.is_none() {
+        if payment.upi_first() && upi_vpa.is_none() {
             return Err(errors::group_takes_no_upi());
         }
-        let pay_within = if payment == PaymentMethod::UpiToGroup { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
+        let pay_within = if payment.upi_first() { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
+        // The terms as they are now, copied onto the order.
+        let part =
+            advance.filter(|_| payment == PaymentMethod::Advance).map(|t| (advance_of(total, t.percent), t.balance));
 
         let status_after = match payment {
             PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),
@@ -356,8 +380,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
              goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
              ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa, po_number, \
-             entered_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, \
-             $20, $21, $21, $22, $23, $24) \
+             entered_by, advance_paise, balance_due) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, \
+             $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23, $24, $25, $26) \
              RETURNING id",
         )
         .bind(format!("pending-{checkout_id}-{group_id}"))
@@ -381,9 +405,11 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind((status_after == OrderStatus::AwaitingPayment).then_some(now + pay_within))
         .bind((status_after == OrderStatus::Confirmed).then_some(now + ACCEPT_WITHIN_MS))
         .bind(now)
-        .bind(upi_vpa.filter(|_| payment == PaymentMethod::UpiToGroup))
+        .bind(upi_vpa.filter(|_| payment.upi_first()))
         .bind(&checkout.po_number)
         .bind(checkout.entered_by)
+        .bind(part.map(|(advance, _)| advance.to_paise()))
+        .bind(part.map(|(_, balance)| balance))
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::dates::year_month(now);
@@ -509,6 +535,7 @@ mod tests {
             po_number: None,
             entered_by: None,
             agreed: HashMap::new(),
+            trade: false,
         }
     }
 

@@ -5,10 +5,11 @@
 
 use crate::db::{now_ms, Db};
 use crate::error::AppError;
+use crate::orders::advance::BalanceDue;
 use crate::orders::errors;
 use crate::orders::state::{next, returns_stock, Actor, OrderStatus, Refusal, Step};
 use crate::orders::types::*;
-use crate::words::{AWAITING_PAYMENT, CONFIRMED, DELIVERED, UPI};
+use crate::words::{ACCEPTED, ADVANCE, AWAITING_PAYMENT, CONFIRMED, DELIVERED, DISPATCHED, PACKED, UPI};
 use const_format::concatcp;
 use sqlx::AnyConnection;
 
@@ -34,18 +35,24 @@ pub async fn advance(
     // Write first: on SQLite the transaction takes the write lock now.
     sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
     let order: OrderFacts = sqlx::query_as(
-        "SELECT status, number, group_id, payment_method, total_paise, utr, gateway_payment_id FROM orders WHERE id = $1",
+        "SELECT status, number, group_id, payment_method, total_paise, utr, gateway_payment_id, advance_paise, \
+         balance_due, balance_received_at FROM orders WHERE id = $1",
     )
     .bind(order_id)
     .fetch_one(&mut *tx)
     .await?;
     let from = order.status;
-    let to = crate::orders::payment::payment_allows(step, actor, order.payment_method, order.utr.is_some())
-        .and_then(|()| next(from, step, actor))
-        .map_err(|refusal| match refusal {
-            Refusal::NotYours => AppError::Forbidden,
-            Refusal::NotNow => errors::step_not_possible_now(),
-        })?;
+    let holds_dispatch = order.balance_due == Some(BalanceDue::BeforeDispatch) && order.balance_received_at.is_none();
+    if step == Step::Dispatch && holds_dispatch && next(from, step, actor).is_ok() {
+        return Err(errors::balance_first());
+    }
+    let to =
+        crate::orders::payment::payment_allows(step, actor, order.payment_method, order.utr.is_some(), holds_dispatch)
+            .and_then(|()| next(from, step, actor))
+            .map_err(|refusal| match refusal {
+                Refusal::NotYours => AppError::Forbidden,
+                Refusal::NotNow => errors::step_not_possible_now(),
+            })?;
     let now = now_ms();
     let (accept_by, return_until) = match to {
         OrderStatus::Confirmed => (Some(now + crate::orders::deadlines::ACCEPT_WITHIN_MS), None),
@@ -108,6 +115,10 @@ struct OrderFacts {
     total_paise: i64,
     utr: Option<String>,
     gateway_payment_id: Option<String>,
+    /// The advance of an order paid in two parts (`None`: paid in one).
+    advance_paise: Option<i64>,
+    balance_due: Option<BalanceDue>,
+    balance_received_at: Option<i64>,
 }
 
 /// Adds one line to an order's timeline.
@@ -134,9 +145,10 @@ pub async fn record_event(
     Ok(())
 }
 
-/// Writes the ledger row a step implies: UPI money the group confirmed,
-/// cash handed over at delivery, or a refund of what was received. One row
-/// per order, channel and amount (a retry adds nothing).
+/// Writes the ledger row a step implies: UPI money the group confirmed (in
+/// full, or the advance), cash handed over at delivery (in full, or a
+/// balance not yet recorded), or a refund of what was received. One row
+/// per order and part (a retry adds nothing).
 async fn record_payment(
     conn: &mut sqlx::AnyConnection,
     order_id: i64,
@@ -148,14 +160,29 @@ async fn record_payment(
 ) -> Result<(), sqlx::Error> {
     let (group_id, total, utr) = (order.group_id, order.total_paise, order.utr.clone());
     let method = order.payment_method;
+    let advance = order.advance_paise.unwrap_or(0);
     let row = match (from, to, method) {
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::UpiToGroup) => {
-            Some((method, total, utr.unwrap_or_default()))
+            Some((method, total, utr.unwrap_or_default(), LedgerPart::Full))
+        }
+        (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::Advance) => {
+            Some((PaymentMethod::UpiToGroup, advance, utr.unwrap_or_default(), LedgerPart::Advance))
         }
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::Gateway) => {
-            Some((method, total, order.gateway_payment_id.clone().unwrap_or_default()))
+            Some((method, total, order.gateway_payment_id.clone().unwrap_or_default(), LedgerPart::Full))
         }
-        (_, OrderStatus::Delivered, PaymentMethod::CashOnDelivery) => Some((method, total, String::new())),
+        (_, OrderStatus::Delivered, PaymentMethod::CashOnDelivery) => {
+            Some((method, total, String::new(), LedgerPart::Full))
+        }
+        // A balance due on delivery and not paid before: handed over at the door.
+        (_, OrderStatus::Delivered, PaymentMethod::Advance) if order.balance_received_at.is_none() => {
+            sqlx::query("UPDATE orders SET balance_received_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(order_id)
+                .execute(&mut *conn)
+                .await?;
+            Some((PaymentMethod::CashOnDelivery, total - advance, String::new(), LedgerPart::Balance))
+        }
         (_, OrderStatus::Refunded, _) => {
             let received: Option<i64> =
                 sqlx::query_scalar("SELECT CAST(SUM(amount_paise) AS BIGINT) FROM payments WHERE order_id = $1")
@@ -164,26 +191,135 @@ async fn record_payment(
                     .await?;
             // Refunded through the channel it was paid by (the ledger's
             // channel is the payment method's own word).
-            received.filter(|r| *r > 0).map(|r| (method, -r, "refund".to_string()))
+            received.filter(|r| *r > 0).map(|r| (method.ledger_channel(), -r, "refund".to_string(), LedgerPart::Refund))
         }
         _ => None,
     };
-    if let Some((channel, amount, reference)) = row {
-        sqlx::query(
-            "INSERT INTO payments (order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
-        )
-        .bind(order_id)
-        .bind(group_id)
-        .bind(channel)
-        .bind(amount)
-        .bind(reference)
-        .bind(user)
-        .bind(now)
-        .execute(conn)
-        .await?;
+    if let Some((channel, amount, reference, part)) = row {
+        write_ledger(conn, order_id, group_id, (channel, part), amount, &reference, user, now).await?;
     }
     Ok(())
+}
+
+/// One ledger row; a second row for the same order and part adds nothing
+/// (a retried step, or a gateway report of a refund the step wrote).
+#[allow(clippy::too_many_arguments)]
+pub async fn write_ledger(
+    conn: &mut sqlx::AnyConnection,
+    order_id: i64,
+    group_id: i64,
+    (channel, part): (PaymentMethod, LedgerPart),
+    amount_paise: i64,
+    reference: &str,
+    user: Option<i64>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO payments (order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at, part) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+    )
+    .bind(order_id)
+    .bind(group_id)
+    .bind(channel.ledger_channel())
+    .bind(amount_paise)
+    .bind(reference)
+    .bind(user)
+    .bind(now)
+    .bind(part)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The order statuses in which a balance may be paid or recorded: after
+/// the advance is in, until the goods have arrived.
+pub const BALANCE_OPEN: &str = concatcp!("(", CONFIRMED, ", ", ACCEPTED, ", ", PACKED, ", ", DISPATCHED, ")");
+
+/// The buyer's word that she paid the balance by UPI: her UTR, for the
+/// group to check. Her own order, paid in two parts, balance not yet in.
+pub async fn claim_balance(tx: &mut AnyConnection, order_id: i64, buyer: i64, utr: &str) -> Result<(), AppError> {
+    let now = now_ms();
+    let status: Option<OrderStatus> = sqlx::query_scalar(concatcp!(
+        "UPDATE orders SET balance_utr = $1, updated_at = $2 WHERE id = $3 AND buyer_id = $4 AND payment_method = ",
+        ADVANCE,
+        " AND balance_received_at IS NULL AND balance_utr IS NULL AND status IN ",
+        BALANCE_OPEN,
+        " RETURNING status"
+    ))
+    .bind(utr)
+    .bind(now)
+    .bind(order_id)
+    .bind(buyer)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(status) = status else { return Err(errors::no_balance_due()) };
+    record_event(&mut *tx, order_id, Some(buyer), Some(status), status, &format!("UPI UTR {utr}"), now).await?;
+    let number = number_of(&mut *tx, order_id).await?;
+    let text = crate::orders::text::balance_claimed_notice(&number, utr);
+    crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
+    Ok(())
+}
+
+/// The group records the balance received: by UPI when the buyer gave a
+/// UTR for it, else in cash. Once: a second tap changes nothing and says so.
+pub async fn balance_received(tx: &mut AnyConnection, order_id: i64, user: i64) -> Result<(), AppError> {
+    let now = now_ms();
+    let row: Option<(OrderStatus, i64, i64, i64, Option<String>)> = sqlx::query_as(concatcp!(
+        "UPDATE orders SET balance_received_at = $1, updated_at = $1 WHERE id = $2 AND payment_method = ",
+        ADVANCE,
+        " AND balance_received_at IS NULL AND status IN ",
+        BALANCE_OPEN,
+        " RETURNING status, group_id, total_paise, advance_paise, balance_utr"
+    ))
+    .bind(now)
+    .bind(order_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((status, group_id, total, advance, utr)) = row else { return Err(errors::no_balance_due()) };
+    let channel = if utr.is_some() { PaymentMethod::UpiToGroup } else { PaymentMethod::CashOnDelivery };
+    let reference = utr.unwrap_or_default();
+    write_ledger(
+        &mut *tx,
+        order_id,
+        group_id,
+        (channel, LedgerPart::Balance),
+        total - advance,
+        &reference,
+        Some(user),
+        now,
+    )
+    .await?;
+    let note = crate::orders::text::BALANCE_RECEIVED_NOTE;
+    record_event(&mut *tx, order_id, Some(user), Some(status), status, note, now).await?;
+    let number = number_of(&mut *tx, order_id).await?;
+    let text = crate::orders::text::balance_received_notice(&number);
+    crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
+    Ok(())
+}
+
+/// The group did not receive the balance the buyer reported: her UTR is
+/// cleared and she is told.
+pub async fn balance_not_received(tx: &mut AnyConnection, order_id: i64, user: i64) -> Result<(), AppError> {
+    let now = now_ms();
+    let status: Option<OrderStatus> = sqlx::query_scalar(
+        "UPDATE orders SET balance_utr = NULL, updated_at = $1 WHERE id = $2 AND balance_utr IS NOT NULL \
+         AND balance_received_at IS NULL RETURNING status",
+    )
+    .bind(now)
+    .bind(order_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(status) = status else { return Err(errors::no_utr_to_check()) };
+    let note = crate::orders::text::BALANCE_NOT_RECEIVED_NOTE;
+    record_event(&mut *tx, order_id, Some(user), Some(status), status, note, now).await?;
+    let number = number_of(&mut *tx, order_id).await?;
+    let text = crate::orders::text::balance_not_received_notice(&number);
+    crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
+    Ok(())
+}
+
+async fn number_of(conn: &mut AnyConnection, order_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(conn).await
 }
 
 /// The buyer's word that she paid the group by UPI: her UTR. The order
@@ -194,9 +330,11 @@ pub async fn claim_upi(tx: &mut AnyConnection, order_id: i64, buyer: i64, utr: &
         "UPDATE orders SET utr = $1, paid_claimed_at = $2, updated_at = $2 WHERE id = $3 AND buyer_id = $4 \
          AND status = ",
         AWAITING_PAYMENT,
-        " AND payment_method = ",
+        " AND payment_method IN (",
         UPI,
-        " AND utr IS NULL"
+        ", ",
+        ADVANCE,
+        ") AND utr IS NULL"
     ))
     .bind(utr)
     .bind(now)
@@ -317,4 +455,139 @@ pub async fn due(db: &Db, due: Due, now: i64, limit: i64) -> Result<Vec<i64>, sq
 /// An order's status now.
 pub async fn status_of(db: &Db, order_id: i64) -> Result<OrderStatus, sqlx::Error> {
     sqlx::query_scalar("SELECT status FROM orders WHERE id = $1").bind(order_id).fetch_one(&db.pool).await
+}
+
+#[cfg(test)]
+mod tests {
+    //! An order paid in two parts, on both engines.
+
+    use super::*;
+    use crate::db::testing::{conn, each_engine};
+    use crate::money::Money;
+    use crate::orders::advance::{advance_of, AdvanceTerms};
+    use crate::orders::delivery::DeliveryMethod::Pickup;
+    use crate::orders::types::PaymentMethod::CashOnDelivery;
+    use crate::testing::{catalogue, checkout_of, place, shopper};
+
+    /// The Raipur group asks `percent` in advance; a trader orders `qty`
+    /// mango pickle paying "later" and pays the advance by UPI, which the
+    /// group confirms. The order's id and total.
+    async fn advance_paid(db: &Db, percent: u8, balance: BalanceDue, key: &str) -> (i64, i64, Money) {
+        let f = catalogue(db).await;
+        let terms = AdvanceTerms { percent, balance };
+        crate::orders::store::set_advance_terms(&mut *conn(db).await, f.raipur_group, Some(terms)).await.unwrap();
+        let trader = shopper(db, "9100000077").await;
+        let mut checkout =
+            checkout_of(db, trader, key, f.mango_pickle, 3, "chhattisgarh", CashOnDelivery, Pickup).await;
+        checkout.trade = true;
+        let order = place(db, &checkout).await.unwrap().remove(0);
+        assert_eq!((order.payment, order.status), (PaymentMethod::Advance, OrderStatus::AwaitingPayment));
+        claim_upi(&mut *conn(db).await, order.id, trader, "412345678901").await.unwrap();
+        let confirmed = advance(&mut *conn(db).await, order.id, Step::Confirm, Actor::Group, None, "", None).await;
+        assert_eq!(confirmed.unwrap(), OrderStatus::Confirmed);
+        (order.id, trader, order.total)
+    }
+
+    async fn ledger(db: &Db, order_id: i64) -> Vec<(LedgerPart, String, i64)> {
+        sqlx::query_as("SELECT part, channel, amount_paise FROM payments WHERE order_id = $1 ORDER BY id")
+            .bind(order_id)
+            .fetch_all(&db.pool)
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_trade_order_pays_its_advance_then_its_balance_before_the_goods_leave() {
+        each_engine(|db| async move {
+            // 50%: the advance and the balance can be the same amount, and are still two rows.
+            let (id, trader, total) = advance_paid(&db, 50, BalanceDue::BeforeDispatch, "adv-1").await;
+            let advance_paise = advance_of(total, 50).to_paise();
+            let page = crate::orders::store::detail(&db, id, Viewer::Buyer).await.unwrap().unwrap();
+            let part = page.part_payment.expect("paid in two parts");
+            assert_eq!((part.advance.to_paise(), (part.advance + part.balance)), (advance_paise, total));
+            assert_eq!(ledger(&db, id).await, vec![(LedgerPart::Advance, "upi".into(), advance_paise)]);
+
+            for step in [Step::Accept, Step::Pack] {
+                advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+            }
+            let held = advance(&mut *conn(&db).await, id, Step::Dispatch, Actor::Group, None, "", None).await;
+            assert!(matches!(held, Err(AppError::Conflict { .. })), "the goods wait for the balance: {held:?}");
+
+            claim_balance(&mut *conn(&db).await, id, trader, "412345678902").await.unwrap();
+            let again = claim_balance(&mut *conn(&db).await, id, trader, "412345678903").await;
+            assert!(again.is_err(), "one UTR at a time");
+            balance_received(&mut *conn(&db).await, id, trader).await.unwrap();
+            assert!(balance_received(&mut *conn(&db).await, id, trader).await.is_err(), "recorded once");
+            let rows = ledger(&db, id).await;
+            assert_eq!(rows[1], (LedgerPart::Balance, "upi".into(), total.to_paise() - advance_paise));
+            assert_eq!(rows.iter().map(|r| r.2).sum::<i64>(), total.to_paise(), "the parts make the total");
+
+            for step in [Step::Dispatch, Step::Deliver] {
+                advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+            }
+            assert_eq!(ledger(&db, id).await.len(), 2, "delivery adds nothing: the balance was in");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_balance_due_on_delivery_is_handed_over_at_the_door() {
+        each_engine(|db| async move {
+            let (id, _, total) = advance_paid(&db, 30, BalanceDue::OnDelivery, "adv-2").await;
+            for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
+                advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+            }
+            let advance_paise = advance_of(total, 30).to_paise();
+            assert_eq!(
+                ledger(&db, id).await,
+                vec![
+                    (LedgerPart::Advance, "upi".into(), advance_paise),
+                    (LedgerPart::Balance, "cod".into(), total.to_paise() - advance_paise)
+                ]
+            );
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_shoppers_cart_never_carries_the_groups_advance() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let terms = AdvanceTerms { percent: 30, balance: BalanceDue::BeforeDispatch };
+            crate::orders::store::set_advance_terms(&mut *conn(&db).await, f.raipur_group, Some(terms)).await.unwrap();
+            let buyer = shopper(&db, "9100000078").await;
+            let order =
+                crate::testing::order_of(&db, buyer, "cart", f.mango_pickle, 1, "chhattisgarh", CashOnDelivery, Pickup)
+                    .await;
+            assert_eq!((order.payment, order.status), (CashOnDelivery, OrderStatus::Confirmed));
+            let mut checkout =
+                checkout_of(&db, buyer, "cart-2", f.mango_pickle, 1, "chhattisgarh", CashOnDelivery, Pickup).await;
+            checkout.choices.values_mut().for_each(|c| c.payment = PaymentMethod::Advance);
+            assert!(place(&db, &checkout).await.is_err(), "an advance is not a shopper's choice");
+        })
+        .await;
+    }
+
+    /// Two sellers tap "balance received" at the same moment: one ledger row.
+    #[tokio::test]
+    async fn two_taps_at_once_record_the_balance_once() {
+        each_engine(|db| async move {
+            let (id, trader, _) = advance_paid(&db, 40, BalanceDue::BeforeDispatch, "adv-3").await;
+            let tap = || {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let mut tx = db.begin().await.unwrap();
+                    let done = balance_received(&mut tx, id, trader).await;
+                    tx.commit().await.unwrap();
+                    done.is_ok()
+                })
+            };
+            let (a, b) = (tap(), tap());
+            let (a, b) = (a.await.unwrap(), b.await.unwrap());
+            assert!(a ^ b, "one records it: {a} {b}");
+            let balances = ledger(&db, id).await.into_iter().filter(|r| r.0 == LedgerPart::Balance).count();
+            assert_eq!(balances, 1);
+        })
+        .await;
+    }
 }

@@ -7,11 +7,13 @@ use crate::accounts::types::Scope;
 use crate::db::{now_ms, Db};
 use crate::i18n::Text;
 use crate::money::Money;
+use crate::orders::advance::{AdvanceTerms, BalanceDue, PartPayment};
 use crate::orders::delivery::DeliveryMethod;
 use crate::orders::state::OrderStatus;
 use crate::orders::types::*;
-use crate::words::{ACCEPTED, AWAITING_PAYMENT, CONFIRMED, DISPATCHED, PACKED, RETURN_REQUESTED, UPI};
+use crate::words::{ACCEPTED, ADVANCE, AWAITING_PAYMENT, CONFIRMED, DISPATCHED, PACKED, RETURN_REQUESTED, UPI};
 use const_format::concatcp;
+use sqlx::AnyConnection;
 
 /// The order's buyer, group, and the group's place (for access checks).
 pub async fn order_parties(db: &Db, number: &str) -> Result<Option<(i64, i64, i64, PlaceRef)>, sqlx::Error> {
@@ -134,6 +136,10 @@ struct DetailRow {
     group_state_en: String,
     group_state_hi: String,
     group_pincode: String,
+    advance_paise: Option<i64>,
+    balance_due: Option<BalanceDue>,
+    balance_utr: Option<String>,
+    balance_received_at: Option<i64>,
 }
 
 /// The order page's content (actions are filled in by the caller's role).
@@ -146,8 +152,8 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
          o.tracking_url, o.created_at, o.po_number, \
          (SELECT u.name FROM users u WHERE u.id = o.entered_by) AS entered_by, o.quote_id, v.name_en AS village_en, v.name_hi AS village_hi, b.name_en AS block_en, \
          b.name_hi AS block_hi, d.name_en AS district_en, d.name_hi AS district_hi, gs.name_en AS group_state_en, \
-         gs.name_hi AS group_state_hi, v.pincode AS group_pincode \
-         FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
+         gs.name_hi AS group_state_hi, v.pincode AS group_pincode, o.advance_paise, o.balance_due, o.balance_utr, \
+         o.balance_received_at FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN states s ON s.id = o.ship_state_id \
          JOIN villages v ON v.id = g.village_id JOIN blocks b ON b.id = g.block_id \
          JOIN districts d ON d.id = g.district_id JOIN states gs ON gs.id = g.state_id WHERE o.id = $1",
     )
@@ -162,6 +168,22 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     .bind(order_id)
     .fetch_all(&db.pool)
     .await?;
+    let ledger: Vec<(LedgerPart, PaymentMethod, i64, String, i64)> = sqlx::query_as(
+        "SELECT part, channel, amount_paise, reference, recorded_at FROM payments WHERE order_id = $1 ORDER BY recorded_at, id",
+    )
+    .bind(order_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let part_payment = match (r.advance_paise, r.balance_due) {
+        (Some(advance), Some(balance_due)) => Some(PartPayment {
+            advance: Money::from_paise(advance),
+            balance: Money::from_paise(r.total_paise - advance),
+            balance_due,
+            balance_utr: r.balance_utr.clone(),
+            balance_received_at: r.balance_received_at,
+        }),
+        _ => None,
+    };
     let events: Vec<(OrderStatus, Option<String>, String, i64)> = sqlx::query_as(
         "SELECT e.to_status, u.name, e.note, e.at FROM order_events e LEFT JOIN users u ON u.id = e.actor_id \
          WHERE e.order_id = $1 ORDER BY e.at, e.id",
@@ -222,6 +244,18 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         online: None,
         invoice: None,
         viewer,
+        part_payment,
+        balance_upi: None,
+        ledger: ledger
+            .into_iter()
+            .map(|(part, channel, amount, reference, at)| LedgerRow {
+                part,
+                channel,
+                amount: Money::from_paise(amount),
+                reference,
+                at,
+            })
+            .collect(),
     }))
 }
 
@@ -289,20 +323,66 @@ pub async fn of_checkout(db: &Db, buyer_id: i64, checkout_id: i64) -> Result<Vec
     Ok(summaries(rows))
 }
 
-/// The UPI details of an order awaiting payment: the group's VPA and name,
-/// and the UTR the buyer gave, if any.
+/// The UPI details of an order awaiting payment (in full, or its advance):
+/// the group's VPA and name, and the UTR the buyer gave, if any.
 pub async fn upi_details(db: &Db, order_id: i64) -> Result<Option<(String, String, Option<String>)>, sqlx::Error> {
     let row: Option<(Option<String>, String, Option<String>)> = sqlx::query_as(concatcp!(
         "SELECT o.upi_vpa, g.name_en, o.utr FROM orders o JOIN shg_groups g ON g.id = o.group_id \
-         WHERE o.id = $1 AND o.payment_method = ",
+         WHERE o.id = $1 AND o.payment_method IN (",
         UPI,
-        " AND o.status = ",
+        ", ",
+        ADVANCE,
+        ") AND o.status = ",
         AWAITING_PAYMENT
     ))
     .bind(order_id)
     .fetch_optional(&db.pool)
     .await?;
     Ok(row.and_then(|(vpa, name, utr)| Some((vpa?, name, utr))))
+}
+
+/// Where the balance of an order paid in two parts goes by UPI while it is
+/// still to pay: the group's VPA and name.
+pub async fn balance_upi(db: &Db, order_id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    let row: Option<(Option<String>, String)> = sqlx::query_as(concatcp!(
+        "SELECT o.upi_vpa, g.name_en FROM orders o JOIN shg_groups g ON g.id = o.group_id \
+         WHERE o.id = $1 AND o.payment_method = ",
+        ADVANCE,
+        " AND o.balance_received_at IS NULL AND o.status IN ",
+        crate::orders::steps::BALANCE_OPEN
+    ))
+    .bind(order_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(|(vpa, name)| Some((vpa?, name))))
+}
+
+/// The advance a group asks on trade orders (`None`: none), when the
+/// balance is due as last chosen, and whether it has a UPI id (an advance
+/// is paid by UPI, so it needs one).
+pub async fn advance_settings(db: &Db, group_id: i64) -> Result<(Option<AdvanceTerms>, BalanceDue, bool), sqlx::Error> {
+    let (percent, balance, upi): (i64, BalanceDue, Option<String>) =
+        sqlx::query_as("SELECT advance_percent, balance_due, upi_vpa FROM shg_groups WHERE id = $1")
+            .bind(group_id)
+            .fetch_one(&db.pool)
+            .await?;
+    Ok((AdvanceTerms::from_columns(percent, balance), balance, upi.is_some()))
+}
+
+/// Sets the advance a group asks on trade orders placed from now on
+/// (orders already placed keep their own copy of the terms).
+pub async fn set_advance_terms(
+    conn: &mut AnyConnection,
+    group_id: i64,
+    terms: Option<AdvanceTerms>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE shg_groups SET advance_percent = $1, balance_due = COALESCE($2, balance_due) WHERE id = $3")
+        .bind(terms.map_or(0, |t| i64::from(t.percent)))
+        .bind(terms.map(|t| t.balance))
+        .bind(group_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -195,19 +195,19 @@ async fn refunded(
         .fetch_optional(&mut *conn)
         .await?;
     let Some((order_id, group_id)) = order else { return Ok(Outcome::Ignored) };
-    // One ledger row per order, channel and amount: a refund the order's own
-    // Refund step already wrote is not written twice.
-    sqlx::query(
-        "INSERT INTO payments (order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, NULL, $6) ON CONFLICT DO NOTHING",
+    // One ledger row per order and part: a refund the order's own Refund
+    // step already wrote is not written twice.
+    let channel = (crate::orders::types::PaymentMethod::Gateway, crate::orders::types::LedgerPart::Refund);
+    crate::orders::steps::write_ledger(
+        &mut *conn,
+        order_id,
+        group_id,
+        channel,
+        -amount_paise.abs(),
+        refund_id,
+        None,
+        now,
     )
-    .bind(order_id)
-    .bind(group_id)
-    .bind(crate::orders::types::PaymentMethod::Gateway)
-    .bind(-amount_paise.abs())
-    .bind(refund_id)
-    .bind(now)
-    .execute(&mut *conn)
     .await?;
     Ok(Outcome::Noted)
 }

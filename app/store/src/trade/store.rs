@@ -57,6 +57,9 @@ struct GroupRow {
     local_pincodes: String,
     local_fee_paise: i64,
     local_free_from_paise: Option<i64>,
+    advance_percent: i64,
+    balance_due: crate::orders::advance::BalanceDue,
+    takes_upi: i64,
 }
 
 /// Tiers as the row's aggregate spells them ("12:13000 48:11800").
@@ -162,8 +165,9 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
         "SELECT g.id, g.slug, g.name_hi, g.name_en, d.name_hi AS district_hi, d.name_en AS district_en, \
          s.name_hi AS state_hi, s.name_en AS state_en, s.slug AS state_slug, v.pincode, g.state_id, \
          CASE WHEN g.gstin IS NULL THEN 0 ELSE 1 END AS gst_registered, g.offers_pickup, g.local_pincodes, \
-         g.local_fee_paise, g.local_free_from_paise FROM shg_groups g JOIN villages v ON v.id = g.village_id \
-         JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id WHERE g.id IN ({ids})",
+         g.local_fee_paise, g.local_free_from_paise, g.advance_percent, g.balance_due, \
+         CASE WHEN g.upi_vpa IS NULL THEN 0 ELSE 1 END AS takes_upi FROM shg_groups g \
+         JOIN villages v ON v.id = g.village_id JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id WHERE g.id IN ({ids})",
         &group_ids,
     )
     .await?
@@ -205,6 +209,9 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
                     g.local_fee_paise,
                     g.local_free_from_paise,
                 ),
+                // As `orders::checkout::group_terms` reads them: an advance needs a UPI id.
+                advance: crate::orders::advance::AdvanceTerms::from_columns(g.advance_percent, g.balance_due)
+                    .filter(|_| g.takes_upi == 1),
             })
         })
         .collect();
@@ -346,6 +353,7 @@ mod tests {
             po_number: Some("AW/PO/118".into()),
             entered_by: None,
             agreed: HashMap::new(),
+            trade: true,
         }
     }
 
