@@ -27,8 +27,8 @@ async fn main() {
     let count = env_number("HAAT_BENCH_PRODUCTS", 50_000);
     let runs = env_number("HAAT_BENCH_RUNS", 30);
     let only = std::env::var("HAAT_BENCH_ENGINE").ok();
-    println!("| engine | table | rows | median ms | p95 ms |");
-    println!("|---|---|---|---|---|");
+    println!("| engine | table | rows | median ms | p95 ms | reading the rows: median ms | p95 ms |");
+    println!("|---|---|---|---|---|---|---|");
     for engine in [Engine::Sqlite, Engine::Postgres] {
         if only.as_deref().is_some_and(|name| name != engine.name()) {
             continue;
@@ -90,7 +90,21 @@ async fn main() {
                 async move { app::trade::api::all_rows(&db, trader, query, Lang::Hi).await.unwrap() }
             })
             .await;
-            println!("| {} | {name} | {} | {} | {} |", engine.name(), table.total, ms(median), ms(p95));
+            // Of which the store's read (`trade::store::offers`) alone.
+            let (read_median, read_p95) = time(runs, || {
+                let (db, query) = (db.clone(), query.clone());
+                async move { app::trade::store::offers(&db, &query, MAX_TRADE_ROWS).await.unwrap() }
+            })
+            .await;
+            println!(
+                "| {} | {name} | {} | {} | {} | {} | {} |",
+                engine.name(),
+                table.total,
+                ms(median),
+                ms(p95),
+                ms(read_median),
+                ms(read_p95)
+            );
         }
 
         // A split over 500 groups: the generated listings move to 500 new

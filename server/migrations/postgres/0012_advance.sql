@@ -2,8 +2,9 @@
 -- share a trader pays first (by UPI, straight to the group) and when the
 -- rest is due; an order placed on those terms copies them, so a later
 -- change of terms changes no order. Each ledger row says which part of
--- an order's money it is, so an advance and a balance of the same amount
--- are two rows, and a retried step still adds nothing.
+-- an order's money it is, and is one per order, part and amount: an
+-- advance and a balance of the same amount are two rows, two partial
+-- refunds are two rows, and a retried step still adds nothing.
 ALTER TABLE shg_groups ADD COLUMN advance_percent BIGINT NOT NULL DEFAULT 0
     CHECK (advance_percent = 0 OR advance_percent BETWEEN 5 AND 90);
 ALTER TABLE shg_groups ADD COLUMN balance_due TEXT NOT NULL DEFAULT 'before_dispatch'
@@ -19,4 +20,4 @@ ALTER TABLE payments ADD COLUMN part TEXT NOT NULL DEFAULT 'full'
     CHECK (part IN ('full', 'advance', 'balance', 'refund'));
 UPDATE payments SET part = 'refund' WHERE amount_paise < 0;
 ALTER TABLE payments DROP CONSTRAINT payments_order_id_channel_amount_paise_key;
-ALTER TABLE payments ADD CONSTRAINT payments_order_part UNIQUE (order_id, part);
+ALTER TABLE payments ADD CONSTRAINT payments_order_part UNIQUE (order_id, part, amount_paise);

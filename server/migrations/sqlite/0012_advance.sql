@@ -2,8 +2,9 @@
 -- share a trader pays first (by UPI, straight to the group) and when the
 -- rest is due; an order placed on those terms copies them, so a later
 -- change of terms changes no order. Each ledger row says which part of
--- an order's money it is, so an advance and a balance of the same amount
--- are two rows, and a retried step still adds nothing.
+-- an order's money it is, and is one per order, part and amount: an
+-- advance and a balance of the same amount are two rows, two partial
+-- refunds are two rows, and a retried step still adds nothing.
 -- The PostgreSQL twin must produce the same tables and columns.
 ALTER TABLE shg_groups ADD COLUMN advance_percent BIGINT NOT NULL DEFAULT 0
     CHECK (advance_percent = 0 OR advance_percent BETWEEN 5 AND 90);
@@ -28,7 +29,7 @@ CREATE TABLE payments_by_part (
     recorded_by   BIGINT REFERENCES users(id),
     recorded_at   BIGINT NOT NULL,
     part          TEXT NOT NULL DEFAULT 'full' CHECK (part IN ('full', 'advance', 'balance', 'refund')),
-    CONSTRAINT payments_order_part UNIQUE (order_id, part)
+    CONSTRAINT payments_order_part UNIQUE (order_id, part, amount_paise)
 );
 INSERT INTO payments_by_part (id, order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at, part)
     SELECT id, order_id, group_id, channel, amount_paise, reference, recorded_by, recorded_at,

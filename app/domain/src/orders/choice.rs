@@ -105,6 +105,7 @@ pub fn quote(offer: GroupOffer, asked: (Option<DeliveryMethod>, Option<PaymentMe
         delivery,
         payment: payment_shown(&payments, asked.1),
         payments,
+        advance: offer.advance,
     }
 }
 

@@ -304,6 +304,9 @@ pub struct GroupQuote {
     pub fee: Option<Money>,
     pub payments: Vec<PaymentMethod>,
     pub payment: PaymentMethod,
+    /// The advance the group asks of a trader (shown to traders only):
+    /// cash on delivery becomes this advance by UPI first.
+    pub advance: Option<crate::orders::advance::AdvanceTerms>,
 }
 
 /// Whether one group's goods can reach the buyer's address, told before

@@ -299,7 +299,11 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
     let ids: Vec<i64> = by_group.values().flatten().map(|(source, _)| source.id).collect();
     let all_tiers = tiers_of_many(&mut *tx, &ids).await?;
     // An unpaid order holds its stock until paid: one buyer may hold only
-    // so much of a listing unpaid (orders::holds).
+    // so much of a listing unpaid (orders::holds). Cash on delivery is not
+    // capped (the order is confirmed at once), and neither is the advance
+    // a trader's cash order turns into: the group's own terms make it wait,
+    // for a UPI payment window, and without them it would hold the stock
+    // as a confirmed order anyway.
     let unpaid: Vec<i64> = by_group
         .iter()
         .filter(|(group, _)| checkout.choices.get(group).is_some_and(|c| c.payment != PaymentMethod::CashOnDelivery))
@@ -366,9 +370,14 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             return Err(errors::group_takes_no_upi());
         }
         let pay_within = if payment.upi_first() { UPI_PAY_WITHIN_MS } else { PAY_WITHIN_MS };
-        // The terms as they are now, copied onto the order.
-        let part =
-            advance.filter(|_| payment == PaymentMethod::Advance).map(|t| (advance_of(total, t.percent), t.balance));
+        // The terms as they are now, copied onto the order. An advance that
+        // rounds up to the whole total is a payment in full.
+        let part = advance
+            .filter(|_| payment == PaymentMethod::Advance)
+            .map(|t| (advance_of(total, t.percent), t.balance))
+            .filter(|(advance, _)| *advance < total);
+        let payment =
+            if payment == PaymentMethod::Advance && part.is_none() { PaymentMethod::UpiToGroup } else { payment };
 
         let status_after = match payment {
             PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),

@@ -36,7 +36,7 @@ pub async fn advance(
     sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = $1").bind(order_id).execute(&mut *tx).await?;
     let order: OrderFacts = sqlx::query_as(
         "SELECT status, number, group_id, payment_method, total_paise, utr, gateway_payment_id, advance_paise, \
-         balance_due, balance_received_at FROM orders WHERE id = $1",
+         balance_due, balance_utr, balance_received_at FROM orders WHERE id = $1",
     )
     .bind(order_id)
     .fetch_one(&mut *tx)
@@ -118,6 +118,7 @@ struct OrderFacts {
     /// The advance of an order paid in two parts (`None`: paid in one).
     advance_paise: Option<i64>,
     balance_due: Option<BalanceDue>,
+    balance_utr: Option<String>,
     balance_received_at: Option<i64>,
 }
 
@@ -148,7 +149,7 @@ pub async fn record_event(
 /// Writes the ledger row a step implies: UPI money the group confirmed (in
 /// full, or the advance), cash handed over at delivery (in full, or a
 /// balance not yet recorded), or a refund of what was received. One row
-/// per order and part (a retry adds nothing).
+/// per order, part and amount (a retry adds nothing).
 async fn record_payment(
     conn: &mut sqlx::AnyConnection,
     order_id: i64,
@@ -174,14 +175,19 @@ async fn record_payment(
         (_, OrderStatus::Delivered, PaymentMethod::CashOnDelivery) => {
             Some((method, total, String::new(), LedgerPart::Full))
         }
-        // A balance due on delivery and not paid before: handed over at the door.
+        // A balance not recorded before delivery: handed over at the door,
+        // or paid by UPI with the UTR the buyer gave and the group had not checked yet.
         (_, OrderStatus::Delivered, PaymentMethod::Advance) if order.balance_received_at.is_none() => {
             sqlx::query("UPDATE orders SET balance_received_at = $1 WHERE id = $2")
                 .bind(now)
                 .bind(order_id)
                 .execute(&mut *conn)
                 .await?;
-            Some((PaymentMethod::CashOnDelivery, total - advance, String::new(), LedgerPart::Balance))
+            let (channel, reference) = match &order.balance_utr {
+                Some(utr) => (PaymentMethod::UpiToGroup, utr.clone()),
+                None => (PaymentMethod::CashOnDelivery, String::new()),
+            };
+            Some((channel, total - advance, reference, LedgerPart::Balance))
         }
         (_, OrderStatus::Refunded, _) => {
             let received: Option<i64> =
@@ -201,8 +207,8 @@ async fn record_payment(
     Ok(())
 }
 
-/// One ledger row; a second row for the same order and part adds nothing
-/// (a retried step, or a gateway report of a refund the step wrote).
+/// One ledger row; a second row for the same order, part and amount adds
+/// nothing (a retried step, or a gateway report of a refund the step wrote).
 #[allow(clippy::too_many_arguments)]
 pub async fn write_ledger(
     conn: &mut sqlx::AnyConnection,
@@ -467,16 +473,20 @@ mod tests {
     use crate::orders::advance::{advance_of, AdvanceTerms};
     use crate::orders::delivery::DeliveryMethod::Pickup;
     use crate::orders::types::PaymentMethod::CashOnDelivery;
-    use crate::testing::{catalogue, checkout_of, place, shopper};
+    use crate::testing::{catalogue, checkout_of, place, shopper, Fixture};
 
-    /// The Raipur group asks `percent` in advance; a trader orders `qty`
-    /// mango pickle paying "later" and pays the advance by UPI, which the
+    /// The Raipur group asks `percent` in advance; `trader` orders three
+    /// mango pickles paying "later" and pays the advance by UPI, which the
     /// group confirms. The order's id and total.
-    async fn advance_paid(db: &Db, percent: u8, balance: BalanceDue, key: &str) -> (i64, i64, Money) {
-        let f = catalogue(db).await;
+    async fn advance_paid(
+        db: &Db,
+        f: &Fixture,
+        trader: i64,
+        (percent, balance): (u8, BalanceDue),
+        key: &str,
+    ) -> (i64, Money) {
         let terms = AdvanceTerms { percent, balance };
         crate::orders::store::set_advance_terms(&mut *conn(db).await, f.raipur_group, Some(terms)).await.unwrap();
-        let trader = shopper(db, "9100000077").await;
         let mut checkout =
             checkout_of(db, trader, key, f.mango_pickle, 3, "chhattisgarh", CashOnDelivery, Pickup).await;
         checkout.trade = true;
@@ -485,7 +495,12 @@ mod tests {
         claim_upi(&mut *conn(db).await, order.id, trader, "412345678901").await.unwrap();
         let confirmed = advance(&mut *conn(db).await, order.id, Step::Confirm, Actor::Group, None, "", None).await;
         assert_eq!(confirmed.unwrap(), OrderStatus::Confirmed);
-        (order.id, trader, order.total)
+        (order.id, order.total)
+    }
+
+    /// A fresh catalogue and a trader.
+    async fn setting(db: &Db) -> (Fixture, i64) {
+        (catalogue(db).await, shopper(db, "9100000077").await)
     }
 
     async fn ledger(db: &Db, order_id: i64) -> Vec<(LedgerPart, String, i64)> {
@@ -500,7 +515,8 @@ mod tests {
     async fn a_trade_order_pays_its_advance_then_its_balance_before_the_goods_leave() {
         each_engine(|db| async move {
             // 50%: the advance and the balance can be the same amount, and are still two rows.
-            let (id, trader, total) = advance_paid(&db, 50, BalanceDue::BeforeDispatch, "adv-1").await;
+            let (f, trader) = setting(&db).await;
+            let (id, total) = advance_paid(&db, &f, trader, (50, BalanceDue::BeforeDispatch), "adv-1").await;
             let advance_paise = advance_of(total, 50).to_paise();
             let page = crate::orders::store::detail(&db, id, Viewer::Buyer).await.unwrap().unwrap();
             let part = page.part_payment.expect("paid in two parts");
@@ -533,18 +549,26 @@ mod tests {
     #[tokio::test]
     async fn a_balance_due_on_delivery_is_handed_over_at_the_door() {
         each_engine(|db| async move {
-            let (id, _, total) = advance_paid(&db, 30, BalanceDue::OnDelivery, "adv-2").await;
-            for step in [Step::Accept, Step::Dispatch, Step::Deliver] {
-                advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+            let (f, trader) = setting(&db).await;
+            let (cash, total) = advance_paid(&db, &f, trader, (30, BalanceDue::OnDelivery), "adv-2").await;
+            // The other pays the balance by UPI on the way; the group has not checked it when the goods arrive.
+            let (upi, _) = advance_paid(&db, &f, trader, (30, BalanceDue::OnDelivery), "adv-2b").await;
+            for id in [cash, upi] {
+                for step in [Step::Accept, Step::Dispatch] {
+                    advance(&mut *conn(&db).await, id, step, Actor::Group, None, "", None).await.unwrap();
+                }
             }
-            let advance_paise = advance_of(total, 30).to_paise();
+            claim_balance(&mut *conn(&db).await, upi, trader, "412345678904").await.unwrap();
+            for id in [cash, upi] {
+                advance(&mut *conn(&db).await, id, Step::Deliver, Actor::Buyer, Some(trader), "", None).await.unwrap();
+            }
+            let (advance_paise, rest) =
+                (advance_of(total, 30).to_paise(), total.to_paise() - advance_of(total, 30).to_paise());
             assert_eq!(
-                ledger(&db, id).await,
-                vec![
-                    (LedgerPart::Advance, "upi".into(), advance_paise),
-                    (LedgerPart::Balance, "cod".into(), total.to_paise() - advance_paise)
-                ]
+                ledger(&db, cash).await,
+                vec![(LedgerPart::Advance, "upi".into(), advance_paise), (LedgerPart::Balance, "cod".into(), rest)]
             );
+            assert_eq!(ledger(&db, upi).await[1], (LedgerPart::Balance, "upi".into(), rest), "by the UTR she gave");
         })
         .await;
     }
@@ -572,7 +596,8 @@ mod tests {
     #[tokio::test]
     async fn two_taps_at_once_record_the_balance_once() {
         each_engine(|db| async move {
-            let (id, trader, _) = advance_paid(&db, 40, BalanceDue::BeforeDispatch, "adv-3").await;
+            let (f, trader) = setting(&db).await;
+            let (id, _) = advance_paid(&db, &f, trader, (40, BalanceDue::BeforeDispatch), "adv-3").await;
             let tap = || {
                 let db = db.clone();
                 tokio::spawn(async move {

@@ -195,7 +195,7 @@ async fn refunded(
         .fetch_optional(&mut *conn)
         .await?;
     let Some((order_id, group_id)) = order else { return Ok(Outcome::Ignored) };
-    // One ledger row per order and part: a refund the order's own Refund
+    // One ledger row per order, part and amount: a refund the order's own Refund
     // step already wrote is not written twice.
     let channel = (crate::orders::types::PaymentMethod::Gateway, crate::orders::types::LedgerPart::Refund);
     crate::orders::steps::write_ledger(
