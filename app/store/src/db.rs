@@ -101,12 +101,18 @@ impl Db {
             // know a rare search word from a common one, nor a small group
             // from a large one; planning each time costs far less than a
             // full scan chosen blind.
+            //
+            // No JIT compilation: it is for long analytical queries, and a
+            // page's query that reads a few thousand rows is costed high
+            // enough to get it, then spends ~18 ms compiling to save less
+            // (the trade table's select: 59–84 ms with it, 44–46 ms
+            // without; docs/BENCHMARKS.md).
             Engine::Postgres => {
                 options
                     .max_connections(16)
                     .after_connect(|conn, _meta| {
                         Box::pin(async move {
-                            conn.execute("SET plan_cache_mode = force_custom_plan").await?;
+                            conn.execute("SET plan_cache_mode = force_custom_plan; SET jit = off").await?;
                             Ok(())
                         })
                     })
