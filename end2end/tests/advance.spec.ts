@@ -85,7 +85,7 @@ test("a trader's order to a group that asks an advance is paid in two parts befo
   await expect(page.locator(".payments")).toContainText("412345678912");
   await takeStep(page, number, "बाक़ी रक़म मिल गई");
   await takeStep(page, number, "रवाना कर दिया");
-  const ledger = page.locator(".payments .history li");
+  const ledger = page.locator(".payments .ledger li");
   await expect(ledger).toHaveCount(2);
   await expect(ledger.nth(0)).toContainText("अग्रिम");
   await expect(ledger.nth(1)).toContainText("बाक़ी रक़म");

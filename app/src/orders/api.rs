@@ -87,12 +87,9 @@ pub async fn get_checkout(
             if let Some(id) = address_id {
                 if let Some(ship_to) = checkout::ship_to(&db, caller.user_id, id).await? {
                     let items = cart.items();
-                    // A group's advance is a trader's term only (orders::advance).
-                    let trader = caller.role == crate::accounts::types::Role::Trader;
                     quotes = checkout::quote(&db, &items, &ship_to)
                         .await?
                         .into_iter()
-                        .map(|offer| GroupOffer { advance: offer.advance.filter(|_| trader), ..offer })
                         .map(|offer| {
                             let asked = (delivery.get(&offer.group_id).copied(), payment.get(&offer.group_id).copied());
                             choice::quote(offer, asked, online)
@@ -194,8 +191,9 @@ pub async fn place_order(
                 po_number: None,
                 entered_by: None,
                 agreed: HashMap::new(),
-                // A trader buying through the cart meets the same terms as on /trade.
-                trade: caller.role == crate::accounts::types::Role::Trader,
+                // A cart is a retail purchase: a group's advance is for the
+                // trade channels (a split, a quote, an order by phone).
+                trade: false,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -111,10 +111,7 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
                     let name = format!("payment[{}]", group.group_id);
                     view! {
                         <p class="checkout-group__label">{t(text::PAYMENT_FOR)}</p>
-                        {q.advance.map(|terms| view! {
-                            <p class="hint">{t(text::GROUP_ASKS)} " " {terms.describe().get(lang).to_string()} ". "
-                                {t(text::ADVANCE_INSTEAD_OF_CASH)}</p>
-                        })}
+
                         {q.payments.iter().map(|p| view! {
                             <label class="radio">
                                 <input type="radio" name=name.clone() value=p.as_str() checked=*p == q.payment required/>
@@ -674,7 +671,7 @@ fn PaymentsPanel(order: OrderDetail) -> impl IntoView {
                 }
             })}
             {(!order.ledger.is_empty()).then(|| view! {
-                <ol class="history" role="list">
+                <ol class="ledger" role="list">
                     {order.ledger.iter().map(|row| view! {
                         <li><time>{date_time(row.at, lang)}</time> " · " <strong>{t(row.part.label())}</strong>
                             " · " {row.amount.format(lang)} " · " {t(row.channel.label())}

@@ -4,12 +4,12 @@
 //! trader pays first, straight to the group by UPI, and when the rest is
 //! due — before the goods leave, or when they arrive. A shopper's cart
 //! never carries these terms; only orders a trader places (a split, an
-//! accepted quote, an order taken on the phone) do.
+//! accepted quote, an order taken on the phone) do: which way such an
+//! order is paid is [`PaymentMethod::on_trade_terms`](crate::orders::types::PaymentMethod::on_trade_terms).
 
 use crate::i18n::{Text, Tr};
 use crate::money::Money;
 use crate::orders::state::OrderStatus;
-use crate::orders::types::PaymentMethod;
 use serde::{Deserialize, Serialize};
 
 /// When the balance (the total less the advance) is due.
@@ -99,16 +99,6 @@ pub fn advance_of(total: Money, percent: u8) -> Money {
     Money::from_paise(((share + 99) / 100 * 100).min(total))
 }
 
-/// How a trade order is paid, given the group's terms: paying in full
-/// first (UPI or online) needs no advance; paying the group later (cash on
-/// delivery) to a group that asks an advance becomes the advance.
-pub fn trade_payment(chosen: PaymentMethod, terms: Option<AdvanceTerms>) -> PaymentMethod {
-    match (chosen, terms) {
-        (PaymentMethod::CashOnDelivery, Some(_)) => PaymentMethod::Advance,
-        (chosen, _) => chosen,
-    }
-}
-
 /// An order paid in two parts, as its page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartPayment {
@@ -192,15 +182,6 @@ mod tests {
         assert_eq!(AdvanceTerms::from_columns(0, BalanceDue::OnDelivery), None);
         assert_eq!(AdvanceTerms::from_columns(300, BalanceDue::OnDelivery), None);
         assert_eq!(AdvanceTerms::from_columns(40, BalanceDue::OnDelivery).map(|t| t.percent), Some(40));
-    }
-
-    #[test]
-    fn only_paying_later_turns_into_an_advance() {
-        let terms = Some(AdvanceTerms { percent: 30, balance: BalanceDue::BeforeDispatch });
-        assert_eq!(trade_payment(PaymentMethod::CashOnDelivery, terms), PaymentMethod::Advance);
-        assert_eq!(trade_payment(PaymentMethod::UpiToGroup, terms), PaymentMethod::UpiToGroup, "paid in full first");
-        assert_eq!(trade_payment(PaymentMethod::Gateway, terms), PaymentMethod::Gateway);
-        assert_eq!(trade_payment(PaymentMethod::CashOnDelivery, None), PaymentMethod::CashOnDelivery);
     }
 
     #[test]

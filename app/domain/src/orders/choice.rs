@@ -105,7 +105,6 @@ pub fn quote(offer: GroupOffer, asked: (Option<DeliveryMethod>, Option<PaymentMe
         delivery,
         payment: payment_shown(&payments, asked.1),
         payments,
-        advance: offer.advance,
     }
 }
 

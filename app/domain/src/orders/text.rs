@@ -338,10 +338,6 @@ pub const ADVANCE_NEEDS_UPI: Tr = Tr::new(
 pub const ADVANCE_PERCENT: Tr = Tr::new("अग्रिम (प्रतिशत, 0 = नहीं)", "Advance (percent, 0 = none)");
 pub const BALANCE_WHEN: Tr = Tr::new("बाक़ी रक़म कब", "When the rest is due");
 pub const GROUP_ASKS: Tr = Tr::new("समूह की शर्त:", "The group asks");
-pub const ADVANCE_INSTEAD_OF_CASH: Tr = Tr::new(
-    "नक़द चुनने पर इस समूह को अग्रिम UPI से पहले देना होगा।",
-    "Choosing cash, this group's advance is paid first by UPI.",
-);
 pub const ONLY_LEADER_ADVANCE: Tr =
     Tr::new("अग्रिम की शर्त समूह की अध्यक्ष बदल सकती हैं।", "Your group's leader can change the advance terms.");
 pub const SAVE_ADVANCE: Tr = Tr::new("अग्रिम की शर्त सहेजें", "Save the advance terms");

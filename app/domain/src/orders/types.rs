@@ -47,6 +47,17 @@ impl PaymentMethod {
         }
     }
 
+    /// How a trader's order is paid, given the group's advance terms
+    /// (`crate::orders::advance`): paying in full first (UPI or online)
+    /// needs no advance; paying the group later (cash on delivery) to a
+    /// group that asks an advance becomes the advance.
+    pub fn on_trade_terms(self, terms: Option<crate::orders::advance::AdvanceTerms>) -> PaymentMethod {
+        match (self, terms) {
+            (PaymentMethod::CashOnDelivery, Some(_)) => PaymentMethod::Advance,
+            (chosen, _) => chosen,
+        }
+    }
+
     /// The ledger's channel for money paid this way: an advance is UPI money.
     pub fn ledger_channel(self) -> PaymentMethod {
         match self {
@@ -304,9 +315,6 @@ pub struct GroupQuote {
     pub fee: Option<Money>,
     pub payments: Vec<PaymentMethod>,
     pub payment: PaymentMethod,
-    /// The advance the group asks of a trader (shown to traders only):
-    /// cash on delivery becomes this advance by UPI first.
-    pub advance: Option<crate::orders::advance::AdvanceTerms>,
 }
 
 /// Whether one group's goods can reach the buyer's address, told before
@@ -441,4 +449,21 @@ pub struct PhoneOrderView {
     pub advance: Option<crate::orders::advance::AdvanceTerms>,
     /// A fresh key for the form: sending it twice places once.
     pub key: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paying_later_turns_into_an_advance() {
+        let terms = Some(crate::orders::advance::AdvanceTerms {
+            percent: 30,
+            balance: crate::orders::advance::BalanceDue::BeforeDispatch,
+        });
+        assert_eq!(PaymentMethod::CashOnDelivery.on_trade_terms(terms), PaymentMethod::Advance);
+        assert_eq!(PaymentMethod::UpiToGroup.on_trade_terms(terms), PaymentMethod::UpiToGroup, "paid in full first");
+        assert_eq!(PaymentMethod::Gateway.on_trade_terms(terms), PaymentMethod::Gateway);
+        assert_eq!(PaymentMethod::CashOnDelivery.on_trade_terms(None), PaymentMethod::CashOnDelivery);
+    }
 }

@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::Text;
 use crate::inventory::tiers_of_many;
 use crate::money::Money;
-use crate::orders::advance::{advance_of, trade_payment, AdvanceTerms, BalanceDue};
+use crate::orders::advance::{advance_of, AdvanceTerms, BalanceDue};
 use crate::orders::choice::GroupChoice;
 use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, ParcelLine};
 use crate::orders::errors;
@@ -44,9 +44,9 @@ pub struct Checkout {
     /// listed price and its tiers, and the listing's minimum order does
     /// not apply (the group agreed to the quantity). Empty otherwise.
     pub agreed: HashMap<i64, Money>,
-    /// A trader's order (a split, an accepted quote, an order taken on the
-    /// phone): a group that asks an advance gets it
-    /// (`orders::advance::trade_payment`). `false` for a shopper's cart.
+    /// A trader's order through the trade channels (a split, an accepted
+    /// quote, an order taken on the phone): a group that asks an advance
+    /// gets it (`PaymentMethod::on_trade_terms`). `false` for a cart.
     pub trade: bool,
 }
 
@@ -347,7 +347,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             priced.push((source, qty, unit, line));
         }
         let GroupTerms { delivery: group, upi_vpa, advance } = group_terms(&mut *tx, group_id).await?;
-        let payment = if checkout.trade { trade_payment(chosen, advance) } else { chosen };
+        let payment = if checkout.trade { chosen.on_trade_terms(advance) } else { chosen };
         if payment == PaymentMethod::Advance && (!checkout.trade || advance.is_none()) {
             // Not a trader's order, or the group asks no advance (any more).
             return Err(errors::choose_payment());
