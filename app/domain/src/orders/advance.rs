@@ -111,6 +111,13 @@ pub struct PartPayment {
     pub balance_received_at: Option<i64>,
 }
 
+/// Whether an order's goods must wait for its balance: due before
+/// dispatch and not yet received (`None`: the order is paid in one). The
+/// group's dispatch is refused until then.
+pub fn holds_dispatch(balance_due: Option<BalanceDue>, balance_received: bool) -> bool {
+    balance_due == Some(BalanceDue::BeforeDispatch) && !balance_received
+}
+
 /// The statuses in which a balance may be paid or recorded: after the
 /// advance is in, until the goods have arrived (the store's
 /// `steps::BALANCE_OPEN` says the same four in SQL).
@@ -123,10 +130,9 @@ impl PartPayment {
         self.balance_received_at.is_none() && BALANCE_OPEN.contains(&status)
     }
 
-    /// Whether the goods must wait for the balance: due before dispatch
-    /// and not yet received. The group's dispatch is refused until then.
+    /// Whether the goods must wait for the balance ([`holds_dispatch`]).
     pub fn holds_dispatch(&self) -> bool {
-        self.balance_due == BalanceDue::BeforeDispatch && self.balance_received_at.is_none()
+        holds_dispatch(Some(self.balance_due), self.balance_received_at.is_some())
     }
 }
 

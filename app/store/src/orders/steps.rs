@@ -42,7 +42,7 @@ pub async fn advance(
     .fetch_one(&mut *tx)
     .await?;
     let from = order.status;
-    let holds_dispatch = order.balance_due == Some(BalanceDue::BeforeDispatch) && order.balance_received_at.is_none();
+    let holds_dispatch = crate::orders::advance::holds_dispatch(order.balance_due, order.balance_received_at.is_some());
     if step == Step::Dispatch && holds_dispatch && next(from, step, actor).is_ok() {
         return Err(errors::balance_first());
     }
