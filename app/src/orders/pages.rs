@@ -558,6 +558,23 @@ fn OnlinePanel(online: OnlinePayment, total: Money) -> impl IntoView {
     }
 }
 
+/// Paying the group by UPI: its QR code, its UPI id, the pay link, and the
+/// form for the UTR afterwards (`action`: the advance or whole order, or the balance).
+#[component]
+fn UpiPayForm(upi: UpiPayment, number: String, action: &'static str) -> impl IntoView {
+    view! {
+        <div class="qr" inner_html=upi.qr_svg></div>
+        <p class="muted">{t(text::UPI_TO)} " " <code>{upi.vpa}</code></p>
+        <p><a class="button button--wide" href=upi.link>{t(text::OPEN_UPI_APP)}</a></p>
+        <form method="post" action=action class="stack">
+            <input type="hidden" name="number" value=number/>
+            <label class="field"><span>{t(text::UTR_LABEL)}</span>
+                <input type="text" name="utr" required inputmode="numeric" pattern="[0-9०-९ ]{12,14}" maxlength="14" autocomplete="off"/></label>
+            <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
+        </form>
+    }
+}
+
 #[component]
 fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> impl IntoView {
     let lang = use_lang();
@@ -566,15 +583,7 @@ fn UpiPanel(upi: UpiPayment, number: String, viewer: Viewer, total: Money) -> im
             <section class="panel upi stack">
                 <h2>{t(text::PAY_BY_UPI)} " — " {total.format(lang)}</h2>
                 <FormError error={form_error::<ClaimUpiPayment>()}/>
-                <div class="qr" inner_html=upi.qr_svg.clone()></div>
-                <p class="muted">{t(text::UPI_TO)} " " <code>{upi.vpa.clone()}</code></p>
-                <p><a class="button button--wide" href=upi.link.clone()>{t(text::OPEN_UPI_APP)}</a></p>
-                <form method="post" action=ClaimUpiPayment::PATH class="stack">
-                    <input type="hidden" name="number" value=number/>
-                    <label class="field"><span>{t(text::UTR_LABEL)}</span>
-                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9०-९ ]{12,14}" maxlength="14" autocomplete="off"/></label>
-                    <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
-                </form>
+                <UpiPayForm upi number action=ClaimUpiPayment::PATH/>
             </section>
         }
         .into_any(),
@@ -631,15 +640,7 @@ fn PaymentsPanel(order: OrderDetail) -> impl IntoView {
             // The buyer: the balance by UPI, then her UTR.
             {order.balance_upi.clone().map(|upi| view! {
                 <h3>{t(text::PAY_BALANCE)} " — " {part.as_ref().map(|p| p.balance.format(lang))}</h3>
-                <div class="qr" inner_html=upi.qr_svg.clone()></div>
-                <p class="muted">{t(text::UPI_TO)} " " <code>{upi.vpa.clone()}</code></p>
-                <p><a class="button button--wide" href=upi.link.clone()>{t(text::OPEN_UPI_APP)}</a></p>
-                <form method="post" action=ClaimBalancePayment::PATH class="stack">
-                    <input type="hidden" name="number" value=number.clone()/>
-                    <label class="field"><span>{t(text::UTR_LABEL)}</span>
-                        <input type="text" name="utr" required inputmode="numeric" pattern="[0-9०-९ ]{12,14}" maxlength="14" autocomplete="off"/></label>
-                    <button type="submit" class="button">{t(text::I_HAVE_PAID)}</button>
-                </form>
+                <UpiPayForm upi number=number.clone() action=ClaimBalancePayment::PATH/>
             })}
             {part.clone().filter(|p| p.balance_open(order.status)).and_then(|p| {
                 let utr = p.balance_utr.clone();

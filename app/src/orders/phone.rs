@@ -185,11 +185,7 @@ pub fn PhoneOrderPage() -> impl IntoView {
 fn PhoneOrderForm(view: PhoneOrderView) -> impl IntoView {
     let lang = use_lang();
     let PhoneOrderView { listings, phone, trader, notice, takes_upi, advance, key } = view;
-    // A group that asks an advance is paid that first, not in cash at the door.
-    let mut payments = vec![if advance.is_some() { PaymentMethod::Advance } else { PaymentMethod::CashOnDelivery }];
-    if takes_upi {
-        payments.push(PaymentMethod::UpiToGroup);
-    }
+    let payments = crate::orders::choice::trade_payments(takes_upi, advance);
     view! {
         <section class="editor phone-order">
             <p class="workspace__back"><a href="/sell">"‹ " {t(crate::listings::text::MY_LISTINGS)}</a></p>

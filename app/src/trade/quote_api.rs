@@ -490,11 +490,10 @@ pub async fn accept_quote(
             let terms = quote.latest_offer().cloned().ok_or(AppError::Internal)?;
             let plan = acceptance(&db, &quote, today()).await?.map_err(|why| AppError::validation("accept", why))?;
             let payment = PaymentMethod::parse(payment.trim())
-                .filter(|p| match p {
-                    PaymentMethod::CashOnDelivery => true,
-                    PaymentMethod::UpiToGroup => plan.takes_upi,
-                    PaymentMethod::Advance => plan.advance.is_some(),
-                    PaymentMethod::Gateway => false,
+                // What the page offered; cash from an older page still places (as the advance, if the group asks one).
+                .filter(|p| {
+                    *p == PaymentMethod::CashOnDelivery
+                        || crate::orders::choice::trade_payments(plan.takes_upi, plan.advance).contains(p)
                 })
                 .ok_or_else(crate::orders::errors::choose_payment)?;
             let ship_to =

@@ -5,7 +5,6 @@
 //! the trade table. Plain forms, all of it, so it works without JavaScript.
 
 use crate::i18n::{t, text as common, use_lang, Tr};
-use crate::orders::types::PaymentMethod;
 use crate::trade::quote_api::*;
 use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep, Terms};
 use crate::trade::text;
@@ -336,12 +335,7 @@ fn TraderAnswer(
     let offer_qty = quote.latest_offer().map_or(0, |o| o.qty);
     let accept = acceptance.map(|acceptance| match acceptance {
         Ok(plan) => {
-            // A group that asks an advance is paid that first, not in cash at the door.
-            let mut payments =
-                vec![if plan.advance.is_some() { PaymentMethod::Advance } else { PaymentMethod::CashOnDelivery }];
-            if plan.takes_upi {
-                payments.push(PaymentMethod::UpiToGroup);
-            }
+            let payments = crate::orders::choice::trade_payments(plan.takes_upi, plan.advance);
             let advance_line = plan.advance.map(|terms| {
                 let advance = crate::orders::advance::advance_of(plan.total, terms.percent);
                 view! {

@@ -4,6 +4,7 @@
 //! total she is shown is the total she is charged.
 
 use crate::money::Money;
+use crate::orders::advance::AdvanceTerms;
 use crate::orders::delivery::{DeliveryMethod, DeliveryOption};
 use crate::orders::types::{GroupOffer, GroupQuote, GroupReach, PaymentMethod};
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,18 @@ pub fn payments_offered(group_takes_upi: bool, online: bool) -> Vec<PaymentMetho
             PaymentMethod::Advance => false,
         })
         .collect()
+}
+
+/// The ways a trader's order to one group can be paid, first the default:
+/// paying later (cash on delivery, or the advance first when the group asks
+/// one: `PaymentMethod::on_trade_terms`), then UPI in full when it takes UPI.
+pub fn trade_payments(takes_upi: bool, advance: Option<AdvanceTerms>) -> Vec<PaymentMethod> {
+    let later = PaymentMethod::CashOnDelivery.on_trade_terms(advance);
+    if takes_upi {
+        vec![later, PaymentMethod::UpiToGroup]
+    } else {
+        vec![later]
+    }
 }
 
 /// The payment shown as chosen: what she asked for if the group takes it,
@@ -205,6 +218,15 @@ mod tests {
         assert_eq!(total, Money::from_rupees(770));
         assert_eq!(checkout_total([]), Money::ZERO);
         assert_eq!(checkout_total_paise([(28_000, 14_500), (26_000, 8_500)]), 77_000, "the island's sum agrees");
+    }
+
+    #[test]
+    fn a_trader_pays_later_or_the_advance_the_group_asks_or_by_upi_in_full() {
+        use crate::orders::advance::{AdvanceTerms, BalanceDue};
+        let terms = Some(AdvanceTerms { percent: 25, balance: BalanceDue::BeforeDispatch });
+        assert_eq!(trade_payments(true, None), [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup]);
+        assert_eq!(trade_payments(false, None), [PaymentMethod::CashOnDelivery]);
+        assert_eq!(trade_payments(true, terms), [PaymentMethod::Advance, PaymentMethod::UpiToGroup]);
     }
 
     #[test]

@@ -167,7 +167,7 @@ async fn record_payment(
             Some((method, total, utr.unwrap_or_default(), LedgerPart::Full))
         }
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::Advance) => {
-            Some((PaymentMethod::UpiToGroup, advance, utr.unwrap_or_default(), LedgerPart::Advance))
+            Some((method, advance, utr.unwrap_or_default(), LedgerPart::Advance))
         }
         (OrderStatus::AwaitingPayment, OrderStatus::Confirmed, PaymentMethod::Gateway) => {
             Some((method, total, order.gateway_payment_id.clone().unwrap_or_default(), LedgerPart::Full))
@@ -195,9 +195,9 @@ async fn record_payment(
                     .bind(order_id)
                     .fetch_one(&mut *conn)
                     .await?;
-            // Refunded through the channel it was paid by (the ledger's
-            // channel is the payment method's own word).
-            received.filter(|r| *r > 0).map(|r| (method.ledger_channel(), -r, "refund".to_string(), LedgerPart::Refund))
+            // Refunded through the channel it was paid by (`write_ledger`
+            // writes the method's ledger channel: an advance is UPI money).
+            received.filter(|r| *r > 0).map(|r| (method, -r, "refund".to_string(), LedgerPart::Refund))
         }
         _ => None,
     };
@@ -207,8 +207,10 @@ async fn record_payment(
     Ok(())
 }
 
-/// One ledger row; a second row for the same order, part and amount adds
-/// nothing (a retried step, or a gateway report of a refund the step wrote).
+/// One ledger row, in the channel money paid by `channel` arrives through
+/// (`PaymentMethod::ledger_channel`); a second row for the same order, part
+/// and amount adds nothing (a retried step, or a gateway report of a refund
+/// the step wrote).
 #[allow(clippy::too_many_arguments)]
 pub async fn write_ledger(
     conn: &mut sqlx::AnyConnection,
@@ -354,8 +356,7 @@ pub async fn claim_upi(tx: &mut AnyConnection, order_id: i64, buyer: i64, utr: &
     }
     let waiting = OrderStatus::AwaitingPayment;
     record_event(&mut *tx, order_id, Some(buyer), Some(waiting), waiting, &format!("UPI UTR {utr}"), now).await?;
-    let number: String =
-        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number = number_of(&mut *tx, order_id).await?;
     let text = crate::orders::text::upi_claimed_notice(&number, utr);
     crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Group, &text, now).await?;
     Ok(())
@@ -391,8 +392,7 @@ pub async fn upi_not_received(tx: &mut AnyConnection, order_id: i64, user: i64) 
         now,
     )
     .await?;
-    let number: String =
-        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number = number_of(&mut *tx, order_id).await?;
     let text = crate::orders::text::upi_not_received_notice(&number);
     crate::orders::notify::tell(&mut *tx, order_id, crate::orders::notify::Audience::Buyer, &text, now).await?;
     Ok(())
@@ -416,8 +416,7 @@ pub async fn escalate(tx: &mut AnyConnection, order_id: i64, now: i64) -> Result
     let note = crate::orders::text::NOT_ACCEPTED_NOTE;
     let confirmed = OrderStatus::Confirmed;
     record_event(&mut *tx, order_id, None, Some(confirmed), confirmed, note, now).await?;
-    let number: String =
-        sqlx::query_scalar("SELECT number FROM orders WHERE id = $1").bind(order_id).fetch_one(&mut *tx).await?;
+    let number = number_of(&mut *tx, order_id).await?;
     let text = crate::orders::text::not_accepted_notice(&number);
     for audience in [crate::orders::notify::Audience::Group, crate::orders::notify::Audience::Officials] {
         crate::orders::notify::tell(&mut *tx, order_id, audience, &text, now).await?;
@@ -590,6 +589,13 @@ mod tests {
             assert!(place(&db, &checkout).await.is_err(), "an advance is not a shopper's choice");
         })
         .await;
+    }
+
+    #[test]
+    fn the_sql_names_the_same_statuses_a_balance_is_open_in_as_the_rule() {
+        let words: Vec<String> =
+            crate::orders::advance::BALANCE_OPEN.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        assert_eq!(BALANCE_OPEN, format!("({})", words.join(", ")));
     }
 
     /// Two sellers tap "balance received" at the same moment: one ledger row.
