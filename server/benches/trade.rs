@@ -47,7 +47,7 @@ async fn main() {
         ] {
             sqlx::query(sql).execute(&db.pool).await.unwrap();
         }
-        app::testing::analyze(&db).await;
+        app::testing::settle(&db).await;
         // A trader with a Raipur address, so every row is priced to her door.
         let trader = app::testing::shopper(&db, "9800000005").await;
         let state_id: i64 =
@@ -158,7 +158,7 @@ async fn main() {
             .await
             .unwrap();
         }
-        app::testing::analyze(&db).await;
+        app::testing::settle(&db).await;
         let today = app::trade::api::today();
         let by = |days: i64| Some(today + days);
         let split = |asked: TradeQuery, aim: Aim, by: Option<i64>| TradeQuery {

@@ -9,6 +9,12 @@
 //! of these functions begins a transaction; they run on the connection or
 //! transaction they are given, so a stock move lands with the order,
 //! consignment or count it belongs to, or not at all.
+//!
+//! Every write here also updates, by trigger, the listing row's copy of
+//! its total (`products.on_hand_total`, which the trader's table reads;
+//! migration 0013). So a stock row is locked before its listing's row: a
+//! transaction that changes both a listing and its stock sets the stock
+//! first, as an order does, or on PostgreSQL the two could deadlock.
 
 use crate::catalog::tiers::PriceTier;
 use crate::money::Money;
@@ -244,6 +250,54 @@ mod tests {
         .fetch_one(conn)
         .await
         .unwrap()
+    }
+
+    /// The listing row's copy of its stock (`products.on_hand_total`, kept
+    /// by the triggers of migration 0013) after every kind of stock write.
+    #[tokio::test]
+    async fn the_listings_own_total_follows_every_stock_write() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let mut conn = db.pool.acquire().await.unwrap();
+            async fn both(conn: &mut AnyConnection, product: i64) -> (i64, i64) {
+                let copy: i64 = sqlx::query_scalar("SELECT on_hand_total FROM products WHERE id = $1")
+                    .bind(product)
+                    .fetch_one(&mut *conn)
+                    .await
+                    .unwrap();
+                (copy, on_hand(conn, product).await.unwrap())
+            }
+            let bag = f.jute_bag;
+            assert_eq!(both(&mut conn, bag).await, (40, 40), "as the catalogue counted it");
+            let store = location_of(&mut conn, bag).await;
+            let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
+                .bind(bag)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let outlet = new_location(&mut conn, group).await;
+            assert!(move_between(&mut conn, bag, store, outlet, 15).await.unwrap());
+            assert_eq!(both(&mut conn, bag).await, (40, 40), "moved, not changed");
+            assert_eq!(take(&mut conn, bag, 20).await.unwrap(), Some(store));
+            assert_eq!(both(&mut conn, bag).await, (20, 20));
+            put_back(&mut conn, bag, store, 5).await.unwrap();
+            assert_eq!(tap(&mut conn, outlet, bag, -3, 1000).await.unwrap(), Some(12));
+            assert_eq!(both(&mut conn, bag).await, (22, 22));
+            count(&mut conn, outlet, bag, 0).await.unwrap();
+            assert_eq!(both(&mut conn, bag).await, (10, 10));
+            // A refused write changes neither.
+            assert_eq!(take(&mut conn, bag, 11).await.unwrap(), None);
+            assert!(count(&mut conn, store, bag, -1).await.is_err());
+            assert_eq!(both(&mut conn, bag).await, (10, 10));
+            sqlx::query("DELETE FROM stock WHERE product_id = $1 AND location_id = $2")
+                .bind(bag)
+                .bind(store)
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+            assert_eq!(both(&mut conn, bag).await, (0, 0), "no location left");
+        })
+        .await;
     }
 
     #[tokio::test]

@@ -376,6 +376,10 @@ pub async fn update_listing(
     let old_status = row.status();
     let status =
         rules::status_after_edit(old_status, &before, &input.reviewed(), approved, (input.price, input.market_price));
+    // Stock before the listing's row: the lock order an order keeps (a
+    // stock row, then, by trigger, its listing's total; migration 0013).
+    let store = group_store(&mut *tx, row.group_id).await?;
+    set_stock(&mut *tx, store, listing_id, input.stock).await?;
     let changed = sqlx::query(
         "UPDATE products SET category_id = $1, title_en = $2, title_hi = $3, description_en = $4, \
          description_hi = $5, unit_en = $6, unit_hi = $7, price_paise = $8, market_price_paise = $9, hsn = $10, \
@@ -419,8 +423,6 @@ pub async fn update_listing(
     // Title or category may have changed: the search keys follow at once.
     crate::search::index_product(&mut *tx, listing_id).await?;
     replace_tiers(&mut *tx, listing_id, &input.tiers).await?;
-    let store = group_store(&mut *tx, row.group_id).await?;
-    set_stock(&mut *tx, store, listing_id, input.stock).await?;
     let kind = if status != old_status { EventKind::BackToReview } else { kind };
     record(&mut *tx, listing_id, Some(actor), kind, None, "").await?;
     Ok(status)

@@ -7,7 +7,6 @@ use crate::catalog::store::category_ids;
 use crate::catalog::tiers::PriceTier;
 use crate::db::{bind_args, fetch_for_ids, Arg, Args, Db, Engine};
 use crate::i18n::Text;
-use crate::inventory::ON_HAND_OF_P;
 use crate::money::Money;
 use crate::orders::delivery::{self, GroupDelivery};
 use crate::search::{matching, plan_query, Field};
@@ -38,6 +37,8 @@ struct OfferRow {
     capacity_days: i64,
     /// "12:13000 48:11800": each tier's minimum and unit price in paise.
     tiers: Option<String>,
+    /// Units orders not yet packed wait for the group to make.
+    booked_making: i64,
 }
 
 /// A group's name, place and delivery terms: read once per group, not per row.
@@ -82,8 +83,8 @@ fn parse_tiers(text: Option<&str>) -> Vec<PriceTier> {
 /// says whether more matched. No words and no category: nothing (the page
 /// asks her what she needs instead of listing the whole catalogue).
 ///
-/// Two queries however many rows: the listings (each with its stock and
-/// its tiers folded into one text), read where the match finds them (no
+/// Two queries however many rows: the listings (each with its stock, its
+/// tiers and what its group is already making), read where the match finds them (no
 /// second pass over `products`, which PostgreSQL would plan as a scan of
 /// the whole table), then their groups' names, places and delivery terms,
 /// once per group.
@@ -117,7 +118,7 @@ pub async fn offers(db: &Db, query: &TradeQuery, max_rows: usize) -> Result<(Vec
         filters.push_str(&format!(" AND g.state_id = (SELECT id FROM states WHERE slug = {p})"));
     }
     let limit = args.add(Arg::Int(max_rows as i64 + 1));
-    let sql = format!("SELECT {}{from}{filters} ORDER BY p.id LIMIT {limit}", offer_columns(db.engine));
+    let sql = format!("SELECT {}{from}{filters} ORDER BY p.id LIMIT {limit}", offer_columns());
     let mut rows = read_offers(db, &sql, args).await?;
     let capped = rows.len() > max_rows;
     rows.truncate(max_rows);
@@ -134,7 +135,7 @@ pub async fn offers_for_ids(db: &Db, ids: &[i64]) -> Result<Vec<TradeOffer>, sql
     let placeholders: Vec<String> = ids.iter().map(|id| args.add(Arg::Int(*id))).collect();
     let sql = format!(
         "SELECT {} FROM products p WHERE p.status = {LIVE} AND p.id IN ({}) ORDER BY p.id",
-        offer_columns(db.engine),
+        offer_columns(),
         placeholders.join(", ")
     );
     let rows = read_offers(db, &sql, args).await?;
@@ -151,7 +152,7 @@ pub async fn offers_for_ids(db: &Db, ids: &[i64]) -> Result<Vec<TradeOffer>, sql
 async fn read_offers(db: &Db, sql: &str, args: Args) -> Result<Vec<OfferRow>, sqlx::Error> {
     const FIELDS: &str = "x.id, x.slug, x.title_hi, x.title_en, x.unit_hi, x.unit_en, x.group_id, x.on_hand, \
         x.min_order_qty, x.pack_size, x.price_paise, x.weight_grams, x.length_cm, x.width_cm, x.height_cm, \
-        x.weekly_capacity, x.capacity_days, x.tiers";
+        x.weekly_capacity, x.capacity_days, x.tiers, x.booked_making";
     let mut rows: Vec<OfferRow> = match db.engine {
         Engine::Sqlite => {
             let array = format!("SELECT COALESCE(json_group_array(json_array({FIELDS})), '[]') FROM ({sql}) x");
@@ -166,21 +167,31 @@ async fn read_offers(db: &Db, sql: &str, args: Args) -> Result<Vec<OfferRow>, sq
     Ok(rows)
 }
 
-/// A listing's columns as the table reads them, its tiers folded into one text.
-fn offer_columns(engine: Engine) -> String {
-    let tiers = match engine {
-        Engine::Sqlite => "group_concat(t.min_qty || ':' || t.unit_price_paise, ' ')",
-        Engine::Postgres => "string_agg(t.min_qty || ':' || t.unit_price_paise, ' ')",
-    };
-    format!(
-        "p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, {ON_HAND_OF_P} AS on_hand, \
-         p.min_order_qty, p.pack_size, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, \
-         p.weekly_capacity, p.capacity_days, (SELECT {tiers} FROM price_tiers t WHERE t.product_id = p.id) AS tiers"
-    )
+/// A listing's columns as the table reads them: its stock and its tiers as
+/// the row keeps them (`products.on_hand_total` and `tier_list`, kept by
+/// triggers from `stock` and `price_tiers`: summing and folding them here
+/// cost ~30 ms of 5,000 rows; migration 0013), and the units
+/// orders not yet packed wait for its group to make (a probe of the
+/// partial index `order_lines_made`, which holds only such lines).
+fn offer_columns() -> &'static str {
+    // The statuses spelled once, from the enum (SUM of BIGINT is NUMERIC on PostgreSQL: cast back).
+    static COLUMNS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let statuses: Vec<String> =
+            crate::orders::state::NOT_YET_MADE.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        format!(
+            "p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, p.on_hand_total AS on_hand, \
+             p.min_order_qty, p.pack_size, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, \
+             p.weekly_capacity, p.capacity_days, p.tier_list AS tiers, \
+             COALESCE((SELECT CAST(SUM(l.made_qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
+             WHERE l.product_id = p.id AND l.made_qty > 0 AND o.status IN ({})), 0) AS booked_making",
+            statuses.join(", ")
+        )
+    });
+    &COLUMNS
 }
 
 /// Rows with their groups' names, places and delivery terms (one query
-/// per set of groups) and what each group is already making for orders.
+/// per set of groups).
 async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     let mut group_ids: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
@@ -200,7 +211,6 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
     .into_iter()
     .map(|g| (g.id, g))
     .collect();
-    let booked = booked_making(&mut conn, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
     let offers = rows
         .into_iter()
         .filter_map(|r| {
@@ -225,7 +235,7 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
                 size_cm: delivery::size_cm(r.length_cm, r.width_cm, r.height_cm),
                 weekly_capacity: r.weekly_capacity,
                 capacity_days: r.capacity_days,
-                booked_making: booked.get(&r.id).copied().unwrap_or(0),
+                booked_making: r.booked_making,
                 delivery: GroupDelivery::from_row(
                     g.pincode.clone(),
                     g.state_id,
@@ -242,24 +252,6 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
         })
         .collect();
     Ok(offers)
-}
-
-/// Units orders not yet packed wait for each listing's group to make: they
-/// come first out of its coming weeks. Only listings with such lines
-/// appear (the partial index `order_lines_made` holds just those lines).
-pub async fn booked_making(conn: &mut sqlx::AnyConnection, ids: &[i64]) -> Result<HashMap<i64, i64>, sqlx::Error> {
-    // The statuses spelled once, from the enum (SUM of BIGINT is NUMERIC on PostgreSQL: cast back).
-    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let statuses: Vec<String> =
-            crate::orders::state::NOT_YET_MADE.iter().map(|s| format!("'{}'", s.as_str())).collect();
-        format!(
-            "SELECT l.product_id, CAST(SUM(l.made_qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
-             WHERE l.made_qty > 0 AND l.product_id IN ({{ids}}) AND o.status IN ({}) GROUP BY l.product_id",
-            statuses.join(", ")
-        )
-    });
-    let rows: Vec<(i64, i64)> = fetch_for_ids(conn, &SQL, ids).await?;
-    Ok(rows.into_iter().collect())
 }
 
 /// The trader's saved addresses, as places to price delivery to.
@@ -350,6 +342,46 @@ mod tests {
             // More than a table compares: the first ones, and the flag.
             let (first, capped) = offers(&db, &ask(None, Some("crafts"), None), 1).await.unwrap();
             assert_eq!((slugs(&first), capped), (vec!["jute-bag"], true));
+        })
+        .await;
+    }
+
+    /// The row's copy of its tiers follows every write to `price_tiers`
+    /// (the triggers of migration 0013), within the writer's transaction.
+    #[tokio::test]
+    async fn a_listings_tiers_as_the_table_reads_them_follow_every_change() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let ask = TradeQuery { q: Some("mango".into()), ..TradeQuery::default() };
+            let tiers_read = |db: Db| {
+                let ask = ask.clone();
+                async move {
+                    let (read, _) = offers(&db, &ask, MAX_TRADE_ROWS).await.unwrap();
+                    read[0].tiers.iter().map(|t| (t.min_qty, t.unit_price.to_paise())).collect::<Vec<_>>()
+                }
+            };
+            let tier = |min_qty: i64, paise: i64| PriceTier { min_qty, unit_price: Money::from_paise(paise) };
+            let mut tx = db.begin().await.unwrap();
+            crate::catalog::write::replace_tiers(&mut tx, f.mango_pickle, &[tier(100, 9000), tier(20, 11000)])
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            assert_eq!(tiers_read(db.clone()).await, vec![(20, 11000), (100, 9000)], "smallest minimum first");
+            sqlx::query("UPDATE price_tiers SET unit_price_paise = 8500 WHERE product_id = $1 AND min_qty = 100")
+                .bind(f.mango_pickle)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            assert_eq!(tiers_read(db.clone()).await, vec![(20, 11000), (100, 8500)]);
+            // A rolled-back change leaves the copy as it was.
+            let mut tx = db.begin().await.unwrap();
+            crate::catalog::write::replace_tiers(&mut tx, f.mango_pickle, &[]).await.unwrap();
+            tx.rollback().await.unwrap();
+            assert_eq!(tiers_read(db.clone()).await.len(), 2);
+            let mut tx = db.begin().await.unwrap();
+            crate::catalog::write::replace_tiers(&mut tx, f.mango_pickle, &[]).await.unwrap();
+            tx.commit().await.unwrap();
+            assert!(tiers_read(db.clone()).await.is_empty(), "no tiers, none read");
         })
         .await;
     }
