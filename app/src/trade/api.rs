@@ -7,7 +7,7 @@ use crate::trade::types::{TradeQuery, TradeView};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-pub use ssr::{all_rows, split_for, today, verified_trader};
+pub use ssr::{all_rows, split_for, table_of, today, verified_trader};
 
 #[cfg(feature = "ssr")]
 mod ssr {
