@@ -241,15 +241,26 @@ mod tests {
             .unwrap()
     }
 
-    async fn new_location(conn: &mut AnyConnection, group: i64) -> i64 {
+    /// A second location of the product's group (an outlet's shelf).
+    async fn new_location(conn: &mut AnyConnection, product: i64) -> i64 {
         sqlx::query_scalar(
             "INSERT INTO stock_locations (group_id, kind, name_en, name_hi) \
-             VALUES ($1, 'outlet', 'Outlet shelf', 'दुकान की शेल्फ') RETURNING id",
+             SELECT group_id, 'outlet', 'Outlet shelf', 'दुकान की शेल्फ' FROM products WHERE id = $1 RETURNING id",
         )
-        .bind(group)
+        .bind(product)
         .fetch_one(conn)
         .await
         .unwrap()
+    }
+
+    /// The listing row's copy of its total, and the total summed over `stock`.
+    async fn copy_and_sum(conn: &mut AnyConnection, product: i64) -> (i64, i64) {
+        let copy: i64 = sqlx::query_scalar("SELECT on_hand_total FROM products WHERE id = $1")
+            .bind(product)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        (copy, on_hand(conn, product).await.unwrap())
     }
 
     /// The listing row's copy of its stock (`products.on_hand_total`, kept
@@ -259,43 +270,62 @@ mod tests {
         each_engine(|db| async move {
             let f = catalogue(&db).await;
             let mut conn = db.pool.acquire().await.unwrap();
-            async fn both(conn: &mut AnyConnection, product: i64) -> (i64, i64) {
-                let copy: i64 = sqlx::query_scalar("SELECT on_hand_total FROM products WHERE id = $1")
-                    .bind(product)
-                    .fetch_one(&mut *conn)
-                    .await
-                    .unwrap();
-                (copy, on_hand(conn, product).await.unwrap())
-            }
             let bag = f.jute_bag;
-            assert_eq!(both(&mut conn, bag).await, (40, 40), "as the catalogue counted it");
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (40, 40), "as the catalogue counted it");
             let store = location_of(&mut conn, bag).await;
-            let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
-                .bind(bag)
-                .fetch_one(&mut *conn)
-                .await
-                .unwrap();
-            let outlet = new_location(&mut conn, group).await;
+            let outlet = new_location(&mut conn, bag).await;
             assert!(move_between(&mut conn, bag, store, outlet, 15).await.unwrap());
-            assert_eq!(both(&mut conn, bag).await, (40, 40), "moved, not changed");
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (40, 40), "moved, not changed");
             assert_eq!(take(&mut conn, bag, 20).await.unwrap(), Some(store));
-            assert_eq!(both(&mut conn, bag).await, (20, 20));
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (20, 20));
             put_back(&mut conn, bag, store, 5).await.unwrap();
             assert_eq!(tap(&mut conn, outlet, bag, -3, 1000).await.unwrap(), Some(12));
-            assert_eq!(both(&mut conn, bag).await, (22, 22));
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (22, 22));
             count(&mut conn, outlet, bag, 0).await.unwrap();
-            assert_eq!(both(&mut conn, bag).await, (10, 10));
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (10, 10));
             // A refused write changes neither.
             assert_eq!(take(&mut conn, bag, 11).await.unwrap(), None);
             assert!(count(&mut conn, store, bag, -1).await.is_err());
-            assert_eq!(both(&mut conn, bag).await, (10, 10));
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (10, 10));
             sqlx::query("DELETE FROM stock WHERE product_id = $1 AND location_id = $2")
                 .bind(bag)
                 .bind(store)
                 .execute(&mut *conn)
                 .await
                 .unwrap();
-            assert_eq!(both(&mut conn, bag).await, (0, 0), "no location left");
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (0, 0), "no location left");
+        })
+        .await;
+    }
+
+    /// Two transactions change two locations of one listing at once (an
+    /// order at the group's store, a tap at an outlet): the row's total
+    /// counts both, on PostgreSQL too, where the second waits on the
+    /// listing's row while the first holds it.
+    #[tokio::test]
+    async fn the_listings_own_total_counts_two_locations_changed_at_once() {
+        each_engine(|db| async move {
+            let f = catalogue(&db).await;
+            let bag = f.jute_bag;
+            let mut conn = db.pool.acquire().await.unwrap();
+            let outlet = new_location(&mut conn, bag).await;
+            count(&mut conn, outlet, bag, 10).await.unwrap();
+            drop(conn);
+            let mut order = db.begin().await.unwrap();
+            assert!(take(&mut order, bag, 5).await.unwrap().is_some(), "from the store's 40");
+            let counter = {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let mut tx = db.begin().await.unwrap();
+                    assert_eq!(tap(&mut tx, outlet, bag, 7, 1000).await.unwrap(), Some(17));
+                    tx.commit().await.unwrap();
+                })
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            order.commit().await.unwrap();
+            counter.await.unwrap();
+            let mut conn = db.pool.acquire().await.unwrap();
+            assert_eq!(copy_and_sum(&mut conn, bag).await, (52, 52), "40 - 5 + 10 + 7");
         })
         .await;
     }
@@ -306,12 +336,7 @@ mod tests {
             let f = catalogue(&db).await;
             let mut conn = db.pool.acquire().await.unwrap();
             let store = location_of(&mut conn, f.jute_bag).await;
-            let group: i64 = sqlx::query_scalar("SELECT group_id FROM products WHERE id = $1")
-                .bind(f.jute_bag)
-                .fetch_one(&mut *conn)
-                .await
-                .unwrap();
-            let shelf = new_location(&mut conn, group).await;
+            let shelf = new_location(&mut conn, f.jute_bag).await;
             assert!(move_between(&mut conn, f.jute_bag, store, shelf, 15).await.unwrap());
             assert_eq!(on_hand(&mut conn, f.jute_bag).await.unwrap(), 40, "moved, not made");
             assert!(!move_between(&mut conn, f.jute_bag, store, shelf, 26).await.unwrap(), "only 25 left there");

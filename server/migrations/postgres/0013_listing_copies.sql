@@ -43,15 +43,25 @@ UPDATE products SET on_hand_total = COALESCE((SELECT SUM(st.on_hand) FROM stock 
 -- stock and so locks the listing's row after it; a listing edit must set
 -- stock before it updates the listing (`listings::store::update_listing`),
 -- or the two could each hold what the other waits for.
+--
+-- By difference, not by a fresh SUM: two transactions may change two
+-- locations of one listing at once (an order at the group's store, a tap
+-- at an outlet). A SUM would see the other's row as its snapshot had it
+-- and write that over the other's total once the row lock is free; an
+-- addition is applied to the row as the other committed it.
 CREATE FUNCTION keep_on_hand_total() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE products SET on_hand_total = COALESCE((SELECT SUM(st.on_hand) FROM stock st WHERE st.product_id = OLD.product_id), 0)
-        WHERE id = OLD.product_id;
-    END IF;
-    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.product_id <> OLD.product_id) THEN
-        UPDATE products SET on_hand_total = COALESCE((SELECT SUM(st.on_hand) FROM stock st WHERE st.product_id = NEW.product_id), 0)
-        WHERE id = NEW.product_id;
+    IF TG_OP = 'INSERT' THEN
+        UPDATE products SET on_hand_total = on_hand_total + NEW.on_hand WHERE id = NEW.product_id;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE products SET on_hand_total = on_hand_total - OLD.on_hand WHERE id = OLD.product_id;
+    ELSIF NEW.product_id = OLD.product_id THEN
+        IF NEW.on_hand <> OLD.on_hand THEN
+            UPDATE products SET on_hand_total = on_hand_total + NEW.on_hand - OLD.on_hand WHERE id = NEW.product_id;
+        END IF;
+    ELSE
+        UPDATE products SET on_hand_total = on_hand_total - OLD.on_hand WHERE id = OLD.product_id;
+        UPDATE products SET on_hand_total = on_hand_total + NEW.on_hand WHERE id = NEW.product_id;
     END IF;
     RETURN NULL;
 END

@@ -38,6 +38,8 @@ END;
 
 UPDATE products SET on_hand_total = COALESCE((SELECT SUM(st.on_hand) FROM stock st WHERE st.product_id = products.id), 0);
 
+-- One writer at a time on SQLite: a fresh SUM sees every committed change.
+-- (PostgreSQL's triggers add the difference instead; see its twin.)
 CREATE TRIGGER stock_insert_on_hand_total AFTER INSERT ON stock BEGIN
     UPDATE products SET on_hand_total = (SELECT SUM(st.on_hand) FROM stock st WHERE st.product_id = new.product_id)
     WHERE id = new.product_id;
