@@ -7,6 +7,7 @@ use crate::catalog::store::category_ids;
 use crate::catalog::tiers::PriceTier;
 use crate::db::{bind_args, fetch_for_ids, Arg, Args, Db, Engine};
 use crate::i18n::Text;
+use crate::inventory::ON_HAND_OF_P;
 use crate::money::Money;
 use crate::orders::delivery::{self, GroupDelivery};
 use crate::search::{matching, plan_query, Field};
@@ -168,7 +169,7 @@ async fn read_offers(db: &Db, sql: &str, args: Args) -> Result<Vec<OfferRow>, sq
 }
 
 /// A listing's columns as the table reads them: its stock and its tiers as
-/// the row keeps them (`products.on_hand_total` and `tier_list`, kept by
+/// the row keeps them (`ON_HAND_OF_P` and `products.tier_list`, kept by
 /// triggers from `stock` and `price_tiers`: summing and folding them here
 /// cost ~30 ms of 5,000 rows; migration 0013), and the units
 /// orders not yet packed wait for its group to make (a probe of the
@@ -179,7 +180,7 @@ fn offer_columns() -> &'static str {
         let statuses: Vec<String> =
             crate::orders::state::NOT_YET_MADE.iter().map(|s| format!("'{}'", s.as_str())).collect();
         format!(
-            "p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, p.on_hand_total AS on_hand, \
+            "p.id, p.slug, p.title_hi, p.title_en, p.unit_hi, p.unit_en, p.group_id, {ON_HAND_OF_P} AS on_hand, \
              p.min_order_qty, p.pack_size, p.price_paise, p.weight_grams, p.length_cm, p.width_cm, p.height_cm, \
              p.weekly_capacity, p.capacity_days, p.tier_list AS tiers, \
              COALESCE((SELECT CAST(SUM(l.made_qty) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
