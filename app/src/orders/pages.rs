@@ -111,7 +111,6 @@ fn CheckoutBody(view: CheckoutView, was: Option<String>) -> impl IntoView {
                     let name = format!("payment[{}]", group.group_id);
                     view! {
                         <p class="checkout-group__label">{t(text::PAYMENT_FOR)}</p>
-
                         {q.payments.iter().map(|p| view! {
                             <label class="radio">
                                 <input type="radio" name=name.clone() value=p.as_str() checked=*p == q.payment required/>
