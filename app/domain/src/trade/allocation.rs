@@ -11,6 +11,8 @@ use crate::orders::choice::{default_delivery, fee_of};
 use crate::orders::delivery::{self, DeliveryMethod, ParcelLine};
 use crate::trade::rules::{making_days, transit_days, DISPATCH_DAYS};
 use crate::trade::types::*;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 /// How far past her date the answer looks for "all of it, by when".
 const LOOK_AHEAD_DAYS: i64 = 366;
@@ -163,14 +165,61 @@ fn chosen_because(aim: Aim, plan: &LinePlan) -> Text {
     }
 }
 
-/// A candidate while splitting: how much it could give now, and that priced.
+/// A candidate while splitting: how much it could give now, and that
+/// priced (the plan itself waits in the split's `plans`, by the
+/// candidate's place).
 struct Candidate {
     index: usize,
+    group_id: i64,
+    /// Its pack size and least order, both at least 1.
+    pack: i64,
+    least: i64,
     /// Units it can have to her in time (no date: stock and, if it makes
     /// more, as many as asked).
     cap: i64,
-    /// The quantity last priced, and the plan at it.
-    priced: Option<(i64, LinePlan)>,
+    /// The quantity last priced and its [`rank`].
+    priced: Option<(i64, Rank)>,
+    /// Still in the running: not chosen, not set aside, not left out.
+    open: bool,
+}
+
+/// Where a priced line stands in the order of her aim, the best (least)
+/// first; ties go to the sooner, then the older listing. Worked out once
+/// when the line is priced: the split compares every candidate left at
+/// each step, and a price in paise is not free to work out each time.
+type Rank = (i64, i64, i64);
+
+fn rank(aim: Aim, plan: &LinePlan, product_id: i64) -> Rank {
+    match aim {
+        Aim::Cheapest => (plan.landed_unit.to_paise(), plan.days, product_id),
+        Aim::Nearest => (plan.days, plan.landed_unit.to_paise(), product_id),
+        Aim::FewestGroups => (-plan.qty, plan.landed_unit.to_paise(), product_id),
+    }
+}
+
+/// How an offer can reach her: the days on the road, or why it cannot come
+/// to her door (the GST rule, usually); `None` for a group outside the
+/// states she allows. The same for every run of the split, so worked out once.
+type Reach = Option<Result<i64, Text>>;
+
+fn reaches(offers: &[TradeOffer], ask: &BuyAsk, to: &Destination) -> Vec<Reach> {
+    offers
+        .iter()
+        .map(|offer| {
+            if !ask.states.is_empty() && !ask.states.contains(&offer.state_slug) {
+                return None;
+            }
+            // How it would travel decides the days on the road, so what it
+            // can have ready in time.
+            let least = offer.min_order_qty.max(1);
+            Some(door_delivery(offer, least, offer.price.times(least), to).map(|(method, _)| {
+                transit_days(
+                    method,
+                    delivery::zone(&offer.delivery.pincode, &to.pincode, offer.delivery.state_id == to.state_id),
+                )
+            }))
+        })
+        .collect()
 }
 
 /// Splits `wanted` units over the offers, within the trader's limits:
@@ -181,9 +230,10 @@ struct Candidate {
 /// until the quantity is met. `today` is the day number dates count from.
 pub fn allocate(offers: &[TradeOffer], wanted: i64, ask: &BuyAsk, to: &Destination, today: i64) -> BuyPlan {
     let within = ask.by.map(|by| by - today);
-    let (lines, left_out) = best_split(offers, wanted, ask, to, within);
+    let reach = reaches(offers, ask, to);
+    let (lines, left_out) = best_split(offers, &reach, wanted, ask, to, within);
     let supplied: i64 = lines.iter().map(|(_, plan)| plan.qty).sum();
-    let short = (supplied < wanted).then(|| short_words(offers, wanted, supplied, ask, to, today));
+    let short = (supplied < wanted).then(|| short_words(offers, &reach, wanted, supplied, ask, to, today));
     let lines = lines
         .into_iter()
         .map(|(index, plan)| BuyLine {
@@ -272,15 +322,16 @@ impl Split {
 /// first, and the run that supplies most (then costs least) is kept.
 fn best_split(
     offers: &[TradeOffer],
+    reach: &[Reach],
     wanted: i64,
     ask: &BuyAsk,
     to: &Destination,
     within: Option<i64>,
 ) -> (Vec<(usize, LinePlan)>, Vec<(usize, Text)>) {
-    let mut best = split(offers, wanted, ask, to, within, None);
+    let mut best = split(offers, reach, wanted, ask, to, within, None);
     if best.supplied() < wanted {
         for first in best.waiting.clone().into_iter().take(REPAIR_TRIES) {
-            let other = split(offers, wanted, ask, to, within, Some(first));
+            let other = split(offers, reach, wanted, ask, to, within, Some(first));
             if (other.supplied(), -other.cost_paise()) > (best.supplied(), -best.cost_paise()) {
                 best = other;
             }
@@ -290,8 +341,19 @@ fn best_split(
 }
 
 /// One run of the split, taking `first` (an offer's index) first if given.
+///
+/// Step by step, the best for her aim of the candidates left gives all it
+/// can of what is left. A candidate's price follows its quantity, which
+/// follows what is left only while it could give more than that: so after
+/// the first step only those are priced again (the candidates by how much
+/// they can give, most first), and the best comes off a heap of ranks,
+/// where a rank priced over or a candidate set aside is skipped. Each step
+/// thus costs the candidates priced again, not all the candidates: a split
+/// over 500 groups that falls short takes 499 steps, and the answer of what
+/// more time would bring runs it a few dozen times.
 fn split(
     offers: &[TradeOffer],
+    reach: &[Reach],
     wanted: i64,
     ask: &BuyAsk,
     to: &Destination,
@@ -302,20 +364,12 @@ fn split(
     let mut waiting = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     for (index, offer) in offers.iter().enumerate() {
-        if !ask.states.is_empty() && !ask.states.contains(&offer.state_slug) {
-            continue;
-        }
-        // How it would travel decides the days on the road, so what it can
-        // have ready in time; and a group that cannot reach her door at all
-        // is left out here, with the reason.
-        let least = offer.min_order_qty.max(1);
-        let transit = match door_delivery(offer, least, offer.price.times(least), to) {
-            Ok((method, _)) => transit_days(
-                method,
-                delivery::zone(&offer.delivery.pincode, &to.pincode, offer.delivery.state_id == to.state_id),
-            ),
-            Err(why) => {
-                left_out.push((index, why));
+        // A group that cannot reach her door at all is left out here, with the reason.
+        let transit = match &reach[index] {
+            None => continue,
+            Some(Ok(transit)) => *transit,
+            Some(Err(why)) => {
+                left_out.push((index, why.clone()));
                 continue;
             }
         };
@@ -324,67 +378,84 @@ fn split(
             None if offer.weekly_capacity > 0 => i64::MAX / 4,
             None => offer.on_hand.max(0),
         };
-        candidates.push(Candidate { index, cap, priced: None });
+        candidates.push(Candidate {
+            index,
+            group_id: offer.group_id,
+            pack: offer.pack_size.max(1),
+            least: offer.min_order_qty.max(1),
+            cap,
+            priced: None,
+            open: true,
+        });
     }
+    let mut of_group: HashMap<i64, Vec<usize>> = HashMap::new();
+    for (slot, c) in candidates.iter().enumerate() {
+        of_group.entry(c.group_id).or_default().push(slot);
+    }
+    let mut by_cap: Vec<usize> = (0..candidates.len()).collect();
+    by_cap.sort_by_key(|slot| Reverse(candidates[*slot].cap));
+    let mut plans: Vec<Option<LinePlan>> = candidates.iter().map(|_| None).collect();
+    let mut ranks: BinaryHeap<Reverse<(Rank, usize)>> = BinaryHeap::with_capacity(candidates.len());
+    let mut to_price: Vec<usize> = (0..candidates.len()).collect();
     let mut chosen = Vec::new();
     let mut left = wanted;
-    while left > 0 && !candidates.is_empty() {
-        // Price again only the candidates whose quantity changes: those
-        // that could give more than is now left.
-        candidates.retain_mut(|c| {
-            let offer = &offers[c.index];
-            let pack = offer.pack_size.max(1);
-            let qty = c.cap.min(left) / pack * pack;
-            if c.priced.as_ref().is_some_and(|(priced, _)| *priced == qty) {
-                return true;
+    while left > 0 {
+        for &slot in &to_price {
+            let c = &mut candidates[slot];
+            if !c.open {
+                continue;
             }
-            if qty < offer.min_order_qty.max(1) {
+            let qty = c.cap.min(left) / c.pack * c.pack;
+            if c.priced.is_some_and(|(priced, _)| priced == qty) {
+                continue;
+            }
+            let offer = &offers[c.index];
+            if qty < c.least {
                 // Too little left for its minimum: not needed. Too little
                 // to give at all: left out, and she is told why.
-                if c.cap / pack * pack < offer.min_order_qty.max(1) {
+                if c.cap / c.pack * c.pack < c.least {
                     left_out.push((c.index, why_too_little(offer, c.cap, within)));
                 } else {
                     waiting.push(c.index);
                 }
-                return false;
+                c.open = false;
+                continue;
             }
             match plan_line(offer, qty, to, within, ask.max_price) {
                 Ok(plan) => {
-                    c.priced = Some((qty, plan));
-                    true
+                    let now = rank(ask.aim, &plan, offer.product_id);
+                    c.priced = Some((qty, now));
+                    plans[slot] = Some(plan);
+                    ranks.push(Reverse((now, slot)));
                 }
                 Err(why) => {
                     left_out.push((c.index, why));
-                    false
+                    c.open = false;
                 }
             }
+        }
+        let priced_now = |c: &Candidate| c.open && c.priced.is_some();
+        let forced = first.take().and_then(|f| candidates.iter().position(|c| c.index == f && priced_now(c)));
+        let best = forced.or_else(|| loop {
+            let Reverse((was, slot)) = ranks.pop()?;
+            let c = &candidates[slot];
+            if priced_now(c) && c.priced.is_some_and(|(_, now)| now == was) {
+                break Some(slot);
+            }
         });
-        let forced = first.take().and_then(|f| candidates.iter().position(|c| c.index == f && c.priced.is_some()));
-        let best = forced.or_else(|| {
-            candidates
-                .iter()
-                .enumerate()
-                .filter_map(|(at, c)| c.priced.as_ref().map(|(_, plan)| (at, c.index, plan)))
-                .min_by_key(|(_, index, plan)| {
-                    let id = offers[*index].product_id;
-                    match ask.aim {
-                        Aim::Cheapest => (plan.landed_unit.to_paise(), plan.days, 0, id),
-                        Aim::Nearest => (plan.days, plan.landed_unit.to_paise(), 0, id),
-                        Aim::FewestGroups => (-plan.qty, plan.landed_unit.to_paise(), 0, id),
-                    }
-                })
-                .map(|(at, _, _)| at)
-        });
-        let Some(at) = best else { break };
-        let c = candidates.swap_remove(at);
+        let Some(slot) = best else { break };
         // Only priced candidates are ever best.
-        let Some((_, plan)) = c.priced else { break };
+        let Some(plan) = plans[slot].take() else { break };
         left -= plan.qty;
         // One line per group: each group's part is one order, delivered
         // and priced as one parcel, so its other listings step aside.
-        let group = offers[c.index].group_id;
-        candidates.retain(|other| offers[other.index].group_id != group);
-        chosen.push((c.index, plan));
+        for other in of_group.get(&candidates[slot].group_id).into_iter().flatten() {
+            candidates[*other].open = false;
+        }
+        chosen.push((candidates[slot].index, plan));
+        // Next, price again those that could give more than is now left.
+        to_price.clear();
+        to_price.extend(by_cap.iter().take_while(|slot| candidates[**slot].cap > left));
     }
     Split { chosen, left_out, waiting }
 }
@@ -405,7 +476,15 @@ fn why_too_little(offer: &TradeOffer, cap: i64, within: Option<i64>) -> Text {
 
 /// What is short, and what more time would bring: "1,240 of 2,000 can
 /// reach you by 15 Dec; all 2,000 by 30 Dec, from 3 groups".
-fn short_words(offers: &[TradeOffer], wanted: i64, supplied: i64, ask: &BuyAsk, to: &Destination, today: i64) -> Text {
+fn short_words(
+    offers: &[TradeOffer],
+    reach: &[Reach],
+    wanted: i64,
+    supplied: i64,
+    ask: &BuyAsk,
+    to: &Destination,
+    today: i64,
+) -> Text {
     let got =
         Text::new(format!("{} में से {} ही", n(wanted), n(supplied)), format!("Only {} of {}", n(supplied), n(wanted)));
     let Some(by) = ask.by else {
@@ -427,7 +506,7 @@ fn short_words(offers: &[TradeOffer], wanted: i64, supplied: i64, ask: &BuyAsk, 
     // The first day by which all of it could arrive: more days never mean
     // fewer units, so halve the search.
     let fills = |days: i64| {
-        let (lines, _) = best_split(offers, wanted, ask, to, Some(days));
+        let (lines, _) = best_split(offers, reach, wanted, ask, to, Some(days));
         let total: i64 = lines.iter().map(|(_, p)| p.qty).sum();
         (total >= wanted).then_some(lines.len())
     };
@@ -685,6 +764,52 @@ mod tests {
         let plan = allocate(&[], 100, &ask(Aim::Cheapest), &raipur(), TODAY);
         assert!(plan.lines.is_empty() && !plan.placeable);
         assert!(plan.short.unwrap().en.starts_with("Only 0 of 100"));
+    }
+
+    /// The split as its rule reads, slowly: at every step each candidate
+    /// left is priced for what is left, and the best for her aim gives all
+    /// it can. The split itself prices again only those whose quantity
+    /// changes and keeps the rest on a heap; the two must agree, line by line.
+    #[test]
+    fn the_split_takes_at_each_step_the_best_of_all_left_as_if_all_were_priced_again() {
+        // Two listings per group, packs of 1, 5 and 12, stock and prices
+        // that tie now and then: lines priced again as less is left, groups
+        // stepping aside, candidates falling below a pack.
+        let offers: Vec<TradeOffer> = (1..=300)
+            .map(|i| TradeOffer {
+                group_id: i / 2,
+                pack_size: [1, 5, 12][(i % 3) as usize],
+                tiers: vec![PriceTier { min_qty: 40, unit_price: Money::from_rupees(100 + i % 11) }],
+                ..offer(i, 3 + i * 7 % 90, 120 + i % 13)
+            })
+            .collect();
+        let to = raipur();
+        for aim in Aim::ALL {
+            for wanted in [7, 250, 1_000, 5_000, 20_000] {
+                let ask = ask(aim);
+                let mut slow = Vec::new();
+                let mut open: Vec<&TradeOffer> = offers.iter().collect();
+                let mut left = wanted;
+                while left > 0 {
+                    let best = open
+                        .iter()
+                        .filter_map(|o| {
+                            let qty = o.on_hand.min(left) / o.pack_size * o.pack_size;
+                            let plan = plan_line(o, qty, &to, None, None).ok()?;
+                            Some((rank(aim, &plan, o.product_id), o.group_id, plan.qty))
+                        })
+                        .min();
+                    let Some(((_, _, id), group, qty)) = best else { break };
+                    left -= qty;
+                    open.retain(|o| o.group_id != group);
+                    slow.push((id, qty));
+                }
+                let fast = split(&offers, &reaches(&offers, &ask, &to), wanted, &ask, &to, None, None);
+                let fast: Vec<(i64, i64)> =
+                    fast.chosen.iter().map(|(index, plan)| (offers[*index].product_id, plan.qty)).collect();
+                assert_eq!(fast, slow, "{aim:?}, {wanted}");
+            }
+        }
     }
 
     #[test]
