@@ -9,8 +9,10 @@
 #
 # Also: ./dev.sh page-weight (release build, then the compressed bytes a
 # product page loads), ./dev.sh bench (release build, generated catalogues
-# on both engines, every storefront page under load with oha; see
-# docs/BENCHMARKS.md) and ./dev.sh setup (installs only).
+# on both engines, every storefront page under load with oha, then
+# Lighthouse; see docs/BENCHMARKS.md), ./dev.sh lighthouse (release build,
+# Lighthouse on a phone for the home, a category and a product page) and
+# ./dev.sh setup (installs only).
 #
 # Installs are skipped when the right version is already present, and the
 # cargo target directory lives outside the clone (~/.cache/haat/target), so
@@ -21,6 +23,7 @@ ROOT=$PWD
 
 CARGO_LEPTOS_VERSION=0.3.10
 OHA_VERSION=1.16.0
+LIGHTHOUSE_VERSION=12.8.2
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/haat/target}"
 export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The same compile-time settings cargo-leptos uses for debug builds, so that
@@ -186,6 +189,43 @@ cmd_page_weight() {
   (cd end2end && node page-weight.mjs "http://127.0.0.1:$port" "$@")
 }
 
+# Lighthouse on a phone (docs/BENCHMARKS.md, "On a phone") for the demo
+# catalogue on SQLite, served by the release build already made. Lighthouse
+# is installed once per machine outside the clone (it is for measuring,
+# not for the tests, so `./dev.sh test` never fetches it).
+lighthouse_pages() {
+  local tools="$HOME/.cache/haat/lighthouse"
+  if [ ! -x "$tools/node_modules/.bin/lighthouse" ] ||
+    ! grep -q "\"version\": \"$LIGHTHOUSE_VERSION\"" "$tools/node_modules/lighthouse/package.json"; then
+    say "installing Lighthouse $LIGHTHOUSE_VERSION (npm, once per machine)"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
+  fi
+  local data port=3197
+  data=$(mktemp -d)
+  RUST_LOG=warn "$CARGO_TARGET_DIR/release/haat" --addr "127.0.0.1:$port" --data-dir "$data" >"$data/server.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  say "Lighthouse (mobile, simulated slow 4G), median of 3 runs"
+  local status=0
+  (cd end2end && node lighthouse.mjs "http://127.0.0.1:$port" "$tools/node_modules/.bin/lighthouse") || status=1
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$data"
+  return "$status"
+}
+
+cmd_lighthouse() {
+  setup_toolchain
+  setup_browser
+  say "building (release)"
+  cargo leptos build --release --precompress
+  lighthouse_pages
+}
+
 # The pages under load (docs/BENCHMARKS.md, "Pages under load"): for each
 # catalogue size (HAAT_BENCH_SIZES, default 10000; add 1000000 for 10 lakh,
 # about 10 minutes to load per engine) and engine (HAAT_BENCH_ENGINES), a
@@ -257,6 +297,8 @@ cmd_bench() {
       BENCH_PID=""
     done
   done
+  setup_browser
+  lighthouse_pages || failed=1
   if [ "$failed" -ne 0 ]; then
     echo "some answers failed (see FAILED above)" >&2
     exit 1
@@ -268,9 +310,10 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   page-weight) shift; cmd_page_weight "$@" ;;
   bench) shift; cmd_bench "$@" ;;
+  lighthouse) shift; cmd_lighthouse "$@" ;;
   setup) setup_toolchain; setup_browser ;;
   *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

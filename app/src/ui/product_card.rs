@@ -9,8 +9,28 @@ use leptos::prelude::*;
 /// Below this many units a tile says "only a few left".
 pub const FEW_LEFT: i64 = 5;
 
+/// Tiles on a phone's first screen (two rows of two): their photos load
+/// at once, and the first row's first of all, since one of them is what
+/// a shopper sees largest first; the rest wait until they scroll near.
+const FIRST_SCREEN_TILES: usize = 4;
+const FIRST_ROW_TILES: usize = 2;
+
+/// How soon a tile's photo loads: its place in the grid (0 first).
+fn photo_loading(place: usize) -> (&'static str, &'static str) {
+    match place {
+        p if p < FIRST_ROW_TILES => ("eager", "high"),
+        p if p < FIRST_SCREEN_TILES => ("eager", "auto"),
+        _ => ("lazy", "auto"),
+    }
+}
+
 #[component]
-pub fn ProductTile(product: ProductCard) -> impl IntoView {
+pub fn ProductTile(
+    product: ProductCard,
+    /// Its place in the grid, 0 first (the photos of the first screen load at once).
+    place: usize,
+) -> impl IntoView {
+    let (loading, priority) = photo_loading(place);
     let lang = use_lang();
     let href = format!("/p/{}", product.slug);
     let title = product.title.get(lang).to_string();
@@ -32,7 +52,8 @@ pub fn ProductTile(product: ProductCard) -> impl IntoView {
                                 width=photo.width
                                 height=photo.height
                                 alt=""
-                                loading="lazy"
+                                loading=loading
+                                fetchpriority=priority
                                 decoding="async"
                             />
                         }
@@ -56,7 +77,26 @@ pub fn ProductTile(product: ProductCard) -> impl IntoView {
 pub fn ProductGrid(products: Vec<ProductCard>) -> impl IntoView {
     view! {
         <ul class="grid" role="list">
-            {products.into_iter().map(|product| view! { <ProductTile product/> }).collect_view()}
+            {products
+                .into_iter()
+                .enumerate()
+                .map(|(place, product)| view! { <ProductTile product place=place/> })
+                .collect_view()}
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_screens_photos_load_at_once_and_the_first_row_first() {
+        assert_eq!(photo_loading(0), ("eager", "high"));
+        assert_eq!(photo_loading(1), ("eager", "high"));
+        assert_eq!(photo_loading(2), ("eager", "auto"));
+        assert_eq!(photo_loading(3), ("eager", "auto"));
+        assert_eq!(photo_loading(4), ("lazy", "auto"));
+        assert_eq!(photo_loading(usize::MAX), ("lazy", "auto"));
     }
 }

@@ -319,7 +319,10 @@ impl Split {
 /// little was left for its minimum order might have covered the rest had
 /// it come earlier (want 250; the cheapest holds 100; the next holds 500
 /// but sells 200 at least), so the first few such groups are each tried
-/// first, and the run that supplies most (then costs least) is kept.
+/// first, and the run that supplies most (then costs least) is kept; of
+/// two runs alike, the one tried first. The groups are tried in the order
+/// they were set aside: in the table's order in the split's first round,
+/// then those that can give most first.
 fn best_split(
     offers: &[TradeOffer],
     reach: &[Reach],
