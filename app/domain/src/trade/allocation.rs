@@ -185,8 +185,7 @@ struct Candidate {
 
 /// Where a priced line stands in the order of her aim, the best (least)
 /// first; ties go to the sooner, then the older listing. Worked out once
-/// when the line is priced: the split compares every candidate left at
-/// each step, and a price in paise is not free to work out each time.
+/// when the line is priced, and what the split's heap is ordered by.
 type Rank = (i64, i64, i64);
 
 fn rank(aim: Aim, plan: &LinePlan, product_id: i64) -> Rank {
