@@ -66,6 +66,43 @@ struct GroupRow {
     takes_upi: i64,
 }
 
+/// A group as each of its rows in the table carries it, made once per
+/// group (its home-delivery PIN codes parsed, its advance worked out),
+/// not once per listing.
+struct OfferGroup {
+    slug: String,
+    name: Text,
+    district: Text,
+    state: Text,
+    state_slug: String,
+    delivery: GroupDelivery,
+    advance: Option<crate::orders::advance::AdvanceTerms>,
+}
+
+impl From<GroupRow> for OfferGroup {
+    fn from(g: GroupRow) -> OfferGroup {
+        OfferGroup {
+            delivery: GroupDelivery::from_row(
+                g.pincode,
+                g.state_id,
+                g.gst_registered == 1,
+                g.offers_pickup == 1,
+                &g.local_pincodes,
+                g.local_fee_paise,
+                g.local_free_from_paise,
+            ),
+            // As `orders::checkout::group_terms` reads them: an advance needs a UPI id.
+            advance: crate::orders::advance::AdvanceTerms::from_columns(g.advance_percent, g.balance_due)
+                .filter(|_| g.takes_upi == 1),
+            slug: g.slug,
+            name: Text::new(g.name_hi, g.name_en),
+            district: Text::new(g.district_hi, g.district_en),
+            state: Text::new(g.state_hi, g.state_en),
+            state_slug: g.state_slug,
+        }
+    }
+}
+
 /// Tiers as the row's aggregate spells them ("12:13000 48:11800").
 fn parse_tiers(text: Option<&str>) -> Vec<PriceTier> {
     text.unwrap_or_default()
@@ -198,7 +235,7 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
     let mut group_ids: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
     group_ids.sort_unstable();
     group_ids.dedup();
-    let groups: HashMap<i64, GroupRow> = fetch_for_ids::<GroupRow>(
+    let groups: HashMap<i64, OfferGroup> = fetch_for_ids::<GroupRow>(
         &mut conn,
         "SELECT g.id, g.slug, g.name_hi, g.name_en, d.name_hi AS district_hi, d.name_en AS district_en, \
          s.name_hi AS state_hi, s.name_en AS state_en, s.slug AS state_slug, v.pincode, g.state_id, \
@@ -210,7 +247,7 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
     )
     .await?
     .into_iter()
-    .map(|g| (g.id, g))
+    .map(|g| (g.id, OfferGroup::from(g)))
     .collect();
     let offers = rows
         .into_iter()
@@ -223,9 +260,9 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
                 unit: Text::new(r.unit_hi, r.unit_en),
                 group_id: r.group_id,
                 group_slug: g.slug.clone(),
-                group_name: Text::new(&g.name_hi, &g.name_en),
-                district: Text::new(&g.district_hi, &g.district_en),
-                state: Text::new(&g.state_hi, &g.state_en),
+                group_name: g.name.clone(),
+                district: g.district.clone(),
+                state: g.state.clone(),
                 state_slug: g.state_slug.clone(),
                 on_hand: r.on_hand,
                 min_order_qty: r.min_order_qty,
@@ -237,18 +274,8 @@ async fn assemble(db: &Db, rows: Vec<OfferRow>) -> Result<Vec<TradeOffer>, sqlx:
                 weekly_capacity: r.weekly_capacity,
                 capacity_days: r.capacity_days,
                 booked_making: r.booked_making,
-                delivery: GroupDelivery::from_row(
-                    g.pincode.clone(),
-                    g.state_id,
-                    g.gst_registered == 1,
-                    g.offers_pickup == 1,
-                    &g.local_pincodes,
-                    g.local_fee_paise,
-                    g.local_free_from_paise,
-                ),
-                // As `orders::checkout::group_terms` reads them: an advance needs a UPI id.
-                advance: crate::orders::advance::AdvanceTerms::from_columns(g.advance_percent, g.balance_due)
-                    .filter(|_| g.takes_upi == 1),
+                delivery: g.delivery.clone(),
+                advance: g.advance,
             })
         })
         .collect();
