@@ -18,6 +18,7 @@ use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::orders::phone::PhoneOrderPage;
 use crate::payments::pages::{InvoicePage, ProformaPage};
+use crate::procurement::pages::{DepartmentOrdersPage, IndentPageView, NewIndentPage, ProcurePage, SupplyPageView};
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
 use crate::trade::quote_pages::{GroupQuotesPage, QuoteDetailPage, TraderQuotesPage, UnansweredQuotesPage};
@@ -99,6 +100,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sell/:id") view=EditListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/review/quotes") view=UnansweredQuotesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/department-orders") view=DepartmentOrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/procure") view=ProcurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/procure/indents/new") view=NewIndentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/procure/indents/:id") view=IndentPageView ssr=SsrMode::Async/>
+                    <Route path=path!("/procure/supply/:id") view=SupplyPageView ssr=SsrMode::Async/>
                     <Route path=path!("/review/quotes/:id") view=QuoteDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/:id") view=ReviewListingPage ssr=SsrMode::Async/>
                     <Route path=path!("/trade") view=TradePage ssr=SsrMode::Async/>

@@ -23,6 +23,7 @@ pub mod media;
 pub use domain::{dates, money};
 pub mod orders;
 pub mod payments;
+pub mod procurement;
 pub mod search;
 pub mod trade;
 pub mod ui;

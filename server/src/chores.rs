@@ -38,7 +38,8 @@ const ORDERS_EVERY: Duration = Duration::from_secs(60);
 
 /// The order worker: expiries, overdue alerts, completions (see
 /// `app::orders::worker`), quotes that ran out or wait 48 hours for a
-/// group (`app::trade::quote_api::run_clock`), then notices by email when a mail server is
+/// group (`app::trade::quote_api::run_clock`), supply orders' acceptance
+/// and payment clocks (`app::procurement::worker`), then notices by email when a mail server is
 /// configured. Safe to run in every server process.
 pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>, site: String) {
     tokio::spawn(async move {
@@ -56,6 +57,13 @@ pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders:
                 }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(?error, "the quotes' clock failed"),
+            }
+            match app::procurement::worker::run_clock(&db, now_ms()).await {
+                Ok(pass) if pass != app::procurement::worker::ClockPass::default() => {
+                    tracing::info!(?pass, "supply orders moved on")
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(?error, "the procurement clock failed"),
             }
             if let Some(mailer) = &mailer {
                 if let Err(error) = app::orders::mail::send_pending(&db, mailer.as_ref(), &site, now_ms()).await {

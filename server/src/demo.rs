@@ -39,14 +39,22 @@ pub struct SeedReport {
     pub products: usize,
     pub photos: usize,
     pub logins: usize,
+    pub indents: usize,
 }
 
 impl fmt::Display for SeedReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} states, {} districts, {} groups, {} categories, {} products, {} photos, {} demo logins",
-            self.states, self.districts, self.groups, self.categories, self.products, self.photos, self.logins
+            "{} states, {} districts, {} groups, {} categories, {} products, {} photos, {} demo logins, {} indents",
+            self.states,
+            self.districts,
+            self.groups,
+            self.categories,
+            self.products,
+            self.photos,
+            self.logins,
+            self.indents
         )
     }
 }
@@ -236,7 +244,64 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
     report.logins = seed_people(&mut tx, &state_ids, &district_ids, &group_ids).await?;
 
     tx.commit().await?;
+    report.indents = seed_indents(db).await?;
     Ok(report)
+}
+
+/// The Collectorate Raipur's indents at three stages (#16): a draft of
+/// file folders, one of phenyl and sanitiser waiting for Rakesh's
+/// sanction, and one of neem handwash he sent back with remarks. Written
+/// through the same store functions the pages use, so each passes the
+/// purchase rules as a real one would. (None is sanctioned: the demo starts
+/// with no orders, which the tests of checkout count on.)
+async fn seed_indents(db: &Db) -> anyhow::Result<usize> {
+    use app::procurement::store;
+    use app::procurement::types::{IndentDraft, LineRequest};
+    let now = app::db::now_ms();
+    let user = |phone: &'static str| async move {
+        app::accounts::store::user_by_phone(db, phone)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| anyhow!("no demo user {phone}"))
+    };
+    let (anita, rakesh, kavita) = (user("9000000007").await?, user("9000000013").await?, user("9000000014").await?);
+    let office: i64 =
+        sqlx::query_scalar("SELECT office_id FROM users WHERE id = $1").bind(anita).fetch_one(&db.pool).await?;
+    let plans: [(&[(&str, i64)], u8); 3] = [
+        (&[("file-folders-khapri", 50)], 0),
+        (&[("white-phenyl-5l-reewa", 10), ("hand-sanitiser-reewa", 24)], 1),
+        (&[("neem-handwash-reewa", 24)], 2),
+    ];
+    for (lines, stage) in plans {
+        let mut requests = Vec::new();
+        for (slug, qty) in lines {
+            let product_id: i64 =
+                sqlx::query_scalar("SELECT id FROM products WHERE slug = $1").bind(*slug).fetch_one(&db.pool).await?;
+            requests.push(LineRequest { product_id, qty: *qty, consignee_id: kavita });
+        }
+        let draft = IndentDraft {
+            lines: requests,
+            needed_by: app::dates::day_of(now) + 21,
+            budget_head: if stage == 0 { String::new() } else { "2053-00-094".to_string() },
+            note: String::new(),
+        };
+        let mut conn = db.pool.acquire().await?;
+        let id = store::create(&mut conn, office, anita, &draft, now).await.map_err(|e| anyhow!("indent: {e}"))?;
+        if stage == 0 {
+            continue;
+        }
+        let indent = store::indent(&mut conn, id).await?.ok_or_else(|| anyhow!("indent {id} vanished"))?;
+        drop(conn);
+        let assessment = store::assess(db, &indent, now).await.map_err(|e| anyhow!("assess: {e}"))?;
+        let mut tx = db.begin().await?;
+        store::submit(&mut tx, id, anita, assessment.estimate.total, now).await.map_err(|e| anyhow!("submit: {e}"))?;
+        if stage == 2 {
+            let remarks = "Quote the quantity per office floor, and the budget head for sanitation (2215-01-800).";
+            store::send_back(&mut tx, id, rakesh, remarks, now).await.map_err(|e| anyhow!("send back: {e}"))?;
+        }
+        tx.commit().await?;
+    }
+    Ok(plans.len())
 }
 
 /// One login of each kind (see `people.rs`), with the places they need.
@@ -266,20 +331,23 @@ async fn seed_people(
         outlets.insert(*key, id);
     }
     let mut offices = HashMap::new();
-    for (key, en, hi, department, district) in people::OFFICES {
-        let department = Department::parse(department).ok_or_else(|| anyhow!("unknown department {department}"))?;
+    for office in people::OFFICES {
+        let department =
+            Department::parse(office.department).ok_or_else(|| anyhow!("unknown department {}", office.department))?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO department_offices (name_en, name_hi, department, district_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO department_offices (name_en, name_hi, department, district_id, created_at, address_line, \
+             city, pincode) VALUES ($1, $2, $3, $4, $5, $6, 'Raipur', $7) RETURNING id",
         )
-        .bind(*en)
-        .bind(*hi)
+        .bind(office.name_en)
+        .bind(office.name_hi)
         .bind(department)
-        .bind(district_ids[district])
+        .bind(district_ids[office.district])
         .bind(now)
+        .bind(office.address)
+        .bind(office.pincode)
         .fetch_one(&mut *tx)
         .await?;
-        offices.insert(*key, id);
+        offices.insert(office.key, id);
     }
     let password_hash =
         app::accounts::password::ssr::hash(people::PASSWORD).map_err(|e| anyhow!("hashing the demo password: {e}"))?;
@@ -333,6 +401,10 @@ async fn seed_people(
             Who::Department { duties, .. } => {
                 let duties: Vec<Duty> = duties.iter().filter_map(|d| Duty::parse(d)).collect();
                 set_duties(&mut *tx, id, &duties).await?;
+                if let Some((_, rupees)) = people::APPROVAL_LIMITS.iter().find(|(phone, _)| *phone == person.phone) {
+                    let limit = app::money::Money::from_rupees(*rupees);
+                    app::procurement::store::set_approval_limit(&mut *tx, id, limit, id, now).await?;
+                }
             }
             _ => {}
         }

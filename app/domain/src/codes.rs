@@ -46,6 +46,7 @@ mod words {
     use crate::orders::state::OrderStatus;
     use crate::orders::types::{LedgerPart, PaymentMethod};
     use crate::payments::types::InvoiceKind;
+    use crate::procurement::state::{IndentStatus, SupplyStage};
     use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep};
 
     stored_as_word!(ListingStatus, "listing status", as_str, parse);
@@ -63,6 +64,8 @@ mod words {
     stored_as_word!(QuoteStatus, "quote status", as_str, parse);
     stored_as_word!(QuoteStep, "quote step", as_str, parse);
     stored_as_word!(QuoteSide, "quote side", as_str, parse);
+    stored_as_word!(IndentStatus, "indent status", as_str, parse);
+    stored_as_word!(SupplyStage, "supply stage", as_str, parse);
 }
 
 #[cfg(all(test, feature = "sqlx"))]

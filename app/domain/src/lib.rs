@@ -19,5 +19,6 @@ pub mod media;
 pub mod money;
 pub mod orders;
 pub mod payments;
+pub mod procurement;
 pub mod search;
 pub mod trade;

@@ -193,7 +193,7 @@ pub async fn place_order(
                 agreed: HashMap::new(),
                 // A cart is a retail purchase: a group's advance is for the
                 // trade channels (a split, a quote, an order by phone).
-                trade: false,
+                channel: crate::orders::types::OrderChannel::Retail,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;
@@ -292,6 +292,22 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
             let mut detail =
                 store::detail(&db()?, order_id, viewer.unwrap_or(Viewer::Buyer)).await?.ok_or(AppError::NotFound)?;
             let upi = store::upi_details(&db()?, order_id).await?;
+            // A department's supply order: its office and consignee, beside the order.
+            if let Some(supply) =
+                crate::procurement::supply::supply_order(&mut *db()?.pool.acquire().await?, order_id).await?
+            {
+                let mut conn = db()?.pool.acquire().await?;
+                let office = crate::procurement::store::office_address(&mut conn, supply.office_id).await?;
+                let consignee: Option<String> = sqlx::query_scalar("SELECT name FROM users WHERE id = $1")
+                    .bind(supply.consignee_id)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                detail.government = office.map(|office| crate::orders::types::GovernmentSupply {
+                    office: office.name,
+                    consignee: consignee.unwrap_or_default(),
+                    indent_number: supply.indent_number,
+                });
+            }
             let utr_given = upi.as_ref().is_some_and(|(_, _, utr)| utr.is_some());
             let holds_dispatch = detail.part_payment.as_ref().is_some_and(|p| p.holds_dispatch());
             detail.actions = Step::ALL

@@ -328,6 +328,11 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 " " {text::placed_on(lang, &date_time(order.created_at, lang))}</p>
             {order.po_number.clone().map(|po| view! { <p>{t(crate::payments::text::PO_NO)} ": " <strong>{po}</strong></p> })}
             {order.entered_by.clone().map(|name| view! { <p class="muted">{text::entered_by(lang, &name)}</p> })}
+            {order.government.clone().map(|g| view! {
+                <p class="notice notice--government"><span class="badge badge--government">{t(crate::procurement::text::GOVERNMENT_SUPPLY)}</span>
+                    " " {g.office.get(lang).to_string()} " · " {t(crate::procurement::text::COL_CONSIGNEE)} ": " {g.consignee}
+                    " · " {t(crate::procurement::text::INDENT)} " " {g.indent_number}</p>
+            })}
             // Placed by accepting a group's offer: the talk that set its price.
             {order.quote_id.map(|quote| {
                 let side = match order.viewer {
@@ -750,7 +755,10 @@ pub fn EarningsPage() -> impl IntoView {
                                     <tr>
                                         <td>{crate::dates::month_name(m.month, lang)} " " {m.year}</td>
                                         <td>{m.received.format(lang)} <br/><small class="muted">
-                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}</small></td>
+                                            {t(text::CASH)} " " {m.cash.format(lang)} " · UPI " {m.upi.format(lang)}
+                                            {(m.government > Money::ZERO).then(|| view! {
+                                                " · " {t(text::GOVERNMENT_BILLS)} " " {m.government.format(lang)}
+                                            })}</small></td>
                                         <td>{m.online.format(lang)}</td>
                                         <td>{m.refunded.format(lang)}</td>
                                         <td><strong>{m.net().format(lang)}</strong></td>

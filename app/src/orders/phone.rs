@@ -159,7 +159,7 @@ pub async fn place_phone_order(
                 po_number: None,
                 entered_by: Some(caller.user_id),
                 agreed: HashMap::new(),
-                trade: true,
+                channel: crate::orders::types::OrderChannel::Trade,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -104,7 +104,7 @@ mod tests {
             po_number: None,
             entered_by: None,
             agreed: HashMap::new(),
-            trade: false,
+            channel: crate::orders::types::OrderChannel::Retail,
         };
         crate::testing::place(db, &c).await.unwrap()[0].id
     }

@@ -260,7 +260,7 @@ pub async fn place_trade_buy(
                 po_number,
                 entered_by: None,
                 agreed: HashMap::new(),
-                trade: true,
+                channel: crate::orders::types::OrderChannel::Trade,
             };
             let mut tx = db.begin().await?;
             let placement = checkout::place(&mut tx, &request).await?;

@@ -508,7 +508,7 @@ pub async fn accept_quote(
                 po_number: quote.request.po_number.clone(),
                 entered_by: None,
                 agreed: HashMap::from([(quote.product_id, terms.unit_price)]),
-                trade: true,
+                channel: crate::orders::types::OrderChannel::Trade,
             };
             let now = now_ms();
             let mut tx = db.begin().await?;

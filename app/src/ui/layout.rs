@@ -140,6 +140,7 @@ fn AccountLink() -> impl IntoView {
             let work = match me.role {
                 Role::Seller => Some(("/sell", crate::listings::text::MY_LISTINGS)),
                 Role::DistrictOfficial | Role::StateOfficial => Some(("/review", crate::listings::text::REVIEW_QUEUE)),
+                Role::Department => Some(("/procure", crate::procurement::text::PROCURE)),
                 _ => None,
             };
             view! {

@@ -18,6 +18,7 @@ pub mod inventory;
 pub mod listings;
 pub mod orders;
 pub mod payments;
+pub mod procurement;
 pub mod search;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -379,7 +379,7 @@ pub async fn checkout_of(
         po_number: None,
         entered_by: None,
         agreed: std::collections::HashMap::new(),
-        trade: false,
+        channel: crate::orders::types::OrderChannel::Retail,
     }
 }
 

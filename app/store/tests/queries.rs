@@ -179,7 +179,7 @@ async fn a_twenty_line_cart_takes_as_many_statements_as_a_one_line_cart() {
             po_number: None,
             entered_by: None,
             agreed: std::collections::HashMap::new(),
-            trade: false,
+            channel: haat_store::orders::types::OrderChannel::Retail,
         };
         let (one, twenty) =
             (checkout("placing-one-line-01", &same_group[..1]), checkout("placing-twenty-lines", &same_group));

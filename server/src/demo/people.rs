@@ -30,11 +30,59 @@ pub struct DemoPerson {
 pub const OUTLETS: &[(&str, &str, &str, &str)] =
     &[("raipur-city-centre", "Raipur City Sales Centre", "रायपुर सिटी विक्रय केंद्र", "raipur")];
 
-/// (key, name_en, name_hi, department, district slug)
-pub const OFFICES: &[(&str, &str, &str, &str, &str)] = &[
-    ("collectorate-raipur", "Collectorate, Raipur", "कलेक्टोरेट, रायपुर", "collectorate", "raipur"),
-    ("wcd-raipur", "District WCD Office, Raipur", "ज़िला महिला एवं बाल विकास कार्यालय, रायपुर", "wcd", "raipur"),
+/// A government office of the demo: where supplies are delivered.
+pub struct DemoOffice {
+    pub key: &'static str,
+    pub name_en: &'static str,
+    pub name_hi: &'static str,
+    pub department: &'static str,
+    pub district: &'static str,
+    pub address: &'static str,
+    pub pincode: &'static str,
+}
+
+/// The four departments that buy in Raipur (the seeds' SHG Mart).
+pub const OFFICES: &[DemoOffice] = &[
+    DemoOffice {
+        key: "collectorate-raipur",
+        name_en: "Collectorate, Raipur",
+        name_hi: "कलेक्टोरेट, रायपुर",
+        department: "collectorate",
+        district: "raipur",
+        address: "Collectorate Campus, Civil Lines",
+        pincode: "492001",
+    },
+    DemoOffice {
+        key: "wcd-raipur",
+        name_en: "District WCD Office, Raipur",
+        name_hi: "ज़िला महिला एवं बाल विकास कार्यालय, रायपुर",
+        department: "wcd",
+        district: "raipur",
+        address: "Near Collectorate, Civil Lines",
+        pincode: "492001",
+    },
+    DemoOffice {
+        key: "cmho-raipur",
+        name_en: "Chief Medical & Health Officer, Raipur",
+        name_hi: "मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी, रायपुर",
+        department: "health",
+        district: "raipur",
+        address: "Kalibadi Chowk",
+        pincode: "492001",
+    },
+    DemoOffice {
+        key: "deo-raipur",
+        name_en: "District Education Office, Raipur",
+        name_hi: "ज़िला शिक्षा अधिकारी कार्यालय, रायपुर",
+        department: "education",
+        district: "raipur",
+        address: "Shankar Nagar Road",
+        pincode: "492007",
+    },
 ];
+
+/// Approvers' limits in rupees (by phone): what each may sanction in one indent.
+pub const APPROVAL_LIMITS: &[(&str, i64)] = &[("9000000007", 50_000), ("9000000013", 5_00_000)];
 
 pub const PEOPLE: &[DemoPerson] = &[
     DemoPerson { phone: "9000000001", name: "Sunita Verma", who: Who::Shopper },
@@ -105,5 +153,52 @@ pub const PEOPLE: &[DemoPerson] = &[
         phone: "9000000011",
         name: "Vandana Jain",
         who: Who::DistrictOfficial { district: "gwalior", totp: GWALIOR_OFFICIAL_TOTP },
+    },
+    // The Collectorate's other duties: the officer who sanctions (above
+    // Anita's limit, and her own indents), the store keeper who receives,
+    // the drawing and disbursing officer who pays.
+    DemoPerson {
+        phone: "9000000013",
+        name: "Rakesh Sahu",
+        who: Who::Department { office: "collectorate-raipur", duties: &["approver"] },
+    },
+    DemoPerson {
+        phone: "9000000014",
+        name: "Kavita Nag",
+        who: Who::Department { office: "collectorate-raipur", duties: &["consignee"] },
+    },
+    DemoPerson {
+        phone: "9000000015",
+        name: "Manoj Verma",
+        who: Who::Department { office: "collectorate-raipur", duties: &["paying_officer"] },
+    },
+    // Each other office has one person who writes, receives and pays, and
+    // the Collectorate's officer sanctions for the district in the demo.
+    DemoPerson {
+        phone: "9000000016",
+        name: "Shobha Patel",
+        who: Who::Department { office: "wcd-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+    },
+    DemoPerson {
+        phone: "9000000017",
+        name: "Dr. Nitin Rao",
+        who: Who::Department { office: "cmho-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+    },
+    DemoPerson {
+        phone: "9000000018",
+        name: "Geeta Sinha",
+        who: Who::Department { office: "deo-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+    },
+    // Leaders of the Raipur groups that supply offices: handwash (Sankra)
+    // and file folders (Khapri).
+    DemoPerson {
+        phone: "9000000019",
+        name: "Lata Sahu",
+        who: Who::Seller { group: "pragati-shg-sankra", leader: true },
+    },
+    DemoPerson {
+        phone: "9000000020",
+        name: "Sarita Dhruw",
+        who: Who::Seller { group: "ujala-shg-khapri", leader: true },
     },
 ];

@@ -23,6 +23,9 @@ pub(crate) enum Who {
     GwaliorOfficial,
     ChhattisgarhOfficial,
     OutletStaff,
+    /// The Collectorate Raipur's store keeper (consignee) and its paying officer.
+    Consignee,
+    PayingOfficer,
 }
 
 use Who::*;
@@ -39,6 +42,8 @@ const EVERYONE: &[Who] = &[
     GwaliorOfficial,
     ChhattisgarhOfficial,
     OutletStaff,
+    Consignee,
+    PayingOfficer,
 ];
 const SIGNED_IN: &[Who] = &[
     Shopper,
@@ -51,6 +56,8 @@ const SIGNED_IN: &[Who] = &[
     GwaliorOfficial,
     ChhattisgarhOfficial,
     OutletStaff,
+    Consignee,
+    PayingOfficer,
 ];
 const OFFICIALS: &[Who] = &[RaipurOfficial, GwaliorOfficial, ChhattisgarhOfficial];
 /// Officials whose scope covers Raipur.
@@ -89,6 +96,8 @@ pub(crate) fn phone(who: Who) -> Option<&'static str> {
         ChhattisgarhOfficial => "9000000009",
         OutletStaff => "9000000010",
         GwaliorOfficial => "9000000011",
+        Consignee => "9000000014",
+        PayingOfficer => "9000000015",
     })
 }
 
@@ -125,6 +134,12 @@ pub(crate) struct Targets {
     /// The trader's order from the Raipur group, which asks 30% in advance:
     /// the advance is in, the balance is due before dispatch.
     trader_advance_order: String,
+    /// The Collectorate Raipur's draft indent (Anita's) of the Raipur
+    /// group's first listing, and the supply order of another indent of
+    /// hers, sanctioned by the Collectorate's approver.
+    procure_draft: String,
+    procure_supply: String,
+    collectorate_consignee: String,
 }
 
 pub(crate) async fn targets(app: &TestApp) -> Targets {
@@ -178,7 +193,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
             po_number: None,
             entered_by: None,
             agreed: std::collections::HashMap::new(),
-            trade: false,
+            channel: app::orders::types::OrderChannel::Retail,
         };
         app::testing::place(&app.db, &checkout).await.unwrap().remove(0)
     };
@@ -251,7 +266,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
             po_number: None,
             entered_by: None,
             agreed: std::collections::HashMap::new(),
-            trade: true,
+            channel: app::orders::types::OrderChannel::Trade,
         };
         let order = app::testing::place(&app.db, &checkout).await.unwrap().remove(0);
         assert_eq!(order.payment, app::orders::types::PaymentMethod::Advance);
@@ -264,7 +279,40 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         app::orders::store::set_advance_terms(&mut conn, group, None).await.unwrap();
         order.number
     };
+    // The Collectorate's indents: a draft, and one sanctioned into a supply order.
+    let (procure_draft, procure_supply) = {
+        let anita = app::accounts::store::user_by_phone(&app.db, "9000000007").await.unwrap().unwrap();
+        let rakesh = app::accounts::store::user_by_phone(&app.db, "9000000013").await.unwrap().unwrap();
+        let kavita = app::accounts::store::user_by_phone(&app.db, "9000000014").await.unwrap().unwrap();
+        let office: i64 =
+            sqlx::query_scalar("SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'")
+                .fetch_one(&app.db.pool)
+                .await
+                .unwrap();
+        let now = app::db::now_ms();
+        let draft = app::procurement::types::IndentDraft {
+            lines: vec![app::procurement::types::LineRequest { product_id: listing, qty: 1, consignee_id: kavita.id }],
+            needed_by: app::dates::day_of(now) + 10,
+            budget_head: "2235-02-102".into(),
+            note: String::new(),
+        };
+        let mut conn = app.db.pool.acquire().await.unwrap();
+        let first = app::procurement::store::create(&mut conn, office, anita.id, &draft, now).await.unwrap();
+        let second = app::procurement::store::create(&mut conn, office, anita.id, &draft, now).await.unwrap();
+        let indent = app::procurement::store::indent(&mut conn, second).await.unwrap().unwrap();
+        let assessment = app::procurement::store::assess(&app.db, &indent, now).await.unwrap();
+        app::procurement::store::submit(&mut conn, second, anita.id, assessment.estimate.total, now).await.unwrap();
+        drop(conn);
+        let mut tx = app.db.begin().await.unwrap();
+        let orders =
+            app::procurement::store::approve(&mut tx, second, rakesh.id, "SAN/1", &assessment, now).await.unwrap();
+        tx.commit().await.unwrap();
+        (first.to_string(), orders[0].to_string())
+    };
     Targets {
+        procure_draft,
+        procure_supply,
+        collectorate_consignee: one("SELECT id FROM users WHERE phone = '9000000014'").await,
         trader_advance_order: advance_order,
         trader_address: trader_address.to_string(),
         raipur_quote: quote.to_string(),
@@ -696,6 +744,83 @@ pub(crate) fn spec() -> Vec<Rule> {
             allowed: &[Shopper, RaipurLeader, RaipurMember, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },
+        // Government purchase: a department user of the office by duty
+        // (Anita writes and sanctions, the store keeper receives, the
+        // paying officer pays); officials over the supplying group read.
+        Rule {
+            path: app::procurement::api::GetProcureHome::PATH,
+            form: none,
+            allowed: &[Department, Consignee, PayingOfficer],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::GetIndentSearch::PATH,
+            form: |_, _| vec![("q", "pickle".into())],
+            allowed: &[Department],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::AddIndentLine::PATH,
+            form: |t, _| {
+                vec![
+                    ("indent", t.procure_draft.clone()),
+                    ("product", t.raipur_listing.clone()),
+                    ("qty", "2".into()),
+                    ("consignee", t.collectorate_consignee.clone()),
+                ]
+            },
+            allowed: &[Department],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::SaveIndent::PATH,
+            form: |t, _| {
+                vec![
+                    ("id", t.procure_draft.clone()),
+                    ("needed_by", "2100-01-01".into()),
+                    ("budget_head", "2235-02-102".into()),
+                ]
+            },
+            allowed: &[Department],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::IndentStep::PATH,
+            form: |t, _| vec![("id", t.procure_draft.clone()), ("step", "withdraw".into())],
+            allowed: &[Department],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::GetIndent::PATH,
+            form: |t, _| vec![("id", t.procure_draft.clone())],
+            allowed: &[Department, Consignee, PayingOfficer, RaipurOfficial, ChhattisgarhOfficial],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::GetSupply::PATH,
+            form: |t, _| vec![("order_id", t.procure_supply.clone())],
+            allowed: &[Department, Consignee, PayingOfficer, RaipurOfficial, ChhattisgarhOfficial],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::ReceiveSupply::PATH,
+            form: |t, _| vec![("order_id", t.procure_supply.clone())],
+            allowed: &[Consignee],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::AcceptSupply::PATH,
+            form: |t, _| vec![("order_id", t.procure_supply.clone())],
+            allowed: &[Consignee],
+            photo: false,
+        },
+        Rule {
+            path: app::procurement::api::PayBill::PATH,
+            form: |t, _| vec![("order_id", t.procure_supply.clone()), ("reference", "PFMS/1".into())],
+            allowed: &[PayingOfficer],
+            photo: false,
+        },
+        Rule { path: app::procurement::api::GetDepartmentOrders::PATH, form: none, allowed: OFFICIALS, photo: false },
         // The quality review: officials over the listing's group.
         Rule { path: app::listings::api::GetReviewQueue::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {

@@ -59,6 +59,8 @@ pub fn payments_offered(group_takes_upi: bool, online: bool) -> Vec<PaymentMetho
             PaymentMethod::Gateway => online,
             // Only a trade order carries an advance (orders::advance).
             PaymentMethod::Advance => false,
+            // Only a department's supply order is paid against a bill (procurement).
+            PaymentMethod::Bill => false,
         })
         .collect()
 }

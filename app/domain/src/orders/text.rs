@@ -151,6 +151,8 @@ pub const NET: Tr = Tr::new("शुद्ध", "Net");
 pub const PAY_EACH: Tr =
     Tr::new("जिन ऑर्डर का भुगतान बाक़ी है, उन्हें खोलकर भुगतान करें।", "Open each order awaiting payment to pay for it.");
 pub const CASH: Tr = Tr::new("नक़द", "Cash");
+/// Paid by government offices against their bills (procurement).
+pub const GOVERNMENT_BILLS: Tr = Tr::new("सरकारी बिल", "Government bills");
 /// Money paid online reaches Haat's gateway account first; Haat owes it to the group.
 pub const ONLINE_DUE: Tr = Tr::new("ऑनलाइन (हाट से मिलना है)", "Online (due from Haat)");
 pub const ONLINE_DUE_HOW: Tr = Tr::new(

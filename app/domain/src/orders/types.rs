@@ -17,11 +17,30 @@ pub enum PaymentMethod {
     /// ([`crate::orders::advance`]): a share first by UPI to the group,
     /// the rest before dispatch or on delivery.
     Advance,
+    /// A government supply order (`procurement`): confirmed at once, paid
+    /// by the office against a bill after acceptance (PFMS, the treasury).
+    Bill,
+}
+
+/// Which door an order came through: a shopper's cart, a trader's channels
+/// (a split, a quote, an order by phone) or a department's indent. The
+/// checkout's rules differ by it: only trade carries a group's advance, only
+/// a supply order is paid against a bill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrderChannel {
+    Retail,
+    Trade,
+    Government,
 }
 
 impl PaymentMethod {
-    pub const ALL: [PaymentMethod; 4] =
-        [PaymentMethod::CashOnDelivery, PaymentMethod::UpiToGroup, PaymentMethod::Gateway, PaymentMethod::Advance];
+    pub const ALL: [PaymentMethod; 5] = [
+        PaymentMethod::CashOnDelivery,
+        PaymentMethod::UpiToGroup,
+        PaymentMethod::Gateway,
+        PaymentMethod::Advance,
+        PaymentMethod::Bill,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -29,6 +48,7 @@ impl PaymentMethod {
             PaymentMethod::UpiToGroup => "upi",
             PaymentMethod::Gateway => "gateway",
             PaymentMethod::Advance => "advance",
+            PaymentMethod::Bill => "bill",
         }
     }
 
@@ -43,6 +63,9 @@ impl PaymentMethod {
             PaymentMethod::Gateway => Tr::new("ऑनलाइन (कार्ड, नेटबैंकिंग, UPI)", "Online (card, netbanking, UPI)"),
             PaymentMethod::Advance => {
                 Tr::new("अग्रिम UPI से समूह को, बाक़ी बाद में", "An advance by UPI to the group, the rest later")
+            }
+            PaymentMethod::Bill => {
+                Tr::new("सरकारी बिल पर, स्वीकृति के बाद (PFMS)", "Against a government bill, after acceptance (PFMS)")
             }
         }
     }
@@ -66,10 +89,24 @@ impl PaymentMethod {
         }
     }
 
+    /// Whether the order is confirmed when placed (no payment waited for):
+    /// cash on delivery, and a government supply order.
+    pub fn confirms_at_once(self) -> bool {
+        matches!(self, PaymentMethod::CashOnDelivery | PaymentMethod::Bill)
+    }
+
     /// Whether the buyer pays the group by UPI first (in full, or the advance).
     pub fn upi_first(self) -> bool {
         matches!(self, PaymentMethod::UpiToGroup | PaymentMethod::Advance)
     }
+}
+
+/// The office side of an order placed for a department's indent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GovernmentSupply {
+    pub office: crate::i18n::Text,
+    pub consignee: String,
+    pub indent_number: String,
 }
 
 /// What a row of the payment ledger is for.
@@ -222,6 +259,10 @@ pub struct OrderDetail {
     /// The trader's request for a quote whose accepted offer placed it.
     #[serde(default)]
     pub quote_id: Option<i64>,
+    /// A government supply order (`procurement`): the buying office, its
+    /// consignee and the supply order's page.
+    #[serde(default)]
+    pub government: Option<GovernmentSupply>,
     /// Steps this caller may take now, and as whom.
     pub actions: Vec<crate::orders::state::Step>,
     /// While a UPI payment to the group is due: how to pay, and the UTR given.
@@ -369,11 +410,13 @@ pub struct CheckoutView {
 pub struct MonthEarnings {
     pub year: i32,
     pub month: u32,
-    /// In the group's hands: cash and UPI.
+    /// In the group's hands: cash, UPI and government bills paid.
     pub received: Money,
     pub refunded: Money,
     pub cash: Money,
     pub upi: Money,
+    /// Paid by government offices against their bills (PFMS, the treasury).
+    pub government: Money,
     /// Paid online: Haat holds it and owes it to the group.
     pub online: Money,
     pub payments: i64,

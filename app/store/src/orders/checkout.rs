@@ -14,7 +14,7 @@ use crate::orders::delivery::{self, parcel_of, DeliveryMethod, GroupDelivery, Pa
 use crate::orders::errors;
 use crate::orders::number::order_number;
 use crate::orders::state::{next, Actor, OrderStatus, Step};
-use crate::orders::types::{GroupOffer, PaymentMethod, PlacedOrder, ShipTo};
+use crate::orders::types::{GroupOffer, OrderChannel, PaymentMethod, PlacedOrder, ShipTo};
 use sqlx::AnyConnection;
 use std::collections::{BTreeMap, HashMap};
 
@@ -44,10 +44,11 @@ pub struct Checkout {
     /// listed price and its tiers, and the listing's minimum order does
     /// not apply (the group agreed to the quantity). Empty otherwise.
     pub agreed: HashMap<i64, Money>,
-    /// A trader's order through the trade channels (a split, an accepted
-    /// quote, an order taken on the phone): a group that asks an advance
-    /// gets it (`PaymentMethod::on_trade_terms`). `false` for a cart.
-    pub trade: bool,
+    /// Which door it came through. A trader's order (a split, an accepted
+    /// quote, an order taken on the phone) pays a group that asks an advance
+    /// its advance (`PaymentMethod::on_trade_terms`); only a department's
+    /// supply order is paid against a bill.
+    pub channel: OrderChannel,
 }
 
 #[derive(sqlx::FromRow)]
@@ -306,7 +307,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
     // as a confirmed order anyway.
     let unpaid: Vec<i64> = by_group
         .iter()
-        .filter(|(group, _)| checkout.choices.get(group).is_some_and(|c| c.payment != PaymentMethod::CashOnDelivery))
+        .filter(|(group, _)| checkout.choices.get(group).is_some_and(|c| !c.payment.confirms_at_once()))
         .flat_map(|(_, lines)| lines.iter().map(|(source, _)| source.id))
         .collect();
     if !unpaid.is_empty() {
@@ -347,9 +348,14 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             priced.push((source, qty, unit, line));
         }
         let GroupTerms { delivery: group, upi_vpa, advance } = group_terms(&mut *tx, group_id).await?;
-        let payment = if checkout.trade { chosen.on_trade_terms(advance) } else { chosen };
-        if payment == PaymentMethod::Advance && (!checkout.trade || advance.is_none()) {
+        let trade = checkout.channel == OrderChannel::Trade;
+        let payment = if trade { chosen.on_trade_terms(advance) } else { chosen };
+        if payment == PaymentMethod::Advance && (!trade || advance.is_none()) {
             // Not a trader's order, or the group asks no advance (any more).
+            return Err(errors::choose_payment());
+        }
+        if (payment == PaymentMethod::Bill) != (checkout.channel == OrderChannel::Government) {
+            // A bill is how an office pays, and the only way it pays.
             return Err(errors::choose_payment());
         }
         let options = delivery::options(
@@ -379,9 +385,10 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         let payment =
             if payment == PaymentMethod::Advance && part.is_none() { PaymentMethod::UpiToGroup } else { payment };
 
-        let status_after = match payment {
-            PaymentMethod::CashOnDelivery => next(OrderStatus::Placed, Step::Confirm, Actor::System),
-            _ => next(OrderStatus::Placed, Step::AwaitPayment, Actor::System),
+        let status_after = if payment.confirms_at_once() {
+            next(OrderStatus::Placed, Step::Confirm, Actor::System)
+        } else {
+            next(OrderStatus::Placed, Step::AwaitPayment, Actor::System)
         }
         .map_err(|_| AppError::Internal)?;
         let s = &checkout.ship_to;
@@ -544,7 +551,7 @@ mod tests {
             po_number: None,
             entered_by: None,
             agreed: HashMap::new(),
-            trade: false,
+            channel: OrderChannel::Retail,
         }
     }
 

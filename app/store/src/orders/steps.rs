@@ -488,7 +488,7 @@ mod tests {
         crate::orders::store::set_advance_terms(&mut *conn(db).await, f.raipur_group, Some(terms)).await.unwrap();
         let mut checkout =
             checkout_of(db, trader, key, f.mango_pickle, 3, "chhattisgarh", CashOnDelivery, Pickup).await;
-        checkout.trade = true;
+        checkout.channel = crate::orders::types::OrderChannel::Trade;
         let order = place(db, &checkout).await.unwrap().remove(0);
         assert_eq!((order.payment, order.status), (PaymentMethod::Advance, OrderStatus::AwaitingPayment));
         claim_upi(&mut *conn(db).await, order.id, trader, "412345678901").await.unwrap();

@@ -239,6 +239,7 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
         po_number: r.po_number,
         entered_by: r.entered_by,
         quote_id: r.quote_id,
+        government: None,
         actions: Vec::new(),
         upi: None,
         online: None,
@@ -280,9 +281,10 @@ pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx
                 match channel.as_str() {
                     "cod" => m.cash = m.cash + money,
                     "upi" => m.upi = m.upi + money,
+                    "bill" => m.government = m.government + money,
                     _ => m.online = m.online + money,
                 }
-                m.received = m.cash + m.upi;
+                m.received = m.cash + m.upi + m.government;
             } else {
                 m.refunded = m.refunded + money;
             }

@@ -725,7 +725,7 @@ mod tests {
                     po_number: quote.request.po_number.clone(),
                     entered_by: None,
                     agreed,
-                    trade: true,
+                    channel: crate::orders::types::OrderChannel::Trade,
                 },
             )
             .await

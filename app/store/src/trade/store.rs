@@ -439,7 +439,7 @@ mod tests {
             po_number: Some("AW/PO/118".into()),
             entered_by: None,
             agreed: HashMap::new(),
-            trade: true,
+            channel: crate::orders::types::OrderChannel::Trade,
         }
     }
 
