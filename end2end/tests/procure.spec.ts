@@ -90,12 +90,12 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
     await expect(page.locator("main")).toContainText("माल पहुँचा (अस्थायी रसीद)");
     const handwashLine = page.locator(".procure__supply-lines li", { hasText: "नींबू हैंडवॉश" });
     if (await handwashLine.count()) {
-      await handwashLine.getByLabel("स्वीकार").fill("10");
+      await handwashLine.getByLabel("स्वीकार", { exact: true }).fill("10");
       await page.screenshot({ path: `test-results/procure-accept-phone-${info.project.name}.png`, fullPage: true });
       // Less than received needs a reason.
       await page.getByRole("button", { name: /स्वीकृति दर्ज करें/ }).click();
       await expect(page.locator(".form-error")).toContainText("कारण");
-      await handwashLine.getByLabel("स्वीकार").fill("10");
+      await handwashLine.getByLabel("स्वीकार", { exact: true }).fill("10");
       await handwashLine.getByLabel("कम स्वीकार करने का कारण").fill("दो बोतलें रिसती हुई");
     }
     await page.getByRole("button", { name: /स्वीकृति दर्ज करें/ }).click();

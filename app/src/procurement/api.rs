@@ -187,9 +187,13 @@ pub async fn get_indent_search(q: String) -> Result<IndentSearch, AppError> {
             .bind(office_id)
             .fetch_optional(&mut *conn)
             .await?;
-            let query =
-                crate::catalog::types::ListingQuery { search: Some(q.to_string()), state, ..Default::default() }
-                    .checked()?;
+            let query = crate::catalog::types::ListingQuery {
+                search: Some(q.to_string()),
+                state,
+                page: 1,
+                ..Default::default()
+            }
+            .checked()?;
             let page = crate::catalog::store::list_products(&db, &query).await?;
             let hits = page
                 .items
@@ -272,7 +276,7 @@ pub async fn add_indent_line(
     )
 }
 
-/// Saves a draft's particulars and its lines' quantities (`qty[<product>-<consignee>]`;
+/// Saves a draft's particulars and its lines' quantities (`qty[p<product>c<consignee>]`;
 /// 0 removes a line). Indenters of the office, while it can be edited.
 #[server(prefix = "/api", endpoint = "save_indent")]
 pub async fn save_indent(
@@ -306,7 +310,7 @@ pub async fn save_indent(
             }
             let mut lines = Vec::new();
             for l in &current.lines {
-                let key = format!("{}-{}", l.product_id, l.consignee_id);
+                let key = format!("p{}c{}", l.product_id, l.consignee_id);
                 let qty = match qty.get(&key) {
                     Some(text) => whole(text, "qty")?.unwrap_or(l.qty),
                     None => l.qty,

@@ -266,7 +266,7 @@ fn IndentView(page: IndentPage) -> impl IntoView {
                                             <br/><small class="muted">{l.unit.get(lang).to_string()} " · " {l.group_name.get(lang).to_string()}</small></td>
                                         <td data-label=t(text::COL_QTY)>{if can_edit {
                                             view! { <input type="number" class="procure__qty" min="0" max="1000000" inputmode="numeric"
-                                                name=format!("qty[{}-{}]", l.product_id, l.consignee_id) value=l.qty
+                                                name=format!("qty[p{}c{}]", l.product_id, l.consignee_id) value=l.qty
                                                 aria-label=format!("{} {}", t(text::COL_QTY), l.title.get(lang))/> }.into_any()
                                         } else {
                                             view! { <span>{l.qty}</span> }.into_any()
