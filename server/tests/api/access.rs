@@ -547,6 +547,8 @@ pub(crate) fn spec() -> Vec<Rule> {
                     ("name_en", format!("Health Office {n}")),
                     ("department", "health".into()),
                     ("district_id", t.raipur_district.clone()),
+                    ("address_line", "Kalibadi Chowk".into()),
+                    ("pincode", "492001".into()),
                 ]
             },
             allowed: OVER_RAIPUR,

@@ -18,6 +18,7 @@ mod page_cache;
 mod pages;
 mod payments;
 mod privacy;
+mod procure;
 mod quotes;
 mod search;
 mod server_functions;

@@ -109,6 +109,13 @@ pub const OFFICES: Tr = Tr::new("सरकारी कार्यालय", "
 pub const NEW_OFFICE: Tr = Tr::new("नया कार्यालय", "New office");
 pub const OFFICE_NAME_HI: Tr = Tr::new("कार्यालय का नाम (हिन्दी)", "Office name (Hindi)");
 pub const OFFICE_NAME_EN: Tr = Tr::new("कार्यालय का नाम (अंग्रेज़ी)", "Office name (English)");
+/// Where supply orders are delivered (government purchase).
+pub const OFFICE_ADDRESS: Tr =
+    Tr::new("कार्यालय का पता (सामान यहीं पहुँचेगा)", "Office address (supplies are delivered here)");
+pub const OFFICE_CITY: Tr = Tr::new("शहर", "City");
+pub const OFFICE_PINCODE: Tr = Tr::new("पिन कोड", "PIN code");
+pub const OFFICE_GSTIN: Tr = Tr::new("GSTIN (हो तो; बिल इसी नाम बनेगा)", "GSTIN (if any; invoices name it)");
+pub const APPROVAL_LIMIT: Tr = Tr::new("स्वीकृति सीमा ₹ में (स्वीकृतिकर्ता के लिए)", "Approval limit in ₹ (for an approver)");
 pub const DEPARTMENT: Tr = Tr::new("विभाग", "Department");
 pub const NEW_OFFICE_USER: Tr = Tr::new("इस कार्यालय के लिए लॉगिन बनाएँ", "Create a login for this office");
 pub const DUTIES: Tr = Tr::new("ज़िम्मेदारियाँ", "Duties");

@@ -207,3 +207,16 @@ pub fn own_indent() -> AppError {
         ),
     )
 }
+
+pub fn office_address_missing(office: &Text) -> AppError {
+    AppError::validation(
+        "lines",
+        Text::new(
+            format!("\"{}\" का पता दर्ज नहीं है; ज़िला कार्यालय से पता और पिन कोड जुड़वाएँ।", office.get(Lang::Hi)),
+            format!(
+                "\"{}\" has no address yet; ask the district office to add its address and PIN code.",
+                office.get(Lang::En)
+            ),
+        ),
+    )
+}

@@ -152,11 +152,16 @@ pub async fn verify_trader(trader_id: i64) -> Result<(), AppError> {
 
 /// Creates a department office in a district of the official's scope.
 #[server(prefix = "/api", endpoint = "create_office")]
+#[allow(clippy::too_many_arguments)]
 pub async fn create_office(
     name_hi: String,
     name_en: String,
     department: String,
     district_id: i64,
+    #[server(default)] address_line: String,
+    #[server(default)] city: String,
+    #[server(default)] pincode: String,
+    #[server(default)] gstin: String,
 ) -> Result<(), AppError> {
     use ssr::*;
     respond(
@@ -166,18 +171,50 @@ pub async fn create_office(
             let name = Text::new(parse_office_name(&name_hi)?, parse_office_name(&name_en)?);
             let department = Department::parse(&department)
                 .ok_or_else(|| AppError::validation("department", Tr::new("विभाग चुनें", "Choose a department")))?;
-            people::create_office(&state.db, &name, department, district_id, caller.user_id).await.map_err(|e| {
-                if crate::db::violated_unique_key(&e).as_deref() == Some("department_offices_district_id_name_en_key") {
-                    AppError::Conflict {
-                        message: Text::new(
-                            "इस ज़िले में इस नाम का कार्यालय पहले से है",
-                            "This district already has an office with that name",
-                        ),
+            // Where supply orders are delivered, and whom the invoice names.
+            let address_line = address_line.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !(3..=200).contains(&address_line.chars().count()) {
+                return Err(AppError::validation(
+                    "address_line",
+                    Tr::new("कार्यालय का पता लिखें (3 से 200 अक्षर)", "Write the office's address (3 to 200 letters)"),
+                ));
+            }
+            let city = city.split_whitespace().collect::<Vec<_>>().join(" ");
+            let pincode =
+                crate::groups::phone::Pincode::parse(&pincode).map_err(|m| AppError::validation("pincode", m))?;
+            let gstin = match gstin.trim() {
+                "" => None,
+                given => Some(
+                    crate::groups::gstin::Gstin::parse(given)
+                        .map_err(|m| AppError::validation("gstin", m))?
+                        .as_str()
+                        .to_string(),
+                ),
+            };
+            let office = people::create_office(&state.db, &name, department, district_id, caller.user_id)
+                .await
+                .map_err(|e| {
+                    if crate::db::violated_unique_key(&e).as_deref()
+                        == Some("department_offices_district_id_name_en_key")
+                    {
+                        AppError::Conflict {
+                            message: Text::new(
+                                "इस ज़िले में इस नाम का कार्यालय पहले से है",
+                                "This district already has an office with that name",
+                            ),
+                        }
+                    } else {
+                        AppError::from(e)
                     }
-                } else {
-                    AppError::from(e)
-                }
-            })?;
+                })?;
+            let address = crate::procurement::store::OfficeContact {
+                address_line,
+                city,
+                pincode: pincode.as_str().to_string(),
+                gstin,
+            };
+            crate::procurement::store::set_office_address(&mut *state.db.pool.acquire().await?, office, &address)
+                .await?;
             go_to("/people?saved=office#offices");
             Ok(())
         }
@@ -197,6 +234,7 @@ pub async fn create_office_user(
     approver: Option<String>,
     consignee: Option<String>,
     paying_officer: Option<String>,
+    #[server(default)] limit: String,
 ) -> Result<(), AppError> {
     use ssr::*;
     respond(
@@ -226,7 +264,25 @@ pub async fn create_office_user(
                 created_by: Some(caller.user_id),
                 ..Default::default()
             };
-            create_person(&state.db, &new, &duties).await?;
+            // An approver sanctions up to her limit (none: nothing).
+            let limit = match limit.trim() {
+                "" => None,
+                given => Some(
+                    crate::money::Money::parse_price(given).map_err(|e| AppError::validation("limit", e.message()))?,
+                ),
+            };
+            let id = create_person(&state.db, &new, &duties).await?;
+            if let (Some(limit), true) = (limit, duties.contains(&Duty::Approver)) {
+                let mut conn = state.db.pool.acquire().await?;
+                crate::procurement::store::set_approval_limit(
+                    &mut conn,
+                    id,
+                    limit,
+                    caller.user_id,
+                    crate::db::now_ms(),
+                )
+                .await?;
+            }
             go_to("/people?saved=office-user#offices");
             Ok(())
         }

@@ -116,6 +116,8 @@ fn PeopleBody(people: PeopleView) -> impl IntoView {
                                             <label><input type="checkbox" name=duty.as_str() value="on"/> " " {duty.label().get(lang)}</label>
                                         }).collect_view()}
                                     </fieldset>
+                                    <label class="field"><span>{t(text::APPROVAL_LIMIT)}</span>
+                                        <input type="text" name="limit" inputmode="decimal" maxlength="12" placeholder="50000"/></label>
                                     <button type="submit" class="button">{t(text::CREATE)}</button>
                                 </form>
                             </details>
@@ -138,6 +140,14 @@ fn PeopleBody(people: PeopleView) -> impl IntoView {
                             <select name="district_id">
                                 {people.districts.iter().map(|d| view! { <option value=d.id>{d.name.get(lang).to_string()}</option> }).collect_view()}
                             </select></label>
+                        <label class="field"><span>{t(text::OFFICE_ADDRESS)}</span>
+                            <input type="text" name="address_line" required minlength="3" maxlength="200"/></label>
+                        <label class="field"><span>{t(text::OFFICE_CITY)}</span>
+                            <input type="text" name="city" maxlength="60"/></label>
+                        <label class="field"><span>{t(text::OFFICE_PINCODE)}</span>
+                            <input type="text" name="pincode" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6"/></label>
+                        <label class="field"><span>{t(text::OFFICE_GSTIN)}</span>
+                            <input type="text" name="gstin" maxlength="15" autocapitalize="characters"/></label>
                         <button type="submit" class="button">{t(text::CREATE)}</button>
                     </form>
                 })}

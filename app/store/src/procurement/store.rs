@@ -68,6 +68,32 @@ pub async fn office_address(conn: &mut AnyConnection, office_id: i64) -> Result<
     }))
 }
 
+/// Where an office receives supplies, as its creator writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfficeContact {
+    pub address_line: String,
+    pub city: String,
+    pub pincode: String,
+    pub gstin: Option<String>,
+}
+
+/// Sets an office's address and GSTIN.
+pub async fn set_office_address(
+    conn: &mut AnyConnection,
+    office_id: i64,
+    contact: &OfficeContact,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE department_offices SET address_line = $1, city = $2, pincode = $3, gstin = $4 WHERE id = $5")
+        .bind(&contact.address_line)
+        .bind(&contact.city)
+        .bind(&contact.pincode)
+        .bind(&contact.gstin)
+        .bind(office_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// The state an office is in.
 pub async fn state_of_office(conn: &mut AnyConnection, office_id: i64) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(
@@ -558,6 +584,10 @@ pub async fn assess(db: &Db, indent: &Indent, now: i64) -> Result<Assessment, Ap
             None => None,
         };
         let Some(address) = address else { return Err(errors::no_such_consignee()) };
+        if address.pincode.trim().is_empty() || address.address_line.trim().is_empty() {
+            // An office made before addresses were asked for: nowhere to deliver.
+            return Err(errors::office_address_missing(&address.name));
+        }
         let (name, phone): (String, String) =
             sqlx::query_as("SELECT name, phone FROM users WHERE id = $1").bind(consignee).fetch_one(&mut *conn).await?;
         let ship_to = ShipTo {
