@@ -83,6 +83,11 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
   // Kavita, at the store room with her phone: receipt, then acceptance, one line in part.
   await signInWithPassword(page, KAVITA);
   await expect(page).toHaveURL(/\/account$/);
+  // Each dispatch told her.
+  await page.goto("/inbox");
+  for (const n of orders) {
+    await expect(page.locator("main")).toContainText(`सरकारी आपूर्ति ${n}`);
+  }
   for (const n of orders) {
     await page.goto("/procure");
     await page.locator("#to-receive ~ ul").getByRole("link", { name: n }).click();

@@ -437,6 +437,10 @@ pub async fn order_step(
             }
             let mut tx = db()?.begin().await?;
             steps::advance(&mut tx, order_id, step, actor, Some(caller.user_id), &note, dispatch.as_ref()).await?;
+            if step == Step::Dispatch {
+                // A government supply on its way: its consignee is the one to receive it.
+                crate::procurement::supply::tell_consignee_dispatched(&mut tx, order_id, crate::db::now_ms()).await?;
+            }
             tx.commit().await?;
             leptos_axum::redirect(&format!("/orders/{number}?saved={}", format!("{step:?}").to_lowercase()));
             Ok(())

@@ -12,6 +12,11 @@ ALTER TABLE department_offices ADD COLUMN pincode TEXT NOT NULL DEFAULT '';
 ALTER TABLE department_offices ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 ALTER TABLE department_offices ADD COLUMN gstin TEXT;
 
+-- Whom an order's invoice is made out to, when not its buyer (an office
+-- buys through its indenter; the invoice names the office and its GSTIN).
+ALTER TABLE orders ADD COLUMN bill_to_name TEXT;
+ALTER TABLE orders ADD COLUMN bill_to_gstin TEXT;
+
 -- A state's purchase rules; a state without a row uses Haat's defaults
 -- (procurement::rules::PurchaseRules::default).
 CREATE TABLE purchase_rules (

@@ -260,6 +260,23 @@ pub async fn detail(db: &Db, order_id: i64, viewer: Viewer) -> Result<Option<Ord
     }))
 }
 
+/// Makes an order's invoice out to someone other than its buyer (a
+/// government office that bought through its indenter), with her GSTIN.
+pub async fn set_bill_to(
+    conn: &mut sqlx::AnyConnection,
+    order_id: i64,
+    name: &str,
+    gstin: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE orders SET bill_to_name = $1, bill_to_gstin = $2 WHERE id = $3")
+        .bind(name)
+        .bind(gstin)
+        .bind(order_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// A group's earnings by month (newest first): received, refunded, net, by channel.
 pub async fn earnings(db: &Db, group_id: i64) -> Result<Vec<MonthEarnings>, sqlx::Error> {
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(

@@ -38,7 +38,8 @@ pub async fn issue_invoice(conn: &mut AnyConnection, order_id: i64, now: i64) ->
     let p: Parties = sqlx::query_as(
         "SELECT g.id AS group_id, g.name_en, g.name_hi, g.gstin, g.state_id, v.name_en AS village_en, \
          b.name_en AS block_en, d.name_en AS district_en, s.name_en AS state_en, v.pincode, o.ship_name, \
-         t.business_name, t.gstin AS buyer_gstin \
+         COALESCE(o.bill_to_name, t.business_name) AS business_name, \
+         CASE WHEN o.bill_to_name IS NULL THEN t.gstin ELSE o.bill_to_gstin END AS buyer_gstin \
          FROM orders o JOIN shg_groups g ON g.id = o.group_id JOIN villages v ON v.id = g.village_id \
          JOIN blocks b ON b.id = g.block_id JOIN districts d ON d.id = g.district_id JOIN states s ON s.id = g.state_id \
          LEFT JOIN traders t ON t.user_id = o.buyer_id AND t.verified_at IS NOT NULL \

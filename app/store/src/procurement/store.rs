@@ -912,7 +912,10 @@ pub async fn approve(
             channel: OrderChannel::Government,
         };
         let Placement { orders: placed, .. } = checkout::place(&mut *conn, &request).await?;
+        let office = office_address(&mut *conn, office_id).await?.ok_or_else(errors::indent_not_found)?;
         for order in placed {
+            // The invoice is made out to the office (with its GSTIN), not to the indenter.
+            crate::orders::store::set_bill_to(&mut *conn, order.id, &office.name.en, office.gstin.as_deref()).await?;
             sqlx::query(
                 "INSERT INTO supply_orders (order_id, indent_id, office_id, consignee_id, stage, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO NOTHING",

@@ -212,6 +212,25 @@ fn supply_link(order_id: i64) -> String {
     format!("/procure/supply/{order_id}")
 }
 
+/// Tells a supply order's consignee that the group has sent the goods
+/// (nothing for an order that is not a supply order).
+pub async fn tell_consignee_dispatched(conn: &mut AnyConnection, order_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    let Some(supply) = supply_order(&mut *conn, order_id).await? else { return Ok(()) };
+    let text = Text::new(
+        format!(
+            "सरकारी आपूर्ति {} ({}) रवाना हो गई; पहुँचने पर प्राप्ति दर्ज करें",
+            supply.order_number,
+            supply.group_name.get(Lang::Hi)
+        ),
+        format!(
+            "Government supply {} ({}) is on its way; record the receipt when it arrives",
+            supply.order_number,
+            supply.group_name.get(Lang::En)
+        ),
+    );
+    crate::orders::notify::tell_user(&mut *conn, supply.consignee_id, &text, &supply_link(order_id), now).await
+}
+
 /// The consignee's provisional receipt: how many of each line arrived.
 /// The goods must have been dispatched; an order still on the road is
 /// marked delivered with it. The acceptance clock starts.

@@ -135,6 +135,11 @@ async fn an_indent_goes_from_sanction_to_payment_and_the_money_reaches_the_group
         set_limit(&db, o.indenter, 50_000).await;
         let own = approve(&db, id, o.indenter).await.unwrap_err().message(crate::i18n::Lang::En);
         assert!(own.contains("indent you wrote"), "{own}");
+        sqlx::query("UPDATE department_offices SET gstin = '22AAAGC0420R1ZP' WHERE id = $1")
+            .bind(o.id)
+            .execute(&db.pool)
+            .await
+            .unwrap();
         let orders = approve(&db, id, o.approver).await.unwrap();
         assert_eq!(orders.len(), 1, "one group, one consignee: one supply order");
         let order_id = orders[0];
@@ -161,6 +166,14 @@ async fn an_indent_goes_from_sanction_to_payment_and_the_money_reaches_the_group
         }
         assert_eq!(stage(&db, order_id).await, SupplyStage::Ordered);
         dispatched(&db, order_id).await;
+        // The tax invoice issued at dispatch names the office and its GSTIN, not the indenter.
+        let recipient: (String, Option<String>) =
+            sqlx::query_as("SELECT recipient_name, recipient_gstin FROM invoices WHERE order_id = $1")
+                .bind(order_id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+        assert_eq!(recipient, ("Collectorate Raipur".to_string(), Some("22AAAGC0420R1ZP".to_string())));
         let line = supply::lines(&mut *conn(&db).await, order_id).await.unwrap()[0].order_line_id;
         // Not the paying officer, not another office's consignee.
         for stranger in [o.payer, other.consignee] {
