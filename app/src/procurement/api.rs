@@ -124,12 +124,17 @@ pub async fn get_procure_home() -> Result<ProcureHome, AppError> {
     use ssr::*;
     respond(
         async {
-            let (_, office_id, duties) = department_user().await?;
+            let (caller, office_id, duties) = department_user().await?;
             let db = db()?;
             let mut conn = db.pool.acquire().await?;
             let office = store::office_address(&mut conn, office_id).await?.ok_or(AppError::NotFound)?;
-            let indents: Vec<IndentRow> =
-                store::indents_of_office(&mut conn, office_id).await?.into_iter().map(row).collect();
+            // A draft is its indenter's alone until she sends it.
+            let indents: Vec<IndentRow> = store::indents_of_office(&mut conn, office_id)
+                .await?
+                .into_iter()
+                .filter(|i| i.status != IndentStatus::Draft || i.indenter_id == caller.user_id)
+                .map(row)
+                .collect();
             let to_approve = if duties.contains(&Duty::Approver) {
                 indents
                     .iter()
@@ -405,6 +410,10 @@ pub async fn get_indent(id: i64) -> Result<IndentPage, AppError> {
             let db = db()?;
             let mut conn = db.pool.acquire().await?;
             let indent = store::indent(&mut conn, id).await?.ok_or(AppError::NotFound)?;
+            // A draft is its indenter's alone until she sends it.
+            if indent.status == IndentStatus::Draft && indent.indenter_id != caller.user_id {
+                return Err(AppError::NotFound);
+            }
             let supplies = supply::of_indent(&mut conn, id).await?;
             let mut groups: Vec<i64> = indent.lines.iter().map(|l| l.group_id).collect();
             groups.dedup();

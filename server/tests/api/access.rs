@@ -138,6 +138,7 @@ pub(crate) struct Targets {
     /// group's first listing, and the supply order of another indent of
     /// hers, sanctioned by the Collectorate's approver.
     procure_draft: String,
+    procure_ordered: String,
     procure_supply: String,
     collectorate_consignee: String,
 }
@@ -280,7 +281,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         order.number
     };
     // The Collectorate's indents: a draft, and one sanctioned into a supply order.
-    let (procure_draft, procure_supply) = {
+    let (procure_draft, procure_ordered, procure_supply) = {
         let anita = app::accounts::store::user_by_phone(&app.db, "9000000007").await.unwrap().unwrap();
         let rakesh = app::accounts::store::user_by_phone(&app.db, "9000000013").await.unwrap().unwrap();
         let kavita = app::accounts::store::user_by_phone(&app.db, "9000000014").await.unwrap().unwrap();
@@ -307,10 +308,11 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         let orders =
             app::procurement::store::approve(&mut tx, second, rakesh.id, "SAN/1", &assessment, now).await.unwrap();
         tx.commit().await.unwrap();
-        (first.to_string(), orders[0].to_string())
+        (first.to_string(), second.to_string(), orders[0].to_string())
     };
     Targets {
         procure_draft,
+        procure_ordered,
         procure_supply,
         collectorate_consignee: one("SELECT id FROM users WHERE phone = '9000000014'").await,
         trader_advance_order: advance_order,
@@ -794,7 +796,7 @@ pub(crate) fn spec() -> Vec<Rule> {
         },
         Rule {
             path: app::procurement::api::GetIndent::PATH,
-            form: |t, _| vec![("id", t.procure_draft.clone())],
+            form: |t, _| vec![("id", t.procure_ordered.clone())],
             allowed: &[Department, Consignee, PayingOfficer, RaipurOfficial, ChhattisgarhOfficial],
             photo: false,
         },

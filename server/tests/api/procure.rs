@@ -54,6 +54,11 @@ async fn an_official_adds_an_office_and_its_approver_and_the_indent_form_works_t
         .unwrap();
         assert_eq!(limit, 75_000_00);
 
+        // Officials watch department orders in their area (none open in the demo yet).
+        let (status, page) = app.get_as("/review/department-orders", &priya).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("सरकारी विभागों के ऑर्डर") && page.contains("कोई खुला सरकारी ऑर्डर नहीं"), "{page}");
+
         // Anita finds handwash of groups in her state and starts a draft.
         let anita = app.session_for("9000000007").await;
         let search = app.call(app::procurement::api::GetIndentSearch::PATH, &[("q", "handwash")], Some(&anita)).await;
@@ -81,6 +86,11 @@ async fn an_official_adds_an_office_and_its_approver_and_the_indent_form_works_t
         ];
         let saved = app.call(app::procurement::api::SaveIndent::PATH, &save, Some(&anita)).await;
         assert!(saved.status < 400, "{}", saved.body);
+        // Her draft is hers alone: Rakesh, the approver, neither lists nor opens it.
+        let rakesh = app.session_for("9000000013").await;
+        let draft = [("id", indent.as_str())];
+        assert_eq!(app.call(app::procurement::api::GetIndent::PATH, &draft, Some(&rakesh)).await.status, 404);
+        assert_eq!(app.call(app::procurement::api::GetIndent::PATH, &draft, Some(&anita)).await.status, 200);
         let qty: i64 = sqlx::query_scalar("SELECT qty FROM indent_lines WHERE indent_id = $1")
             .bind(indent.parse::<i64>().unwrap())
             .fetch_one(&app.db.pool)

@@ -424,6 +424,7 @@ pub async fn indent(conn: &mut AnyConnection, indent_id: i64) -> Result<Option<I
 pub struct IndentSummary {
     pub id: i64,
     pub number: String,
+    pub indenter_id: i64,
     pub status: IndentStatus,
     pub value: Money,
     pub needed_by: i64,
@@ -433,8 +434,8 @@ pub struct IndentSummary {
 
 /// An office's indents, the newest change first (at most 200).
 pub async fn indents_of_office(conn: &mut AnyConnection, office_id: i64) -> Result<Vec<IndentSummary>, sqlx::Error> {
-    let rows: Vec<(i64, String, IndentStatus, i64, i64, i64)> = sqlx::query_as(
-        "SELECT id, number, status, value_paise, needed_by, updated_at FROM indents WHERE office_id = $1 \
+    let rows: Vec<(i64, String, i64, IndentStatus, i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, number, indenter_id, status, value_paise, needed_by, updated_at FROM indents WHERE office_id = $1 \
          ORDER BY updated_at DESC, id DESC LIMIT 200",
     )
     .bind(office_id)
@@ -446,9 +447,10 @@ pub async fn indents_of_office(conn: &mut AnyConnection, office_id: i64) -> Resu
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, number, status, value, needed_by, updated_at)| IndentSummary {
+        .map(|(id, number, indenter_id, status, value, needed_by, updated_at)| IndentSummary {
             id,
             number,
+            indenter_id,
             status,
             value: Money::from_paise(value),
             needed_by,
