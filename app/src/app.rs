@@ -18,7 +18,9 @@ use crate::listings::pages::workspace::SellPage;
 use crate::orders::pages::{CheckoutDonePage, CheckoutPage, EarningsPage, InboxPage, OrderPage, OrdersPage};
 use crate::orders::phone::PhoneOrderPage;
 use crate::payments::pages::{InvoicePage, ProformaPage};
-use crate::procurement::pages::{DepartmentOrdersPage, IndentPageView, NewIndentPage, ProcurePage, SupplyPageView};
+use crate::procurement::pages::{
+    DepartmentOrdersPage, IndentPageView, NewIndentPage, ProcurePage, PurchaseRulesPage, SupplyPageView,
+};
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
 use crate::trade::quote_pages::{GroupQuotesPage, QuoteDetailPage, TraderQuotesPage, UnansweredQuotesPage};
@@ -101,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/review/quotes") view=UnansweredQuotesPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/department-orders") view=DepartmentOrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/review/purchase-rules") view=PurchaseRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/procure") view=ProcurePage ssr=SsrMode::Async/>
                     <Route path=path!("/procure/indents/new") view=NewIndentPage ssr=SsrMode::Async/>
                     <Route path=path!("/procure/indents/:id") view=IndentPageView ssr=SsrMode::Async/>

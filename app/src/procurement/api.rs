@@ -6,7 +6,7 @@
 //! purchase rules are `procurement::rules`.
 
 use crate::error::AppError;
-use crate::procurement::types::{IndentPage, IndentSearch, ProcureHome, SupplyPage, WatchedSupply};
+use crate::procurement::types::{IndentPage, IndentSearch, ProcureHome, RulesPage, SupplyPage, WatchedSupply};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -609,6 +609,88 @@ pub async fn get_department_orders() -> Result<Vec<WatchedSupply>, AppError> {
             let scope = crate::accounts::access::groups_in_scope(&caller.scope).ok_or(AppError::Forbidden)?;
             let db = db()?;
             Ok(supply::in_scope(&mut *db.pool.acquire().await?, scope).await?)
+        }
+        .await,
+    )
+}
+
+/// The state's purchase rules in figures and words: the official's state
+/// (a district official's, read only). Officials.
+#[server(prefix = "/api", endpoint = "purchase_rules")]
+pub async fn get_purchase_rules() -> Result<RulesPage, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = crate::accounts::access::with_role(&[Role::DistrictOfficial, Role::StateOfficial]).await?;
+            let db = db()?;
+            let mut conn = db.pool.acquire().await?;
+            let state_id: i64 = match caller.scope {
+                Scope::State { state_id } => state_id,
+                Scope::District { district_id, .. } => {
+                    sqlx::query_scalar("SELECT state_id FROM districts WHERE id = $1")
+                        .bind(district_id)
+                        .fetch_one(&mut *conn)
+                        .await?
+                }
+                _ => return Err(AppError::Forbidden),
+            };
+            let (hi, en): (String, String) = sqlx::query_as("SELECT name_hi, name_en FROM states WHERE id = $1")
+                .bind(state_id)
+                .fetch_one(&mut *conn)
+                .await?;
+            let rules = store::rules_of(&mut conn, state_id).await?;
+            use crate::procurement::rules::PurchaseRule;
+            let words = [PurchaseRule::Direct, PurchaseRule::Lowest, PurchaseRule::NotThroughHaat]
+                .into_iter()
+                .map(|rule| rule.explain(&rules))
+                .collect();
+            Ok(RulesPage { state: Text::new(hi, en), rules, words, can_edit: caller.role == Role::StateOfficial })
+        }
+        .await,
+    )
+}
+
+/// Sets the caller's state's purchase rules. State officials.
+#[server(prefix = "/api", endpoint = "set_purchase_rules")]
+#[allow(clippy::too_many_arguments)]
+pub async fn set_purchase_rules(
+    direct: String,
+    lowest: String,
+    comparable: String,
+    window: String,
+    accept_days: String,
+    pay_days: String,
+    #[server(default)] deemed: Option<String>,
+) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let caller = crate::accounts::access::with_role(&[Role::StateOfficial]).await?;
+            let Scope::State { state_id } = caller.scope else { return Err(AppError::Forbidden) };
+            let money = |text: &str, field: &'static str| {
+                crate::money::Money::parse_price(text).map_err(|e| AppError::validation(field, e.message()))
+            };
+            let days = |text: &str, field: &'static str| -> Result<i64, AppError> {
+                whole(text, field)?.ok_or_else(|| {
+                    AppError::validation(field, Text::new("यहाँ पूरी संख्या लिखें", "Write a whole number here"))
+                })
+            };
+            let rules = crate::procurement::rules::PurchaseRules {
+                direct_up_to: money(&direct, "direct")?,
+                lowest_up_to: money(&lowest, "lowest")?,
+                comparable_needed: usize::try_from(days(&comparable, "comparable")?).unwrap_or(0),
+                split_window_days: days(&window, "window")?,
+                accept_within_days: days(&accept_days, "accept_days")?,
+                deemed_acceptance: deemed.is_some(),
+                pay_within_days: days(&pay_days, "pay_days")?,
+            };
+            crate::procurement::rules::check_rules(&rules).map_err(|m| AppError::validation("rules", m))?;
+            let db = db()?;
+            let mut tx = db.begin().await?;
+            store::set_rules(&mut tx, state_id, &rules, caller.user_id, now_ms()).await?;
+            tx.commit().await?;
+            leptos_axum::redirect("/review/purchase-rules?saved=rules");
+            Ok(())
         }
         .await,
     )

@@ -548,3 +548,52 @@ pub fn DepartmentOrdersPage() -> impl IntoView {
         })}
     }
 }
+
+/// `/review/purchase-rules`: the state's purchase rules, in figures and words.
+#[component]
+pub fn PurchaseRulesPage() -> impl IntoView {
+    view! {
+        <Title text=format!("{} · {}", t(text::PURCHASE_RULES), t(common::SITE_NAME))/>
+        {loaded(get_purchase_rules, |page| {
+            let lang = use_lang();
+            let r = page.rules.clone();
+            let refused = form_error::<SetPurchaseRules>();
+            let rupees = |m: Money| m.rupees().normalize().to_string();
+            view! {
+                <section class="workspace procure stack">
+                    <p class="workspace__back"><a href="/review">"‹ " {t(crate::listings::text::REVIEW_QUEUE)}</a></p>
+                    <h1>{t(text::PURCHASE_RULES)} " · " {page.state.get(lang).to_string()}</h1>
+                    <Saved what="rules" message=text::RULES_SAVED/>
+                    <FormError error=refused/>
+                    <ol class="panel procure__rules">
+                        {page.words.iter().map(|w| view! { <li>{w.get(lang).to_string()}</li> }).collect_view()}
+                    </ol>
+                    <ul class="panel procure__rules">
+                        <li>{text::split_words(lang, r.split_window_days)}</li>
+                        <li>{text::acceptance_words(lang, r.accept_within_days, r.deemed_acceptance)}</li>
+                        <li>{text::payment_words(lang, r.pay_within_days)}</li>
+                    </ul>
+                    {page.can_edit.then(|| view! {
+                        <form method="post" action=SetPurchaseRules::PATH class="panel stack">
+                            <h2>{t(text::CHANGE_RULES)}</h2>
+                            <label class="field"><span>{t(text::DIRECT_UP_TO)}</span>
+                                <input name="direct" required inputmode="decimal" value=rupees(r.direct_up_to)/></label>
+                            <label class="field"><span>{t(text::LOWEST_UP_TO)}</span>
+                                <input name="lowest" required inputmode="decimal" value=rupees(r.lowest_up_to)/></label>
+                            <label class="field"><span>{t(text::COMPARABLE_NEEDED)}</span>
+                                <input name="comparable" type="number" min="2" max="10" required value=r.comparable_needed/></label>
+                            <label class="field"><span>{t(text::SPLIT_WINDOW)}</span>
+                                <input name="window" type="number" min="0" max="365" required value=r.split_window_days/></label>
+                            <label class="field"><span>{t(text::ACCEPT_DAYS)}</span>
+                                <input name="accept_days" type="number" min="1" max="90" required value=r.accept_within_days/></label>
+                            <label><input type="checkbox" name="deemed" value="on" checked=r.deemed_acceptance/> " " {t(text::DEEMED_RULE)}</label>
+                            <label class="field"><span>{t(text::PAY_DAYS)}</span>
+                                <input name="pay_days" type="number" min="1" max="90" required value=r.pay_within_days/></label>
+                            <button class="button" type="submit">{t(text::SAVE)}</button>
+                        </form>
+                    })}
+                </section>
+            }
+        })}
+    }
+}

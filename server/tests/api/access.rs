@@ -825,6 +825,23 @@ pub(crate) fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule { path: app::procurement::api::GetDepartmentOrders::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule { path: app::procurement::api::GetPurchaseRules::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule {
+            path: app::procurement::api::SetPurchaseRules::PATH,
+            form: |_, _| {
+                vec![
+                    ("direct", "25000".into()),
+                    ("lowest", "500000".into()),
+                    ("comparable", "3".into()),
+                    ("window", "30".into()),
+                    ("accept_days", "10".into()),
+                    ("pay_days", "10".into()),
+                    ("deemed", "on".into()),
+                ]
+            },
+            allowed: &[ChhattisgarhOfficial],
+            photo: false,
+        },
         // The quality review: officials over the listing's group.
         Rule { path: app::listings::api::GetReviewQueue::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {

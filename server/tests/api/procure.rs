@@ -59,6 +59,29 @@ async fn an_official_adds_an_office_and_its_approver_and_the_indent_form_works_t
         assert_eq!(status, 200);
         assert!(page.contains("सरकारी विभागों के ऑर्डर") && page.contains("कोई खुला सरकारी ऑर्डर नहीं"), "{page}");
 
+        // The state official halves the direct limit; the district official only reads it.
+        let rules = [
+            ("direct", "25000"),
+            ("lowest", "500000"),
+            ("comparable", "3"),
+            ("window", "30"),
+            ("accept_days", "7"),
+            ("pay_days", "10"),
+        ];
+        assert_eq!(app.call(app::procurement::api::SetPurchaseRules::PATH, &rules, Some(&priya)).await.status, 403);
+        let alok = app.session_for("9000000009").await;
+        let mut inverted = rules.to_vec();
+        inverted[1] = ("lowest", "1000");
+        let refused = app.call(app::procurement::api::SetPurchaseRules::PATH, &inverted, Some(&alok)).await;
+        assert_eq!(refused.status, 422, "{}", refused.body);
+        let saved = app.call(app::procurement::api::SetPurchaseRules::PATH, &rules, Some(&alok)).await;
+        assert!(saved.status < 400, "{}", saved.body);
+        let (status, page) = app.get_as("/review/purchase-rules", &format!("{priya}; haat_lang=en")).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("A purchase up to ₹25,000: you may buy from any group"), "{page}");
+        assert!(page.contains("Accept within 7 days of arrival."), "silence is not acceptance any more: {page}");
+        assert!(!page.contains("Change the state"), "read only for a district official");
+
         // Anita finds handwash of groups in her state and starts a draft.
         let anita = app.session_for("9000000007").await;
         let search = app.call(app::procurement::api::GetIndentSearch::PATH, &[("q", "handwash")], Some(&anita)).await;

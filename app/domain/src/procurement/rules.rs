@@ -45,6 +45,31 @@ impl Default for PurchaseRules {
     }
 }
 
+/// Checks a state's rules as an official writes them: positive amounts,
+/// the lowest-price band above the direct one, 2 to 10 comparable
+/// listings, and days within sense (the database holds the same bounds).
+pub fn check_rules(rules: &PurchaseRules) -> Result<(), Text> {
+    if !rules.direct_up_to.is_positive() || rules.lowest_up_to < rules.direct_up_to {
+        return Err(Text::new(
+            "सीधी ख़रीद की सीमा शून्य से अधिक हो, और L1 की सीमा उससे कम न हो",
+            "The direct purchase limit must be above zero, and the L1 limit not below it",
+        ));
+    }
+    if !(2..=10).contains(&rules.comparable_needed) {
+        return Err(Text::new("तुलना के लिए 2 से 10 लिस्टिंग", "Between 2 and 10 comparable listings"));
+    }
+    if !(0..=365).contains(&rules.split_window_days)
+        || !(1..=90).contains(&rules.accept_within_days)
+        || !(1..=90).contains(&rules.pay_within_days)
+    {
+        return Err(Text::new(
+            "दिन: बँटवारे की अवधि 0 से 365, स्वीकृति और भुगतान 1 से 90",
+            "Days: the split window 0 to 365, acceptance and payment 1 to 90",
+        ));
+    }
+    Ok(())
+}
+
 /// Which rule a purchase falls under, from the least strict to the most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PurchaseRule {
@@ -363,6 +388,18 @@ mod tests {
         assert!(within_limit(Some(rupees(1_00_000)), rupees(1_00_000)));
         assert!(!within_limit(Some(rupees(1_00_000)), Money::from_paise(1_00_000_01)));
         assert!(!within_limit(None, rupees(1)), "no limit set: nothing");
+    }
+
+    #[test]
+    fn a_states_rules_are_checked_before_they_are_kept() {
+        let ok = PurchaseRules::default();
+        assert_eq!(check_rules(&ok), Ok(()));
+        let inverted = PurchaseRules { lowest_up_to: rupees(10_000), ..PurchaseRules::default() };
+        assert!(check_rules(&inverted).is_err());
+        assert!(check_rules(&PurchaseRules { direct_up_to: Money::ZERO, ..PurchaseRules::default() }).is_err());
+        assert!(check_rules(&PurchaseRules { comparable_needed: 1, ..PurchaseRules::default() }).is_err());
+        assert!(check_rules(&PurchaseRules { pay_within_days: 0, ..PurchaseRules::default() }).is_err());
+        assert!(check_rules(&PurchaseRules { split_window_days: 400, ..PurchaseRules::default() }).is_err());
     }
 
     #[test]

@@ -102,6 +102,49 @@ pub const NO_DEPARTMENT_ORDERS: Tr = Tr::new("कोई खुला सरक�
 pub const ORDER_STATUS: Tr = Tr::new("समूह की ओर से", "On the group's side");
 pub const OPEN_ORDER: Tr = Tr::new("ऑर्डर देखें", "Open the order");
 
+pub const PURCHASE_RULES: Tr = Tr::new("सरकारी ख़रीद के नियम", "Purchase rules");
+pub const RULES_SAVED: Tr = Tr::new("नियम सहेजे गए", "The rules were saved");
+pub const CHANGE_RULES: Tr = Tr::new("राज्य के नियम बदलें", "Change the state's rules");
+pub const DIRECT_UP_TO: Tr = Tr::new("किसी भी समूह से सीधी ख़रीद, ₹ तक", "Direct purchase from any group, up to ₹");
+pub const LOWEST_UP_TO: Tr =
+    Tr::new("केवल L1 से ख़रीद, ₹ तक (ऊपर: हाट से नहीं)", "Only from the L1, up to ₹ (above: not through Haat)");
+pub const COMPARABLE_NEEDED: Tr = Tr::new("L1 के लिए कम से कम तुलनीय लिस्टिंग", "Comparable listings the L1 rule needs");
+pub const SPLIT_WINDOW: Tr =
+    Tr::new("एक ही चीज़ की माँगें इतने दिन में एक ख़रीद", "Indents for the same item within these days are one purchase");
+pub const ACCEPT_DAYS: Tr = Tr::new("माल पहुँचने के बाद स्वीकार करने के दिन", "Days to accept after the goods arrive");
+pub const DEEMED_RULE: Tr =
+    Tr::new("समय पर जवाब न हो तो स्वीकृत माना जाए", "Silence past those days counts as acceptance");
+pub const PAY_DAYS: Tr = Tr::new("स्वीकृति के बाद भुगतान के दिन", "Days to pay after acceptance");
+
+pub fn split_words(lang: crate::i18n::Lang, days: i64) -> String {
+    match lang {
+        crate::i18n::Lang::Hi => {
+            format!("एक ही कार्यालय की एक ही तरह की चीज़ की {days} दिन के भीतर की माँगें एक ख़रीद गिनी जाती हैं।")
+        }
+        crate::i18n::Lang::En => {
+            format!("An office's indents for the same kind of item within {days} days count as one purchase.")
+        }
+    }
+}
+
+pub fn acceptance_words(lang: crate::i18n::Lang, days: i64, deemed: bool) -> String {
+    match (lang, deemed) {
+        (crate::i18n::Lang::Hi, true) => format!("माल पहुँचने के {days} दिन में स्वीकार करें; न करने पर स्वीकृत माना जाता है।"),
+        (crate::i18n::Lang::Hi, false) => format!("माल पहुँचने के {days} दिन में स्वीकार करें।"),
+        (crate::i18n::Lang::En, true) => format!("Accept within {days} days of arrival; silence counts as acceptance."),
+        (crate::i18n::Lang::En, false) => format!("Accept within {days} days of arrival."),
+    }
+}
+
+pub fn payment_words(lang: crate::i18n::Lang, days: i64) -> String {
+    match lang {
+        crate::i18n::Lang::Hi => format!("स्वीकृति के {days} दिन में भुगतान; देर होने पर कार्यालय और ज़िले को सूचना।"),
+        crate::i18n::Lang::En => {
+            format!("Pay within {days} days of acceptance; a late bill is flagged to the office and the district.")
+        }
+    }
+}
+
 /// A duty's plural heading is the duty's own label (`Duty::label`).
 pub fn step_label(step: &str) -> Tr {
     match step {

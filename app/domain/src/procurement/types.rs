@@ -243,3 +243,14 @@ pub struct WatchedSupply {
     pub office: Text,
     pub since: i64,
 }
+
+/// `/review/purchase-rules`: a state's rules, in figures and in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RulesPage {
+    pub state: Text,
+    pub rules: crate::procurement::rules::PurchaseRules,
+    /// Each rule in words, from the least strict.
+    pub words: Vec<Text>,
+    /// State officials change them; district officials read them.
+    pub can_edit: bool,
+}

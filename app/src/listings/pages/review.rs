@@ -31,6 +31,7 @@ fn Queue(items: Vec<ReviewQueueItem>) -> impl IntoView {
             <h1>{t(text::REVIEW_QUEUE)}</h1>
             <p><a href="/review/quotes">{t(crate::trade::text::UNANSWERED_QUOTES)} " ›"</a></p>
             <p><a href="/review/department-orders">{t(crate::procurement::text::DEPARTMENT_ORDERS)} " ›"</a></p>
+            <p><a href="/review/purchase-rules">{t(crate::procurement::text::PURCHASE_RULES)} " ›"</a></p>
             <p>
                 <a class="button button--quiet" href="/orders">{t(crate::orders::text::SCOPE_ORDERS)}</a> " "
                 <a class="button button--quiet" href="/search/words">{t(crate::search::text::SEARCH_WORDS)}</a>

@@ -46,6 +46,38 @@ pub async fn rules_of(conn: &mut AnyConnection, state_id: i64) -> Result<Purchas
     })
 }
 
+/// Keeps a state's purchase rules (checked by `rules::check_rules` first).
+pub async fn set_rules(
+    conn: &mut AnyConnection,
+    state_id: i64,
+    rules: &PurchaseRules,
+    by: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO purchase_rules (state_id, direct_up_to_paise, lowest_up_to_paise, comparable_needed, \
+         split_window_days, accept_within_days, deemed_acceptance, pay_within_days, updated_by, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (state_id) DO UPDATE SET \
+         direct_up_to_paise = excluded.direct_up_to_paise, lowest_up_to_paise = excluded.lowest_up_to_paise, \
+         comparable_needed = excluded.comparable_needed, split_window_days = excluded.split_window_days, \
+         accept_within_days = excluded.accept_within_days, deemed_acceptance = excluded.deemed_acceptance, \
+         pay_within_days = excluded.pay_within_days, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+    )
+    .bind(state_id)
+    .bind(rules.direct_up_to.to_paise())
+    .bind(rules.lowest_up_to.to_paise())
+    .bind(i64::try_from(rules.comparable_needed).unwrap_or(3))
+    .bind(rules.split_window_days)
+    .bind(rules.accept_within_days)
+    .bind(i64::from(rules.deemed_acceptance))
+    .bind(rules.pay_within_days)
+    .bind(by)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// An office's address, as supply orders are delivered to it.
 pub async fn office_address(conn: &mut AnyConnection, office_id: i64) -> Result<Option<OfficeAddress>, sqlx::Error> {
     #[allow(clippy::type_complexity)]
