@@ -771,7 +771,8 @@ pub async fn with_duty(conn: &mut AnyConnection, office_id: i64, duty: Duty) -> 
     .await
 }
 
-async fn tell_duty(
+/// Tells everyone of an office with `duty` that her turn has come.
+pub async fn tell_duty(
     conn: &mut AnyConnection,
     office_id: i64,
     duty: Duty,

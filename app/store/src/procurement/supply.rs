@@ -15,7 +15,7 @@ use crate::orders::types::{LedgerPart, PaymentMethod};
 use crate::procurement::errors;
 use crate::procurement::rules::{acceptance_due, bill_amount, check_line, payment_due, LineAcceptance};
 use crate::procurement::state::{supply_next, Actor, Refusal, SupplyStage, SupplyStep};
-use crate::procurement::store::{actor_for, record_event, rules_of, state_of_office, with_duty};
+use crate::procurement::store::{actor_for, record_event, rules_of, state_of_office, tell_duty};
 use crate::procurement::types::{SupplyLine, SupplyOrder, WatchedSupply};
 use sqlx::AnyConnection;
 
@@ -192,20 +192,6 @@ async fn move_supply(
         return Err(errors::refused(Refusal::NotNow));
     }
     Ok((supply, to))
-}
-
-async fn tell_office(
-    conn: &mut AnyConnection,
-    office_id: i64,
-    duty: Duty,
-    text: &Text,
-    link: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    for user in with_duty(&mut *conn, office_id, duty).await? {
-        crate::orders::notify::tell_user(&mut *conn, user, text, link, now).await?;
-    }
-    Ok(())
 }
 
 fn supply_link(order_id: i64) -> String {
@@ -399,7 +385,7 @@ async fn bill(conn: &mut AnyConnection, order_id: i64, accepted: &[(i64, Money)]
         format!("बिल {number} ({}) भुगतान के लिए तैयार है, {} तक", amount.format(Lang::Hi), crate::dates::date(pay_by)),
         format!("Bill {number} ({}) is ready to pay, by {}", amount.format(Lang::En), crate::dates::date(pay_by)),
     );
-    tell_office(&mut *conn, supply.office_id, Duty::PayingOfficer, &text, &supply_link(order_id), now).await?;
+    tell_duty(&mut *conn, supply.office_id, Duty::PayingOfficer, &text, &supply_link(order_id), now).await?;
     Ok(())
 }
 
@@ -521,7 +507,7 @@ pub async fn flag_overdue(conn: &mut AnyConnection, order_id: i64, now: i64) -> 
         format!("बिल {number} का भुगतान {late} दिन से बाक़ी है"),
         format!("Bill {number} is {late} days overdue"),
     );
-    tell_office(&mut *conn, supply.office_id, Duty::PayingOfficer, &text, &supply_link(order_id), now).await?;
+    tell_duty(&mut *conn, supply.office_id, Duty::PayingOfficer, &text, &supply_link(order_id), now).await?;
     let officials: Vec<i64> = sqlx::query_scalar(
         "SELECT u.id FROM users u JOIN department_offices o ON o.district_id = u.district_id \
          WHERE o.id = $1 AND u.role = 'district_official' ORDER BY u.id",
