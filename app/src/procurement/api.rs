@@ -581,15 +581,23 @@ pub async fn accept_supply(
 }
 
 /// The paying officer records a bill paid with its PFMS or treasury
-/// reference; the money lands in the group's ledger. Paying officers of the office.
+/// reference and the day it was paid; the money lands in the group's ledger. Paying officers of the office.
 #[server(prefix = "/api", endpoint = "pay_bill")]
-pub async fn pay_bill(order_id: i64, reference: String) -> Result<(), AppError> {
+pub async fn pay_bill(order_id: i64, reference: String, #[server(default)] paid_on: String) -> Result<(), AppError> {
     use ssr::*;
     respond(
         async {
             let (caller, db) = with_duty_over_supply(order_id, Duty::PayingOfficer).await?;
+            let now = now_ms();
+            // Today unless she gives the treasury's date.
+            let paid_on = match paid_on.trim() {
+                "" => crate::dates::day_of(now),
+                given => {
+                    crate::dates::parse_iso_day(given).ok_or_else(crate::procurement::errors::paid_on_impossible)?
+                }
+            };
             let mut tx = db.begin().await?;
-            supply::pay(&mut tx, order_id, caller.user_id, &reference, now_ms()).await?;
+            supply::pay(&mut tx, order_id, caller.user_id, (&reference, paid_on), now).await?;
             tx.commit().await?;
             leptos_axum::redirect(&format!("/procure/supply/{order_id}"));
             Ok(())

@@ -452,8 +452,8 @@ fn SupplyView(page: SupplyPage) -> impl IntoView {
                     <dt>{t(text::PAY_BY)}</dt><dd>{crate::dates::date(d)}
                         {(late > 0).then(|| view! { " " <span class="badge badge--late">{late} " " {t(text::DAYS_LATE)}</span> })}</dd>
                 })}
-                {supply.paid_at.map(|at| view! {
-                    <dt>{t(text::PAID_ON)}</dt><dd>{crate::dates::date(at)} " · " {supply.pay_reference.clone()}</dd>
+                {supply.paid_on.map(|day| view! {
+                    <dt>{t(text::PAID_ON)}</dt><dd>{crate::dates::day_label(day, lang)} " · " {supply.pay_reference.clone()}</dd>
                 })}
             </dl>
             {supply.deemed.then(|| view! { <p class="notice">{t(text::DEEMED)}</p> })}
@@ -496,6 +496,9 @@ fn SupplyView(page: SupplyPage) -> impl IntoView {
                     <input type="hidden" name="order_id" value=order_id/>
                     <label>{t(text::PFMS_REFERENCE)}
                         <input name="reference" required maxlength="64" autocomplete="off"/></label>
+                    <label>{t(text::PAID_ON)}
+                        <input type="date" name="paid_on" required value=crate::dates::iso_day(crate::dates::day_of(now))
+                            max=crate::dates::iso_day(crate::dates::day_of(now))/></label>
                     <button class="button" type="submit">{t(text::RECORD_PAYMENT)}</button>
                 </form>
             })}

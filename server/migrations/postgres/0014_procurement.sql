@@ -90,6 +90,8 @@ CREATE TABLE supply_orders (
     bill_paise      BIGINT CHECK (bill_paise >= 0),
     pay_by          BIGINT,
     paid_at         BIGINT,
+    -- The day the treasury paid (India time), as the paying officer gives it.
+    paid_on         BIGINT,
     pay_reference   TEXT,
     paid_by         BIGINT REFERENCES users(id),
     -- When the overdue bill was flagged to the office and the district (once).

@@ -220,3 +220,13 @@ pub fn office_address_missing(office: &Text) -> AppError {
         ),
     )
 }
+
+pub fn paid_on_impossible() -> AppError {
+    AppError::validation(
+        "paid_on",
+        Text::new(
+            "भुगतान की तारीख़ स्वीकृति के दिन से आज तक के बीच हो",
+            "The payment date must be between the day of acceptance and today",
+        ),
+    )
+}

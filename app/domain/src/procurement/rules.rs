@@ -239,6 +239,12 @@ pub fn days_late(due: i64, now: i64) -> i64 {
     }
 }
 
+/// Whether a payment date the paying officer gives can be true: not
+/// before the day the goods were accepted, not after today (day numbers).
+pub fn paid_on_possible(paid_on: i64, accepted_day: i64, today: i64) -> bool {
+    (accepted_day..=today).contains(&paid_on)
+}
+
 /// What the consignee accepted of one line: all of it, part (with a
 /// reason), or none (with a reason). `received` bounds `accepted`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -400,6 +406,14 @@ mod tests {
         assert!(check_rules(&PurchaseRules { comparable_needed: 1, ..PurchaseRules::default() }).is_err());
         assert!(check_rules(&PurchaseRules { pay_within_days: 0, ..PurchaseRules::default() }).is_err());
         assert!(check_rules(&PurchaseRules { split_window_days: 400, ..PurchaseRules::default() }).is_err());
+    }
+
+    #[test]
+    fn a_payment_is_dated_between_acceptance_and_today() {
+        assert!(paid_on_possible(100, 100, 105));
+        assert!(paid_on_possible(105, 100, 105));
+        assert!(!paid_on_possible(99, 100, 105), "before the goods were accepted");
+        assert!(!paid_on_possible(106, 100, 105), "in the future");
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub struct SupplyOrder {
     pub bill: Option<Money>,
     pub pay_by: Option<i64>,
     pub paid_at: Option<i64>,
+    /// The day the treasury paid (India time), as the paying officer gave it.
+    pub paid_on: Option<i64>,
     pub pay_reference: Option<String>,
     pub deemed: bool,
 }

@@ -38,13 +38,14 @@ struct SupplyRow {
     bill_paise: Option<i64>,
     pay_by: Option<i64>,
     paid_at: Option<i64>,
+    paid_on: Option<i64>,
     pay_reference: Option<String>,
     deemed: i64,
 }
 
 const SUPPLY_SELECT: &str = "SELECT s.order_id, o.number AS order_number, s.indent_id, i.number AS indent_number, \
      s.office_id, o.group_id, g.name_hi AS group_hi, g.name_en AS group_en, s.consignee_id, s.stage, \
-     o.status AS order_status, o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, \
+     o.status AS order_status, o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, s.paid_on, \
      s.pay_reference, s.deemed FROM supply_orders s JOIN orders o ON o.id = s.order_id \
      JOIN indents i ON i.id = s.indent_id JOIN shg_groups g ON g.id = o.group_id";
 
@@ -67,6 +68,7 @@ impl From<SupplyRow> for SupplyOrder {
             bill: r.bill_paise.map(Money::from_paise),
             pay_by: r.pay_by,
             paid_at: r.paid_at,
+            paid_on: r.paid_on,
             pay_reference: r.pay_reference,
             deemed: r.deemed == 1,
         }
@@ -127,7 +129,7 @@ pub async fn in_scope(
     let sql = format!(
         "SELECT s.order_id, o.number AS order_number, s.indent_id, i.number AS indent_number, s.office_id, \
          o.group_id, g.name_hi AS group_hi, g.name_en AS group_en, s.consignee_id, s.stage, o.status AS order_status, \
-         o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, s.pay_reference, s.deemed, \
+         o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, s.paid_on, s.pay_reference, s.deemed, \
          f.name_hi AS office_hi, f.name_en AS office_en, s.updated_at AS since FROM supply_orders s \
          JOIN orders o ON o.id = s.order_id JOIN indents i ON i.id = s.indent_id \
          JOIN shg_groups g ON g.id = o.group_id JOIN department_offices f ON f.id = s.office_id \
@@ -390,17 +392,27 @@ async fn bill(conn: &mut AnyConnection, order_id: i64, accepted: &[(i64, Money)]
 }
 
 /// The paying officer records the payment with its PFMS or treasury
-/// reference; the money lands in the group's ledger and earnings.
+/// reference and the day it was paid (`paid_on`, a day number); the money
+/// lands in the group's ledger and earnings.
 pub async fn pay(
     conn: &mut AnyConnection,
     order_id: i64,
     user_id: i64,
-    reference: &str,
+    (reference, paid_on): (&str, i64),
     now: i64,
 ) -> Result<(), AppError> {
     let reference = reference.trim();
     if reference.is_empty() || reference.chars().count() > 64 {
         return Err(errors::reference_missing());
+    }
+    let accepted_at: Option<i64> = sqlx::query_scalar("SELECT accepted_at FROM supply_orders WHERE order_id = $1")
+        .bind(order_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .flatten();
+    let accepted_day = accepted_at.map_or(i64::MIN, crate::dates::day_of);
+    if !crate::procurement::rules::paid_on_possible(paid_on, accepted_day, crate::dates::day_of(now)) {
+        return Err(errors::paid_on_impossible());
     }
     let office_id: i64 = sqlx::query_scalar("SELECT office_id FROM supply_orders WHERE order_id = $1")
         .bind(order_id)
@@ -409,13 +421,16 @@ pub async fn pay(
         .ok_or(AppError::NotFound)?;
     let actor = actor_for(&mut *conn, user_id, office_id, Duty::PayingOfficer).await?;
     let (supply, _) = move_supply(&mut *conn, order_id, SupplyStep::Pay, actor, now).await?;
-    sqlx::query("UPDATE supply_orders SET paid_at = $1, pay_reference = $2, paid_by = $3 WHERE order_id = $4")
-        .bind(now)
-        .bind(reference)
-        .bind(user_id)
-        .bind(order_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "UPDATE supply_orders SET paid_at = $1, pay_reference = $2, paid_by = $3, paid_on = $4 WHERE order_id = $5",
+    )
+    .bind(now)
+    .bind(reference)
+    .bind(user_id)
+    .bind(paid_on)
+    .bind(order_id)
+    .execute(&mut *conn)
+    .await?;
     let amount = supply.bill.unwrap_or(Money::ZERO);
     crate::orders::steps::write_ledger(
         &mut *conn,

@@ -209,15 +209,28 @@ async fn an_indent_goes_from_sanction_to_payment_and_the_money_reaches_the_group
         assert_eq!(s.bill, Some(Money::from_paise(420_00 + fee * 3 / 4)), "three quarters of goods and delivery");
         assert_eq!(s.pay_by, Some(now + 10 * DAY));
 
-        // Only the paying officer pays, with a reference.
+        // Only the paying officer pays, with a reference and the day it was paid.
+        let today = crate::dates::day_of(now);
         let mut tx = db.begin().await.unwrap();
-        assert_eq!(supply::pay(&mut tx, order_id, o.consignee, "PFMS123", now).await, Err(AppError::Forbidden));
+        assert_eq!(
+            supply::pay(&mut tx, order_id, o.consignee, ("PFMS123", today), now).await,
+            Err(AppError::Forbidden)
+        );
         drop(tx);
         let mut tx = db.begin().await.unwrap();
-        assert!(matches!(supply::pay(&mut tx, order_id, o.payer, "  ", now).await, Err(AppError::Validation { .. })));
+        assert!(matches!(
+            supply::pay(&mut tx, order_id, o.payer, ("  ", today), now).await,
+            Err(AppError::Validation { .. })
+        ));
         drop(tx);
+        // Dated before the goods were accepted, or tomorrow: refused.
+        for impossible in [today - 1, today + 1] {
+            let mut tx = db.begin().await.unwrap();
+            let dated = supply::pay(&mut tx, order_id, o.payer, ("PFMS/CG/2026/88812", impossible), now).await;
+            assert!(matches!(dated, Err(AppError::Validation { .. })), "{dated:?}");
+        }
         let mut tx = db.begin().await.unwrap();
-        supply::pay(&mut tx, order_id, o.payer, "PFMS/CG/2026/88812", now).await.unwrap();
+        supply::pay(&mut tx, order_id, o.payer, ("PFMS/CG/2026/88812", today), now).await.unwrap();
         tx.commit().await.unwrap();
         assert_eq!(stage(&db, order_id).await, SupplyStage::Paid);
         let ledger: Vec<(String, i64, String)> =
