@@ -14,7 +14,7 @@ mod ssr {
     pub use crate::accounts::types::{Caller, Duty, Role, Scope};
     pub use crate::error::AppError;
     pub use crate::i18n::Text;
-    pub use crate::procurement::state::{indent_stage, IndentStatus, IndentStep, SupplyStage};
+    pub use crate::procurement::state::{indent_stage, IndentStatus, IndentStep, SupplyStage, SupplyStep};
     pub use crate::procurement::store::{self, IndentSummary};
     pub use crate::procurement::supply;
     pub use crate::procurement::types::*;
@@ -68,6 +68,27 @@ mod ssr {
             }
             _ => Err(AppError::NotFound),
         }
+    }
+
+    /// The duties of a department user (none for anyone else).
+    pub fn duties_of(caller: &Caller) -> Vec<Duty> {
+        match &caller.scope {
+            Scope::Office { duties, .. } => duties.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether a caller with `duties` (of the office, which `may_read` has
+    /// established) may take an indent's step now: the state machine says.
+    pub fn may_take(duties: &[Duty], status: IndentStatus, step: IndentStep, duty: Duty) -> bool {
+        use crate::procurement::state::{indent_next, Actor};
+        duties.contains(&duty) && indent_next(status, step, Actor::Staff { duty, own_office: true }).is_ok()
+    }
+
+    /// The same for a supply order's step.
+    pub fn may_take_supply(duties: &[Duty], stage: SupplyStage, step: SupplyStep, duty: Duty) -> bool {
+        use crate::procurement::state::{supply_next, Actor};
+        duties.contains(&duty) && supply_next(stage, step, Actor::Staff { duty, own_office: true }).is_ok()
     }
 
     pub fn row(summary: IndentSummary) -> IndentRow {
@@ -418,10 +439,7 @@ pub async fn get_indent(id: i64) -> Result<IndentPage, AppError> {
             let mut groups: Vec<i64> = indent.lines.iter().map(|l| l.group_id).collect();
             groups.dedup();
             may_read(&db, &caller, indent.office_id, &groups).await?;
-            let duties = match &caller.scope {
-                Scope::Office { duties, .. } => duties.clone(),
-                _ => Vec::new(),
-            };
+            let duties = duties_of(&caller);
             let now = now_ms();
             let open =
                 matches!(indent.status, IndentStatus::Draft | IndentStatus::SentBack | IndentStatus::AwaitingApproval);
@@ -436,41 +454,29 @@ pub async fn get_indent(id: i64) -> Result<IndentPage, AppError> {
                 (None, None, Vec::new())
             };
             let has = |duty: Duty| duties.contains(&duty);
-            let is_indenter = has(Duty::Indenter);
             let events = store::events(&mut conn, id)
                 .await?
                 .into_iter()
                 .map(|(step, who, note, at)| IndentEvent { step, who, note, at })
                 .collect();
-            let consignees = if indent.status.is_editable() && is_indenter {
-                choices(store::consignees_for(&mut conn, indent.office_id).await?)
-            } else {
-                Vec::new()
-            };
             let limit =
                 if has(Duty::Approver) { store::approval_limit(&mut conn, caller.user_id).await? } else { None };
-            let (key, _) = crate::accounts::session::ssr::new_token();
+            let status = indent.status;
             Ok(IndentPage {
-                can_edit: is_indenter && indent.status.is_editable(),
-                can_submit: is_indenter && indent.status.is_editable() && !indent.lines.is_empty(),
-                can_withdraw: is_indenter
-                    && matches!(
-                        indent.status,
-                        IndentStatus::Draft | IndentStatus::SentBack | IndentStatus::AwaitingApproval
-                    ),
-                can_approve: has(Duty::Approver)
-                    && indent.status == IndentStatus::AwaitingApproval
-                    && indent.indenter_id != caller.user_id,
+                can_edit: has(Duty::Indenter) && status.is_editable(),
+                can_submit: may_take(&duties, status, IndentStep::Submit, Duty::Indenter) && !indent.lines.is_empty(),
+                can_withdraw: may_take(&duties, status, IndentStep::Withdraw, Duty::Indenter),
+                // Maker and checker: never her own.
+                can_approve: may_take(&duties, status, IndentStep::Approve, Duty::Approver)
+                    && crate::procurement::rules::may_sanction(indent.indenter_id, caller.user_id),
                 indent,
                 estimate,
                 refusal,
                 comparison,
                 supplies,
                 events,
-                consignees,
                 limit,
                 today: crate::dates::day_of(now),
-                key,
             })
         }
         .await,
@@ -488,10 +494,7 @@ pub async fn get_supply(order_id: i64) -> Result<SupplyPage, AppError> {
             let mut conn = db.pool.acquire().await?;
             let supply = supply::supply_order(&mut conn, order_id).await?.ok_or(AppError::NotFound)?;
             may_read(&db, &caller, supply.office_id, &[supply.group_id]).await?;
-            let duties = match &caller.scope {
-                Scope::Office { duties, .. } => duties.clone(),
-                _ => Vec::new(),
-            };
+            let duties = duties_of(&caller);
             let lines = supply::lines(&mut conn, order_id).await?;
             let office = store::office_address(&mut conn, supply.office_id).await?.ok_or(AppError::NotFound)?;
             let consignee: String = sqlx::query_scalar("SELECT name FROM users WHERE id = $1")
@@ -504,9 +507,9 @@ pub async fn get_supply(order_id: i64) -> Result<SupplyPage, AppError> {
                 OrderStatus::Dispatched | OrderStatus::Delivered | OrderStatus::Completed
             );
             Ok(SupplyPage {
-                can_receive: duties.contains(&Duty::Consignee) && supply.stage == SupplyStage::Ordered && arrived,
-                can_accept: duties.contains(&Duty::Consignee) && supply.stage == SupplyStage::Received,
-                can_pay: duties.contains(&Duty::PayingOfficer) && supply.stage == SupplyStage::Billed,
+                can_receive: may_take_supply(&duties, supply.stage, SupplyStep::Receive, Duty::Consignee) && arrived,
+                can_accept: may_take_supply(&duties, supply.stage, SupplyStep::Accept, Duty::Consignee),
+                can_pay: may_take_supply(&duties, supply.stage, SupplyStep::Pay, Duty::PayingOfficer),
                 supply,
                 lines,
                 office: office.name,

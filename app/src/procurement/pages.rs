@@ -215,14 +215,12 @@ fn IndentView(page: IndentPage) -> impl IntoView {
         comparison,
         supplies,
         events,
-        consignees: _,
         can_edit,
         can_submit,
         can_withdraw,
         can_approve,
         limit,
         today,
-        key: _,
     } = page;
     let id = indent.id;
     let step_error = form_error::<IndentStep>();

@@ -194,7 +194,6 @@ pub struct IndentPage {
     pub comparison: Vec<(i64, Vec<crate::procurement::rules::Comparable>)>,
     pub supplies: Vec<SupplyOrder>,
     pub events: Vec<IndentEvent>,
-    pub consignees: Vec<ConsigneeChoice>,
     pub can_edit: bool,
     pub can_submit: bool,
     pub can_withdraw: bool,
@@ -202,8 +201,6 @@ pub struct IndentPage {
     /// The viewer's approval limit (approvers).
     pub limit: Option<Money>,
     pub today: i64,
-    /// A fresh key for the forms that place orders.
-    pub key: String,
 }
 
 /// `/procure/supply/:order_id`: one supply order for its office (and officials).

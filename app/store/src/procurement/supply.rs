@@ -17,6 +17,7 @@ use crate::procurement::rules::{acceptance_due, bill_amount, check_line, payment
 use crate::procurement::state::{supply_next, Actor, Refusal, SupplyStage, SupplyStep};
 use crate::procurement::store::{actor_for, record_event, rules_of, state_of_office, tell_duty};
 use crate::procurement::types::{SupplyLine, SupplyOrder, WatchedSupply};
+use const_format::concatcp;
 use sqlx::AnyConnection;
 
 #[derive(sqlx::FromRow)]
@@ -43,11 +44,15 @@ struct SupplyRow {
     deemed: i64,
 }
 
-const SUPPLY_SELECT: &str = "SELECT s.order_id, o.number AS order_number, s.indent_id, i.number AS indent_number, \
+/// The columns of a [`SupplyRow`] and the tables they come from (`s` the
+/// supply order, `o` its order, `i` the indent, `g` the group).
+const SUPPLY_COLUMNS: &str = "s.order_id, o.number AS order_number, s.indent_id, i.number AS indent_number, \
      s.office_id, o.group_id, g.name_hi AS group_hi, g.name_en AS group_en, s.consignee_id, s.stage, \
      o.status AS order_status, o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, s.paid_on, \
-     s.pay_reference, s.deemed FROM supply_orders s JOIN orders o ON o.id = s.order_id \
+     s.pay_reference, s.deemed";
+const SUPPLY_FROM: &str = "FROM supply_orders s JOIN orders o ON o.id = s.order_id \
      JOIN indents i ON i.id = s.indent_id JOIN shg_groups g ON g.id = o.group_id";
+const SUPPLY_SELECT: &str = concatcp!("SELECT ", SUPPLY_COLUMNS, " ", SUPPLY_FROM);
 
 impl From<SupplyRow> for SupplyOrder {
     fn from(r: SupplyRow) -> Self {
@@ -127,12 +132,8 @@ pub async fn in_scope(
         since: i64,
     }
     let sql = format!(
-        "SELECT s.order_id, o.number AS order_number, s.indent_id, i.number AS indent_number, s.office_id, \
-         o.group_id, g.name_hi AS group_hi, g.name_en AS group_en, s.consignee_id, s.stage, o.status AS order_status, \
-         o.total_paise, s.accept_by, s.bill_number, s.bill_paise, s.pay_by, s.paid_at, s.paid_on, s.pay_reference, s.deemed, \
-         f.name_hi AS office_hi, f.name_en AS office_en, s.updated_at AS since FROM supply_orders s \
-         JOIN orders o ON o.id = s.order_id JOIN indents i ON i.id = s.indent_id \
-         JOIN shg_groups g ON g.id = o.group_id JOIN department_offices f ON f.id = s.office_id \
+        "SELECT {SUPPLY_COLUMNS}, f.name_hi AS office_hi, f.name_en AS office_en, s.updated_at AS since \
+         {SUPPLY_FROM} JOIN department_offices f ON f.id = s.office_id \
          WHERE s.stage IN ('ordered', 'received', 'accepted', 'billed') AND {condition} \
          ORDER BY s.updated_at, s.order_id LIMIT 500"
     );
