@@ -8,7 +8,7 @@
 pub use domain::procurement::{errors, rules, state, text, types};
 
 #[cfg(feature = "ssr")]
-pub use haat_store::procurement::{store, supply};
+pub use haat_store::procurement::{assess, offices, store, supply};
 #[cfg(feature = "ssr")]
 pub mod worker;
 

@@ -1,4 +1,4 @@
-import { expect, rupees, signInWithPassword, signOut, takeStep, test } from "./support";
+import { expect, jsOn, rupees, seriousFindings, signInWithPassword, signOut, takeStep, test } from "./support";
 
 // Government purchase (#16), JavaScript on and off: the Collectorate
 // Raipur indents handwash and file folders from two groups; the approver
@@ -48,6 +48,7 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
   const total = rupees(await page.locator(".procure__total").textContent());
   expect(total).toBeGreaterThan(12 * 65 + 20 * 140);
   await page.screenshot({ path: `test-results/procure-indent-phone-${info.project.name}.png`, fullPage: true });
+  if (jsOn(info.project.name)) expect(await seriousFindings(page), "indent").toEqual([]);
   await page.getByRole("button", { name: "स्वीकृति के लिए भेजें" }).click();
   await expect(page.locator("main")).toContainText("स्वीकृति की प्रतीक्षा");
   await signOut(page);
@@ -56,6 +57,7 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
   await signInWithPassword(page, RAKESH);
   await expect(page).toHaveURL(/\/account$/);
   await page.goto("/procure");
+  if (jsOn(info.project.name)) expect(await seriousFindings(page), "workspace").toEqual([]);
   // It waits for him on his workspace.
   await page.locator(`#to-approve ~ .table-scroll a[href="/procure/indents/${id}"]`).click();
   await page.getByLabel("स्वीकृति क्रमांक").fill(`SAN/${info.project.name}/7`);
@@ -97,6 +99,7 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
     if (await handwashLine.count()) {
       await handwashLine.getByLabel("स्वीकार", { exact: true }).fill("10");
       await page.screenshot({ path: `test-results/procure-accept-phone-${info.project.name}.png`, fullPage: true });
+      if (jsOn(info.project.name)) expect(await seriousFindings(page), "acceptance").toEqual([]);
       // Less than received needs a reason.
       await page.getByRole("button", { name: /स्वीकृति दर्ज करें/ }).click();
       await expect(page.locator(".form-error")).toContainText("कारण");
@@ -131,4 +134,14 @@ test("an indent of two groups goes from sanction to payment", async ({ page }, i
   await expect(page).toHaveURL(/\/account$/);
   await page.goto("/earnings");
   await expect(page.locator("main")).toContainText("सरकारी बिल");
+  // The two leaking bottles came back to her shelf, and her order says so.
+  await page.goto("/inbox");
+  await expect(page.locator("main")).toContainText("2 × नींबू हैंडवॉश");
+  for (const n of orders) {
+    await page.goto(`/orders/${n}`);
+    if (await page.locator("main", { hasText: "नींबू हैंडवॉश" }).count()) {
+      await expect(page.locator("main")).toContainText("कार्यालय ने लौटाया, स्टॉक में वापस");
+      await expect(page.locator("main")).toContainText("(दो बोतलें रिसती हुई)");
+    }
+  }
 });

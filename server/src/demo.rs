@@ -255,8 +255,8 @@ pub async fn seed(db: &Db, media: &dyn MediaStore) -> anyhow::Result<SeedReport>
 /// purchase rules as a real one would. (None is sanctioned: the demo starts
 /// with no orders, which the tests of checkout count on.)
 async fn seed_indents(db: &Db) -> anyhow::Result<usize> {
-    use app::procurement::store;
     use app::procurement::types::{IndentDraft, LineRequest};
+    use app::procurement::{assess, store};
     let now = app::db::now_ms();
     let user = |phone: &'static str| async move {
         app::accounts::store::user_by_phone(db, phone)
@@ -292,7 +292,7 @@ async fn seed_indents(db: &Db) -> anyhow::Result<usize> {
         }
         let indent = store::indent(&mut conn, id).await?.ok_or_else(|| anyhow!("indent {id} vanished"))?;
         drop(conn);
-        let assessment = store::assess(db, &indent, now).await.map_err(|e| anyhow!("assess: {e}"))?;
+        let assessment = assess::assess(db, &indent, now).await.map_err(|e| anyhow!("assess: {e}"))?;
         let mut tx = db.begin().await?;
         store::submit(&mut tx, id, anita, assessment.estimate.total, now).await.map_err(|e| anyhow!("submit: {e}"))?;
         if stage == 2 {
@@ -403,7 +403,7 @@ async fn seed_people(
                 set_duties(&mut *tx, id, &duties).await?;
                 if let Some((_, rupees)) = people::APPROVAL_LIMITS.iter().find(|(phone, _)| *phone == person.phone) {
                     let limit = app::money::Money::from_rupees(*rupees);
-                    app::procurement::store::set_approval_limit(&mut *tx, id, limit, id, now).await?;
+                    app::procurement::offices::set_approval_limit(&mut *tx, id, limit, id, now).await?;
                 }
             }
             _ => {}

@@ -297,15 +297,22 @@ pub async fn get_order(number: String) -> Result<OrderDetail, AppError> {
                 crate::procurement::supply::supply_order(&mut *db()?.pool.acquire().await?, order_id).await?
             {
                 let mut conn = db()?.pool.acquire().await?;
-                let office = crate::procurement::store::office_address(&mut conn, supply.office_id).await?;
+                let office = crate::procurement::offices::office_address(&mut conn, supply.office_id).await?;
                 let consignee: Option<String> = sqlx::query_scalar("SELECT name FROM users WHERE id = $1")
                     .bind(supply.consignee_id)
                     .fetch_optional(&mut *conn)
                     .await?;
+                let returned = crate::procurement::supply::lines(&mut conn, order_id)
+                    .await?
+                    .into_iter()
+                    .filter(|l| l.returned() > 0)
+                    .map(|l| (l.title.clone(), l.returned(), l.reason))
+                    .collect();
                 detail.government = office.map(|office| crate::orders::types::GovernmentSupply {
                     office: office.name,
                     consignee: consignee.unwrap_or_default(),
                     indent_number: supply.indent_number,
+                    returned,
                 });
             }
             let utr_given = upi.as_ref().is_some_and(|(_, _, utr)| utr.is_some());

@@ -332,6 +332,14 @@ fn OrderView(order: OrderDetail) -> impl IntoView {
                 <p class="notice notice--government"><span class="badge badge--government">{t(crate::procurement::text::GOVERNMENT_SUPPLY)}</span>
                     " " {g.office.get(lang).to_string()} " · " {t(crate::procurement::text::COL_CONSIGNEE)} ": " {g.consignee}
                     " · " {t(crate::procurement::text::INDENT)} " " {g.indent_number}</p>
+                {(!g.returned.is_empty()).then(|| view! {
+                    <div class="notice">
+                        <p><strong>{t(crate::procurement::text::RETURNED_BY_OFFICE)}</strong></p>
+                        <ul>{g.returned.iter().map(|(title, units, why)| view! {
+                            <li>{format!("{units} × {} ({why})", title.get(lang))}</li>
+                        }).collect_view()}</ul>
+                    </div>
+                })}
             })}
             // Placed by accepting a group's offer: the talk that set its price.
             {order.quote_id.map(|quote| {

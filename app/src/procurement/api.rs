@@ -18,6 +18,7 @@ mod ssr {
     pub use crate::procurement::store::{self, IndentSummary};
     pub use crate::procurement::supply;
     pub use crate::procurement::types::*;
+    pub use crate::procurement::{assess, offices};
     pub use crate::state::{db, respond};
     pub use haat_store::db::{now_ms, Db};
 
@@ -102,7 +103,7 @@ mod ssr {
         }
     }
 
-    pub fn choices(consignees: Vec<store::Consignee>) -> Vec<ConsigneeChoice> {
+    pub fn choices(consignees: Vec<offices::Consignee>) -> Vec<ConsigneeChoice> {
         consignees
             .into_iter()
             .map(|c| ConsigneeChoice { user_id: c.user_id, name: c.name, office: c.office_name })
@@ -148,7 +149,7 @@ pub async fn get_procure_home() -> Result<ProcureHome, AppError> {
             let (caller, office_id, duties) = department_user().await?;
             let db = db()?;
             let mut conn = db.pool.acquire().await?;
-            let office = store::office_address(&mut conn, office_id).await?.ok_or(AppError::NotFound)?;
+            let office = offices::office_address(&mut conn, office_id).await?.ok_or(AppError::NotFound)?;
             // A draft is its indenter's alone until she sends it.
             let indents: Vec<IndentRow> = store::indents_of_office(&mut conn, office_id)
                 .await?
@@ -201,7 +202,7 @@ pub async fn get_indent_search(q: String) -> Result<IndentSearch, AppError> {
             }
             let db = db()?;
             let mut conn = db.pool.acquire().await?;
-            let consignees = choices(store::consignees_for(&mut conn, office_id).await?);
+            let consignees = choices(offices::consignees_for(&mut conn, office_id).await?);
             let q = q.trim();
             if q.is_empty() {
                 return Ok(IndentSearch { hits: Vec::new(), consignees });
@@ -393,7 +394,7 @@ pub async fn indent_step(
             // Prices, delivery and the rules are read before the transaction
             // (the checkout's quote reads through the pool).
             let assessment = match step {
-                IndentStep::Submit | IndentStep::Approve => Some(store::assess(&db, &indent, now).await?),
+                IndentStep::Submit | IndentStep::Approve => Some(assess::assess(&db, &indent, now).await?),
                 _ => None,
             };
             let mut tx = db.begin().await?;
@@ -444,12 +445,12 @@ pub async fn get_indent(id: i64) -> Result<IndentPage, AppError> {
             let open =
                 matches!(indent.status, IndentStatus::Draft | IndentStatus::SentBack | IndentStatus::AwaitingApproval);
             let (estimate, refusal, comparison) = if open && !indent.lines.is_empty() {
-                let assessment = store::assess(&db, &indent, now).await?;
+                let assessment = assess::assess(&db, &indent, now).await?;
                 let refusal = assessment.refusal.as_ref().map(|e| match e {
                     AppError::Validation { message, .. } | AppError::Conflict { message } => message.clone(),
                     other => Text::new(other.message(crate::i18n::Lang::Hi), other.message(crate::i18n::Lang::En)),
                 });
-                (Some(assessment.estimate), refusal, store::comparison(&db, &indent).await?)
+                (Some(assessment.estimate), refusal, assessment.comparison)
             } else {
                 (None, None, Vec::new())
             };
@@ -460,7 +461,7 @@ pub async fn get_indent(id: i64) -> Result<IndentPage, AppError> {
                 .map(|(step, who, note, at)| IndentEvent { step, who, note, at })
                 .collect();
             let limit =
-                if has(Duty::Approver) { store::approval_limit(&mut conn, caller.user_id).await? } else { None };
+                if has(Duty::Approver) { offices::approval_limit(&mut conn, caller.user_id).await? } else { None };
             let status = indent.status;
             Ok(IndentPage {
                 can_edit: has(Duty::Indenter) && status.is_editable(),
@@ -496,7 +497,7 @@ pub async fn get_supply(order_id: i64) -> Result<SupplyPage, AppError> {
             may_read(&db, &caller, supply.office_id, &[supply.group_id]).await?;
             let duties = duties_of(&caller);
             let lines = supply::lines(&mut conn, order_id).await?;
-            let office = store::office_address(&mut conn, supply.office_id).await?.ok_or(AppError::NotFound)?;
+            let office = offices::office_address(&mut conn, supply.office_id).await?.ok_or(AppError::NotFound)?;
             let consignee: String = sqlx::query_scalar("SELECT name FROM users WHERE id = $1")
                 .bind(supply.consignee_id)
                 .fetch_one(&mut *conn)
@@ -649,7 +650,7 @@ pub async fn get_purchase_rules() -> Result<RulesPage, AppError> {
                 .bind(state_id)
                 .fetch_one(&mut *conn)
                 .await?;
-            let rules = store::rules_of(&mut conn, state_id).await?;
+            let rules = offices::rules_of(&mut conn, state_id).await?;
             use crate::procurement::rules::PurchaseRule;
             let words = [PurchaseRule::Direct, PurchaseRule::Lowest, PurchaseRule::NotThroughHaat]
                 .into_iter()
@@ -698,7 +699,7 @@ pub async fn set_purchase_rules(
             crate::procurement::rules::check_rules(&rules).map_err(|m| AppError::validation("rules", m))?;
             let db = db()?;
             let mut tx = db.begin().await?;
-            store::set_rules(&mut tx, state_id, &rules, caller.user_id, now_ms()).await?;
+            offices::set_rules(&mut tx, state_id, &rules, caller.user_id, now_ms()).await?;
             tx.commit().await?;
             leptos_axum::redirect("/review/purchase-rules?saved=rules");
             Ok(())

@@ -469,6 +469,7 @@ fn SupplyView(page: SupplyPage) -> impl IntoView {
                                 <p><strong>{l.title.get(lang).to_string()}</strong> " · " {l.qty} " × " {l.unit_price.format(lang)}</p>
                                 {l.received.map(|n| view! { <p class="muted">{t(text::RECEIVED)} ": " {n}
                                     {l.accepted.map(|a| view! { " · " {t(text::ACCEPTED)} ": " {a} })}
+                                    {(l.returned() > 0).then(|| view! { " · " {t(text::RETURNED_TO_GROUP)} ": " {l.returned()} })}
                                     {(!l.reason.is_empty()).then(|| view! { " · " {l.reason.clone()} })}</p> })}
                                 {can_receive.then(|| view! {
                                     <label>{t(text::RECEIVED)}

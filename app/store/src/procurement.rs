@@ -5,6 +5,8 @@
 
 pub use domain::procurement::*;
 
+pub mod assess;
+pub mod offices;
 pub mod store;
 pub mod supply;
 

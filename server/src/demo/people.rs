@@ -82,7 +82,13 @@ pub const OFFICES: &[DemoOffice] = &[
 ];
 
 /// Approvers' limits in rupees (by phone): what each may sanction in one indent.
-pub const APPROVAL_LIMITS: &[(&str, i64)] = &[("9000000007", 50_000), ("9000000013", 5_00_000)];
+pub const APPROVAL_LIMITS: &[(&str, i64)] = &[
+    ("9000000007", 50_000),
+    ("9000000013", 5_00_000),
+    ("9000000021", 2_00_000),
+    ("9000000024", 2_00_000),
+    ("9000000027", 2_00_000),
+];
 
 pub const PEOPLE: &[DemoPerson] = &[
     DemoPerson { phone: "9000000001", name: "Sunita Verma", who: Who::Shopper },
@@ -172,22 +178,68 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Manoj Verma",
         who: Who::Department { office: "collectorate-raipur", duties: &["paying_officer"] },
     },
-    // Each other office has one person who writes, receives and pays, and
-    // the Collectorate's officer sanctions for the district in the demo.
+    // Each other office has one person per duty too: she writes the
+    // indents, her officer sanctions them, the store keeper receives and
+    // the drawing and disbursing officer pays.
     DemoPerson {
         phone: "9000000016",
         name: "Shobha Patel",
-        who: Who::Department { office: "wcd-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+        who: Who::Department { office: "wcd-raipur", duties: &["indenter"] },
     },
     DemoPerson {
         phone: "9000000017",
         name: "Dr. Nitin Rao",
-        who: Who::Department { office: "cmho-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+        who: Who::Department { office: "cmho-raipur", duties: &["indenter"] },
     },
     DemoPerson {
         phone: "9000000018",
         name: "Geeta Sinha",
-        who: Who::Department { office: "deo-raipur", duties: &["indenter", "consignee", "paying_officer"] },
+        who: Who::Department { office: "deo-raipur", duties: &["indenter"] },
+    },
+    DemoPerson {
+        phone: "9000000021",
+        name: "Sunanda Mishra",
+        who: Who::Department { office: "wcd-raipur", duties: &["approver"] },
+    },
+    DemoPerson {
+        phone: "9000000022",
+        name: "Pushpa Kurre",
+        who: Who::Department { office: "wcd-raipur", duties: &["consignee"] },
+    },
+    DemoPerson {
+        phone: "9000000023",
+        name: "Deepak Chandrakar",
+        who: Who::Department { office: "wcd-raipur", duties: &["paying_officer"] },
+    },
+    DemoPerson {
+        phone: "9000000024",
+        name: "Dr. Usha Thakur",
+        who: Who::Department { office: "cmho-raipur", duties: &["approver"] },
+    },
+    DemoPerson {
+        phone: "9000000025",
+        name: "Ramesh Patel",
+        who: Who::Department { office: "cmho-raipur", duties: &["consignee"] },
+    },
+    DemoPerson {
+        phone: "9000000026",
+        name: "Lalita Markam",
+        who: Who::Department { office: "cmho-raipur", duties: &["paying_officer"] },
+    },
+    DemoPerson {
+        phone: "9000000027",
+        name: "Vinod Sharma",
+        who: Who::Department { office: "deo-raipur", duties: &["approver"] },
+    },
+    DemoPerson {
+        phone: "9000000028",
+        name: "Ganesh Yadav",
+        who: Who::Department { office: "deo-raipur", duties: &["consignee"] },
+    },
+    DemoPerson {
+        phone: "9000000029",
+        name: "Neelam Baghel",
+        who: Who::Department { office: "deo-raipur", duties: &["paying_officer"] },
     },
     // Leaders of the Raipur groups that supply offices: handwash (Sankra)
     // and file folders (Khapri).

@@ -301,7 +301,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         let first = app::procurement::store::create(&mut conn, office, anita.id, &draft, now).await.unwrap();
         let second = app::procurement::store::create(&mut conn, office, anita.id, &draft, now).await.unwrap();
         let indent = app::procurement::store::indent(&mut conn, second).await.unwrap().unwrap();
-        let assessment = app::procurement::store::assess(&app.db, &indent, now).await.unwrap();
+        let assessment = app::procurement::assess::assess(&app.db, &indent, now).await.unwrap();
         app::procurement::store::submit(&mut conn, second, anita.id, assessment.estimate.total, now).await.unwrap();
         drop(conn);
         let mut tx = app.db.begin().await.unwrap();
@@ -344,7 +344,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
 pub(crate) struct Rule {
     pub(crate) path: &'static str,
     pub(crate) form: fn(&Targets, usize) -> Vec<(&'static str, String)>,
-    allowed: &'static [Who],
+    pub(crate) allowed: &'static [Who],
     /// Sent as multipart with one photo (uploads), not URL-encoded.
     pub(crate) photo: bool,
 }

@@ -107,6 +107,8 @@ pub struct GovernmentSupply {
     pub office: crate::i18n::Text,
     pub consignee: String,
     pub indent_number: String,
+    /// What the office did not accept and sent back (title, units, reason).
+    pub returned: Vec<(crate::i18n::Text, i64, String)>,
 }
 
 /// What a row of the payment ledger is for.

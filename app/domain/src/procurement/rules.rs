@@ -281,6 +281,13 @@ pub fn check_line(ordered: i64, line: &LineAcceptance) -> Result<(), QuantityRef
     Ok(())
 }
 
+/// How many units of a line go back to the group, as a returned parcel
+/// does: what arrived and was not accepted. Units short on arrival never
+/// reached the office's store room, so there is nothing of them to send back.
+pub fn units_returned(line: &LineAcceptance) -> i64 {
+    (line.received - line.accepted).max(0)
+}
+
 /// The bill of a supply order: each line's accepted units at the order's
 /// unit price, and delivery in proportion to the goods accepted (rounded to
 /// the paisa), so a full acceptance bills exactly the order's total.
@@ -450,6 +457,16 @@ mod tests {
         assert_eq!(check_line(10, &line(8, 9, None)), Err(QuantityRefusal::AcceptedOutOfRange));
         // Short delivery accepted in full needs no reason: the receipt says it.
         assert_eq!(check_line(10, &line(8, 8, None)), Ok(()));
+    }
+
+    #[test]
+    fn what_arrived_and_was_not_accepted_goes_back_to_the_group() {
+        let line = |received, accepted| LineAcceptance { received, accepted, reason: Some("leaking".into()) };
+        assert_eq!(units_returned(&line(4, 3)), 1);
+        assert_eq!(units_returned(&line(4, 0)), 4, "a rejected line goes back whole");
+        assert_eq!(units_returned(&line(4, 4)), 0);
+        // Ten ordered, six arrived, all six accepted: the four short are not the office's to return.
+        assert_eq!(units_returned(&line(6, 6)), 0);
     }
 
     #[test]

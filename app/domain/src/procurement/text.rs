@@ -145,6 +145,31 @@ pub fn payment_words(lang: crate::i18n::Lang, days: i64) -> String {
     }
 }
 
+pub const RETURNED_TO_GROUP: Tr = Tr::new("समूह को लौटाया", "Returned to the group");
+pub const RETURNED_BY_OFFICE: Tr = Tr::new("कार्यालय ने लौटाया, स्टॉक में वापस", "Sent back by the office, back in stock");
+
+/// The group's notice of what the office did not accept of a supply
+/// order (each line: title, units, reason), now back in its stock.
+pub fn returned_notice(order_number: &str, lines: &[(crate::i18n::Text, i64, String)]) -> crate::i18n::Text {
+    let list = |lang| {
+        lines
+            .iter()
+            .map(|(title, units, why)| format!("{units} × {} ({why})", title.get(lang)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    crate::i18n::Text::new(
+        format!(
+            "सरकारी आपूर्ति {order_number}: कार्यालय ने {} स्वीकार नहीं किया। ये आपके स्टॉक में वापस जोड़ दिए गए; कार्यालय से वापस ले आएँ।",
+            list(crate::i18n::Lang::Hi)
+        ),
+        format!(
+            "Government supply {order_number}: the office did not accept {}. They are back in your stock; collect them from the office.",
+            list(crate::i18n::Lang::En)
+        ),
+    )
+}
+
 /// A duty's plural heading is the duty's own label (`Duty::label`).
 pub fn step_label(step: &str) -> Tr {
     match step {
@@ -166,6 +191,15 @@ pub fn step_label(step: &str) -> Tr {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_groups_notice_names_each_returned_line_in_both_languages() {
+        use crate::i18n::Text;
+        let lines = [(Text::new("हैंडवॉश", "Handwash"), 2, "leaking".to_string())];
+        let notice = super::returned_notice("HAAT-1", &lines);
+        assert!(notice.en.contains("2 × Handwash (leaking)"), "{}", notice.en);
+        assert!(notice.hi.contains("2 × हैंडवॉश (leaking)"), "{}", notice.hi);
+    }
+
     #[test]
     fn every_step_the_store_records_has_words() {
         for step in [

@@ -136,6 +136,22 @@ pub struct SupplyLine {
     pub reason: String,
 }
 
+impl SupplyLine {
+    /// The units sent back to the group (`rules::units_returned`), once acceptance is recorded.
+    pub fn returned(&self) -> i64 {
+        match (self.received, self.accepted) {
+            (Some(received), Some(accepted)) => {
+                crate::procurement::rules::units_returned(&crate::procurement::rules::LineAcceptance {
+                    received,
+                    accepted,
+                    reason: None,
+                })
+            }
+            _ => 0,
+        }
+    }
+}
+
 /// One indent in a list ("my indents", "waiting for me").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndentRow {

@@ -207,13 +207,13 @@ pub async fn create_office(
                         AppError::from(e)
                     }
                 })?;
-            let address = crate::procurement::store::OfficeContact {
+            let address = crate::procurement::offices::OfficeContact {
                 address_line,
                 city,
                 pincode: pincode.as_str().to_string(),
                 gstin,
             };
-            crate::procurement::store::set_office_address(&mut *state.db.pool.acquire().await?, office, &address)
+            crate::procurement::offices::set_office_address(&mut *state.db.pool.acquire().await?, office, &address)
                 .await?;
             go_to("/people?saved=office#offices");
             Ok(())
@@ -274,7 +274,7 @@ pub async fn create_office_user(
             let id = create_person(&state.db, &new, &duties).await?;
             if let (Some(limit), true) = (limit, duties.contains(&Duty::Approver)) {
                 let mut conn = state.db.pool.acquire().await?;
-                crate::procurement::store::set_approval_limit(
+                crate::procurement::offices::set_approval_limit(
                     &mut conn,
                     id,
                     limit,

@@ -13,9 +13,10 @@ use crate::money::Money;
 use crate::orders::state::{Actor as OrderActor, OrderStatus, Step};
 use crate::orders::types::{LedgerPart, PaymentMethod};
 use crate::procurement::errors;
-use crate::procurement::rules::{acceptance_due, bill_amount, check_line, payment_due, LineAcceptance};
+use crate::procurement::offices::{actor_for, rules_of, state_of_office, tell_duty};
+use crate::procurement::rules::{acceptance_due, bill_amount, check_line, payment_due, units_returned, LineAcceptance};
 use crate::procurement::state::{supply_next, Actor, Refusal, SupplyStage, SupplyStep};
-use crate::procurement::store::{actor_for, record_event, rules_of, state_of_office, tell_duty};
+use crate::procurement::store::record_event;
 use crate::procurement::types::{SupplyLine, SupplyOrder, WatchedSupply};
 use const_format::concatcp;
 use sqlx::AnyConnection;
@@ -340,6 +341,15 @@ async fn settle_acceptance(
             .execute(&mut *conn)
             .await?;
     }
+    let returned: Vec<(&SupplyLine, i64, &str)> = counts
+        .iter()
+        .map(|(line, taken, reason)| {
+            let counted = LineAcceptance { received: line.received.unwrap_or(0), accepted: *taken, reason: None };
+            (*line, units_returned(&counted), reason.as_str())
+        })
+        .filter(|(_, back, _)| *back > 0)
+        .collect();
+    send_back(&mut *conn, order_id, &supply.order_number, &returned, now).await?;
     let deemed = accepted.is_none();
     sqlx::query("UPDATE supply_orders SET accepted_at = $1, deemed = $2 WHERE order_id = $3")
         .bind(now)
@@ -348,18 +358,46 @@ async fn settle_acceptance(
         .execute(&mut *conn)
         .await?;
     let partly = counts.iter().any(|(line, taken, _)| *taken < line.received.unwrap_or(0));
-    let note = match (deemed, any, partly) {
+    let verdict = match (deemed, any, partly) {
         (true, _, _) => "deemed accepted",
         (false, false, _) => "rejected",
         (false, true, true) => "accepted in part",
         (false, true, false) => "accepted in full",
     };
-    record_event(&mut *conn, supply.indent_id, Some(order_id), step.as_str(), user, note, now).await?;
+    let back: i64 = returned.iter().map(|(_, n, _)| n).sum();
+    let note = if back > 0 { format!("{verdict}; {back} returned to the group") } else { verdict.to_string() };
+    record_event(&mut *conn, supply.indent_id, Some(order_id), step.as_str(), user, &note, now).await?;
     if to == SupplyStage::Accepted {
         bill(&mut *conn, order_id, &counts.iter().map(|(l, n, _)| (*n, l.unit_price)).collect::<Vec<_>>(), now).await?;
         return Ok(SupplyStage::Billed);
     }
     Ok(to)
+}
+
+/// What the office did not accept goes back as a returned parcel does:
+/// its units onto the shelf they were taken from (at once, as an approved
+/// return's are), and the group is told what, why, and to collect them.
+async fn send_back(
+    conn: &mut AnyConnection,
+    order_id: i64,
+    order_number: &str,
+    returned: &[(&SupplyLine, i64, &str)],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    if returned.is_empty() {
+        return Ok(());
+    }
+    for (line, units, _) in returned {
+        let (product, location): (i64, i64) =
+            sqlx::query_as("SELECT product_id, location_id FROM order_lines WHERE id = $1")
+                .bind(line.order_line_id)
+                .fetch_one(&mut *conn)
+                .await?;
+        crate::inventory::put_back(&mut *conn, product, location, *units).await?;
+    }
+    let lines: Vec<_> = returned.iter().map(|(l, n, why)| (l.title.clone(), *n, why.to_string())).collect();
+    let text = crate::procurement::text::returned_notice(order_number, &lines);
+    crate::orders::notify::tell(&mut *conn, order_id, crate::orders::notify::Audience::Group, &text, now).await
 }
 
 /// Makes the bill of an accepted supply order: the accepted goods and

@@ -9,9 +9,11 @@ use crate::error::AppError;
 use crate::money::Money;
 use crate::orders::state::{Actor as OrderActor, OrderStatus, Step};
 use crate::orders::types::PaymentMethod;
+use crate::procurement::assess::assess;
+use crate::procurement::offices;
 use crate::procurement::rules::PurchaseRule;
 use crate::procurement::state::{IndentStatus, SupplyStage};
-use crate::procurement::store::{self, assess};
+use crate::procurement::store;
 use crate::procurement::supply;
 use crate::procurement::types::{IndentDraft, LineRequest};
 use crate::testing::{catalogue, person, Fixture};
@@ -88,7 +90,7 @@ async fn approve(db: &Db, indent_id: i64, user: i64) -> Result<Vec<i64>, AppErro
 }
 
 async fn set_limit(db: &Db, user: i64, rupees: i64) {
-    store::set_approval_limit(&mut *conn(db).await, user, Money::from_rupees(rupees), user, 0).await.unwrap();
+    offices::set_approval_limit(&mut *conn(db).await, user, Money::from_rupees(rupees), user, 0).await.unwrap();
 }
 
 async fn stage(db: &Db, order_id: i64) -> SupplyStage {
@@ -114,6 +116,7 @@ async fn setting(db: &Db) -> (Fixture, Office, Office) {
 async fn an_indent_goes_from_sanction_to_payment_and_the_money_reaches_the_group() {
     each_engine(|db| async move {
         let (f, o, other) = setting(&db).await;
+        let kamla = crate::testing::seller(&db, "9100000050", f.raipur_group).await;
         let id = submitted(&db, &o, &[(f.mango_pickle, 4)]).await;
         let indent = store::indent(&mut *conn(&db).await, id).await.unwrap().unwrap();
         assert_eq!((indent.status, indent.number.as_str()), (IndentStatus::AwaitingApproval, &*format!("IND-{id:06}")));
@@ -199,6 +202,18 @@ async fn an_indent_goes_from_sanction_to_payment_and_the_money_reaches_the_group
         let done = supply::accept(&mut tx, order_id, o.consignee, &[(line, 3, "one jar leaking".into())], now).await;
         tx.commit().await.unwrap();
         assert_eq!(done, Ok(SupplyStage::Billed));
+        // The leaking jar goes back as a returned parcel does: onto the group's shelf, and the group is told.
+        assert_eq!(crate::inventory::on_hand(&mut *conn(&db).await, f.mango_pickle).await.unwrap(), 7);
+        let told: Vec<String> = sqlx::query_scalar(
+            "SELECT text_en FROM notifications WHERE user_id = $1 AND order_id = $2 AND text_en LIKE '%did not accept%'",
+        )
+        .bind(kamla)
+        .bind(order_id)
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert!(told[0].contains("1 × ") && told[0].contains("(one jar leaking)"), "{}", told[0]);
         let s = supply::supply_order(&mut *conn(&db).await, order_id).await.unwrap().unwrap();
         let (goods, fee): (i64, i64) = sqlx::query_as("SELECT goods_paise, delivery_paise FROM orders WHERE id = $1")
             .bind(order_id)
@@ -359,6 +374,26 @@ async fn received(db: &Db, f: &Fixture, o: &Office, qty: i64) -> i64 {
     supply::receive(&mut tx, order_id, o.consignee, &[], crate::db::now_ms()).await.unwrap();
     tx.commit().await.unwrap();
     order_id
+}
+
+#[tokio::test]
+async fn a_rejected_supply_goes_back_to_the_group_whole_and_is_never_billed() {
+    each_engine(|db| async move {
+        let (f, o, _) = setting(&db).await;
+        let order_id = received(&db, &f, &o, 3).await;
+        assert_eq!(crate::inventory::on_hand(&mut *conn(&db).await, f.mango_pickle).await.unwrap(), 7);
+        let line = supply::lines(&mut *conn(&db).await, order_id).await.unwrap()[0].order_line_id;
+        let mut tx = db.begin().await.unwrap();
+        let done =
+            supply::accept(&mut tx, order_id, o.consignee, &[(line, 0, "wrong brand".into())], crate::db::now_ms())
+                .await;
+        tx.commit().await.unwrap();
+        assert_eq!(done, Ok(SupplyStage::Rejected));
+        assert_eq!(crate::inventory::on_hand(&mut *conn(&db).await, f.mango_pickle).await.unwrap(), 10);
+        let s = supply::supply_order(&mut *conn(&db).await, order_id).await.unwrap().unwrap();
+        assert_eq!((s.bill, s.bill_number), (None, None));
+    })
+    .await;
 }
 
 #[tokio::test]
