@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/review/quotes") view=UnansweredQuotesPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/department-orders") view=DepartmentOrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor") view=crate::monitoring::pages::MonitorPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/purchase-rules") view=PurchaseRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/procure") view=ProcurePage ssr=SsrMode::Async/>
                     <Route path=path!("/procure/indents/new") view=NewIndentPage ssr=SsrMode::Async/>

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod listings;
 pub mod media;
 pub use domain::{dates, money};
+pub mod monitoring;
 pub mod orders;
 pub mod payments;
 pub mod procurement;

@@ -33,6 +33,7 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .route("/healthz", get(|| async { "ok" }))
         .route("/sell/listings.csv", get(listings_csv))
         .route("/trade.csv", get(trade_csv))
+        .route("/monitor/waiting.csv", get(waiting_csv))
         .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
         .route("/orders/{number}/proforma.pdf", get(proforma_pdf))
         .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
@@ -64,6 +65,12 @@ async fn listings_csv(axum::extract::State(state): axum::extract::State<AppState
 async fn trade_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::trade::api::export_csv(state, parts).await
+}
+
+/// What waits in an official's area, as CSV (access is checked inside).
+async fn waiting_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::monitoring::api::export_csv(state, parts).await
 }
 
 /// An order's invoice as a PDF (access is checked inside).

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod listings;
 pub mod media;
 pub mod money;
+pub mod monitoring;
 pub mod orders;
 pub mod payments;
 pub mod procurement;

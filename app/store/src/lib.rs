@@ -16,6 +16,7 @@ pub mod db;
 pub mod groups;
 pub mod inventory;
 pub mod listings;
+pub mod monitoring;
 pub mod orders;
 pub mod payments;
 pub mod procurement;

@@ -825,6 +825,12 @@ pub(crate) fn spec() -> Vec<Rule> {
             photo: false,
         },
         Rule { path: app::procurement::api::GetDepartmentOrders::PATH, form: none, allowed: OFFICIALS, photo: false },
+        Rule {
+            path: app::monitoring::api::GetMonitorNow::PATH,
+            form: |_, _| vec![("wait", "to_accept".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
         Rule { path: app::procurement::api::GetPurchaseRules::PATH, form: none, allowed: OFFICIALS, photo: false },
         Rule {
             path: app::procurement::api::SetPurchaseRules::PATH,

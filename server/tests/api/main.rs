@@ -13,6 +13,7 @@ mod fuzz;
 mod helpers;
 mod language;
 mod listings;
+mod monitor;
 mod orders;
 mod page_cache;
 mod pages;

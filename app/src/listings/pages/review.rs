@@ -29,6 +29,7 @@ fn Queue(items: Vec<ReviewQueueItem>) -> impl IntoView {
     view! {
         <section class="workspace">
             <h1>{t(text::REVIEW_QUEUE)}</h1>
+            <p><a href="/monitor"><strong>{t(crate::monitoring::text::MONITOR)}</strong> " — " {t(crate::monitoring::text::NOW)} " ›"</a></p>
             <p><a href="/review/quotes">{t(crate::trade::text::UNANSWERED_QUOTES)} " ›"</a></p>
             <p><a href="/review/department-orders">{t(crate::procurement::text::DEPARTMENT_ORDERS)} " ›"</a></p>
             <p><a href="/review/purchase-rules">{t(crate::procurement::text::PURCHASE_RULES)} " ›"</a></p>
