@@ -104,6 +104,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/review/quotes") view=UnansweredQuotesPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/department-orders") view=DepartmentOrdersPage ssr=SsrMode::Async/>
                     <Route path=path!("/monitor") view=crate::monitoring::pages::MonitorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor/sales") view=crate::monitoring::pages::MonitorSalesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor/flow") view=crate::monitoring::flow_pages::MonitorFlowPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor/targets") view=crate::monitoring::targets_pages::MonitorTargetsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor/summary") view=crate::monitoring::summary_pages::MonitorSummaryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/monitor/quality") view=crate::monitoring::quality_pages::MonitorQualityPage ssr=SsrMode::Async/>
                     <Route path=path!("/review/purchase-rules") view=PurchaseRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/procure") view=ProcurePage ssr=SsrMode::Async/>
                     <Route path=path!("/procure/indents/new") view=NewIndentPage ssr=SsrMode::Async/>

@@ -20,6 +20,25 @@ impl Download {
     pub fn csv(filename: &str, bytes: Vec<u8>) -> Download {
         Download { filename: filename.to_string(), content_type: "text/csv; charset=utf-8", bytes }
     }
+
+    /// A table as CSV that Excel opens as Unicode: a byte-order mark, then
+    /// the header and the rows, lines ending in CRLF.
+    pub fn table(filename: &str, header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Download, AppError> {
+        let failed = |e: csv::Error| {
+            tracing::error!(error = %e, "writing CSV failed");
+            AppError::Internal
+        };
+        let mut out = "\u{feff}".as_bytes().to_vec();
+        {
+            let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+            writer.write_record(&header).map_err(failed)?;
+            for row in rows {
+                writer.write_record(&row).map_err(failed)?;
+            }
+            writer.flush().map_err(|e| failed(e.into()))?;
+        }
+        Ok(Download::csv(filename, out))
+    }
 }
 
 /// Runs `work` in a server function's context for this request, then

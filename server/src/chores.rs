@@ -39,7 +39,8 @@ const ORDERS_EVERY: Duration = Duration::from_secs(60);
 /// The order worker: expiries, overdue alerts, completions (see
 /// `app::orders::worker`), quotes that ran out or wait 48 hours for a
 /// group (`app::trade::quote_api::run_clock`), supply orders' acceptance
-/// and payment clocks (`app::procurement::worker`), then notices by email when a mail server is
+/// and payment clocks (`app::procurement::worker`), the daily sales
+/// roll-ups (`app::monitoring::worker`), then notices by email when a mail server is
 /// configured. Safe to run in every server process.
 pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>, site: String) {
     tokio::spawn(async move {
@@ -64,6 +65,11 @@ pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders:
                 }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(?error, "the procurement clock failed"),
+            }
+            match app::monitoring::worker::run_rollup(&db, now_ms()).await {
+                Ok(days) if days > 0 => tracing::debug!(days, "sales rolled up"),
+                Ok(_) => {}
+                Err(error) => tracing::warn!(?error, "the sales roll-up failed"),
             }
             if let Some(mailer) = &mailer {
                 if let Err(error) = app::orders::mail::send_pending(&db, mailer.as_ref(), &site, now_ms()).await {

@@ -34,6 +34,9 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .route("/sell/listings.csv", get(listings_csv))
         .route("/trade.csv", get(trade_csv))
         .route("/monitor/waiting.csv", get(waiting_csv))
+        .route("/monitor/sales.csv", get(sales_csv))
+        .route("/monitor/quality.csv", get(quality_csv))
+        .route("/monitor/flow.csv", get(flow_csv))
         .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
         .route("/orders/{number}/proforma.pdf", get(proforma_pdf))
         .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
@@ -71,6 +74,24 @@ async fn trade_csv(axum::extract::State(state): axum::extract::State<AppState>, 
 async fn waiting_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::monitoring::api::export_csv(state, parts).await
+}
+
+/// Sales by place and channel, as CSV (access is checked inside).
+async fn sales_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::monitoring::api::export_sales_csv(state, parts).await
+}
+
+/// The listings' quality tables, as CSV (access is checked inside).
+async fn quality_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::monitoring::quality_api::export_quality_csv(state, parts).await
+}
+
+/// How far a period's orders came, as CSV (access is checked inside).
+async fn flow_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
+    let (parts, _) = request.into_parts();
+    app::monitoring::flow_api::export_flow_csv(state, parts).await
 }
 
 /// An order's invoice as a PDF (access is checked inside).

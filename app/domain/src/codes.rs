@@ -41,10 +41,11 @@ mod words {
     use crate::accounts::types::{Department, Duty, Role};
     use crate::catalog::types::ListingStatus;
     use crate::listings::types::{EventKind, RejectReason};
+    use crate::monitoring::flow::FlowStep;
     use crate::orders::advance::BalanceDue;
     use crate::orders::delivery::DeliveryMethod;
     use crate::orders::state::OrderStatus;
-    use crate::orders::types::{LedgerPart, PaymentMethod};
+    use crate::orders::types::{LedgerPart, OrderChannel, PaymentMethod};
     use crate::payments::types::InvoiceKind;
     use crate::procurement::state::{IndentStatus, SupplyStage};
     use crate::trade::quotes::{QuoteSide, QuoteStatus, QuoteStep};
@@ -52,6 +53,7 @@ mod words {
     stored_as_word!(ListingStatus, "listing status", as_str, parse);
     stored_as_word!(OrderStatus, "order status", as_str, parse);
     stored_as_word!(PaymentMethod, "payment method", as_str, parse);
+    stored_as_word!(OrderChannel, "order channel", as_str, parse);
     stored_as_word!(BalanceDue, "balance due", as_str, parse);
     stored_as_word!(LedgerPart, "ledger part", as_str, parse);
     stored_as_word!(DeliveryMethod, "delivery method", as_str, parse);
@@ -66,6 +68,7 @@ mod words {
     stored_as_word!(QuoteSide, "quote side", as_str, parse);
     stored_as_word!(IndentStatus, "indent status", as_str, parse);
     stored_as_word!(SupplyStage, "supply stage", as_str, parse);
+    stored_as_word!(FlowStep, "flow step", as_str, parse);
 }
 
 #[cfg(all(test, feature = "sqlx"))]

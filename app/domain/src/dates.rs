@@ -77,6 +77,40 @@ pub fn day_of(epoch_ms: i64) -> i64 {
     (epoch_ms + IST_OFFSET_MS).div_euclid(86_400_000)
 }
 
+/// The moment (epoch ms) a day in India begins.
+pub fn day_start_ms(day: i64) -> i64 {
+    day * 86_400_000 - IST_OFFSET_MS
+}
+
+/// The first day of the month `day` falls in.
+pub fn month_start(day: i64) -> i64 {
+    let (year, month, _) = civil_from_days(day);
+    days_from_civil(year, month, 1).unwrap_or(day)
+}
+
+/// The first day of India's financial year (1 April) that `day` falls in.
+pub fn financial_year_start(day: i64) -> i64 {
+    let (year, month, _) = civil_from_days(day);
+    let year = if month >= 4 { year } else { year - 1 };
+    days_from_civil(year, 4, 1).unwrap_or(day)
+}
+
+/// The first and last day of the financial year that starts in April of
+/// `year` (2026 → 1 April 2026 to 31 March 2027).
+pub fn financial_year_days(year: i64) -> Option<(i64, i64)> {
+    Some((days_from_civil(year, 4, 1)?, days_from_civil(year + 1, 4, 1)? - 1))
+}
+
+/// The year a day's financial year starts in (15 Jan 2027 → 2026).
+pub fn financial_year_of(day: i64) -> i64 {
+    let (year, month, _) = civil_from_days(day);
+    if month >= 4 {
+        year
+    } else {
+        year - 1
+    }
+}
+
 /// A date as a form's date field sends it ("2026-12-15") as a day number.
 pub fn parse_iso_day(text: &str) -> Option<i64> {
     let mut parts = text.trim().splitn(3, '-');
@@ -101,6 +135,19 @@ pub fn day_label(day: i64, lang: Lang) -> String {
     format!("{day} {}", month_name(month, lang))
 }
 
+/// "Nov 2026" / "नव॰ 2026": the month a day falls in.
+pub fn month_label(day: i64, lang: Lang) -> String {
+    let (year, month, _) = civil_from_days(day);
+    format!("{} {year}", month_name(month, lang))
+}
+
+/// The first day of the month after the one `day` falls in.
+pub fn next_month_start(day: i64) -> i64 {
+    let (year, month, _) = civil_from_days(day);
+    let (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    days_from_civil(year, month, 1).unwrap_or(day + 31)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +164,23 @@ mod tests {
         }
         // 23 Nov 2026, 14:05 in India.
         assert_eq!(iso_day(day_of(1_795_422_900_000)), "2026-11-23");
+    }
+
+    #[test]
+    fn a_day_begins_at_midnight_in_india_and_years_begin_in_april() {
+        let day = parse_iso_day("2026-12-15").unwrap();
+        assert_eq!(day_of(day_start_ms(day)), day);
+        assert_eq!(day_of(day_start_ms(day) - 1), day - 1);
+        assert_eq!(iso_day(month_start(day)), "2026-12-01");
+        assert_eq!(iso_day(financial_year_start(day)), "2026-04-01");
+        assert_eq!(iso_day(financial_year_start(parse_iso_day("2027-03-31").unwrap())), "2026-04-01");
+        assert_eq!(iso_day(financial_year_start(parse_iso_day("2027-04-01").unwrap())), "2027-04-01");
+        assert_eq!(iso_day(next_month_start(parse_iso_day("2026-12-15").unwrap())), "2027-01-01");
+        assert_eq!(iso_day(next_month_start(parse_iso_day("2026-02-01").unwrap())), "2026-03-01");
+        assert_eq!(financial_year_of(parse_iso_day("2027-03-31").unwrap()), 2026);
+        assert_eq!(financial_year_of(parse_iso_day("2027-04-01").unwrap()), 2027);
+        let (first, last) = financial_year_days(2026).unwrap();
+        assert_eq!((iso_day(first), iso_day(last)), ("2026-04-01".to_string(), "2027-03-31".to_string()));
     }
 
     #[test]

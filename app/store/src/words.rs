@@ -7,7 +7,7 @@ use crate::accounts::types::Role;
 use crate::catalog::types::ListingStatus;
 use crate::listings::types::EventKind;
 use crate::orders::state::OrderStatus;
-use crate::orders::types::PaymentMethod;
+use crate::orders::types::{LedgerPart, PaymentMethod};
 use crate::payments::types::InvoiceKind;
 use crate::trade::quotes::{QuoteStatus, QuoteStep};
 use const_format::concatcp;
@@ -50,6 +50,8 @@ quoted! {
     DISPATCHED = OrderStatus::Dispatched, as_str;
     DELIVERED = OrderStatus::Delivered, as_str;
     RETURN_REQUESTED = OrderStatus::ReturnRequested, as_str;
+    PART_FULL = LedgerPart::Full, as_str;
+    PART_BALANCE = LedgerPart::Balance, as_str;
     UPI = PaymentMethod::UpiToGroup, as_str;
     ADVANCE = PaymentMethod::Advance, as_str;
     GATEWAY = PaymentMethod::Gateway, as_str;

@@ -106,6 +106,8 @@ pub(crate) struct Targets {
     rekha: String,
     sunita_address: String,
     raipur_district: String,
+    /// The block of Khorpa's group (Raipur).
+    raipur_block: String,
     unstaffed_raipur_group: String,
     raipur_trader: String,
     /// The Raipur trader's saved address, and her request for a quote to
@@ -332,6 +334,7 @@ pub(crate) async fn targets(app: &TestApp) -> Targets {
         rekha: one("SELECT id FROM users WHERE phone = '9000000003'").await,
         sunita_address: address_id.to_string(),
         raipur_district: one("SELECT id FROM districts WHERE slug = 'raipur'").await,
+        raipur_block: one("SELECT block_id FROM shg_groups WHERE slug = 'maa-durga-shg-khorpa'").await,
         unstaffed_raipur_group: one("SELECT id FROM shg_groups WHERE slug = 'jai-maa-bamleshwari-shg-reewa'").await,
         raipur_trader: one("SELECT id FROM users WHERE phone = '9000000005'").await,
         raipur_office: one("SELECT id FROM department_offices WHERE name_en = 'Collectorate, Raipur'").await,
@@ -828,6 +831,50 @@ pub(crate) fn spec() -> Vec<Rule> {
         Rule {
             path: app::monitoring::api::GetMonitorNow::PATH,
             form: |_, _| vec![("wait", "to_accept".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::api::GetMonitorSales::PATH,
+            form: |_, _| vec![("query[period]", "fy".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::flow_api::GetMonitorFlow::PATH,
+            form: |_, _| vec![("period", "week".into()), ("channel", "trade".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::targets_api::GetMonitorTargets::PATH,
+            form: |_, _| vec![("measure", "groups".into())],
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::targets_api::SetBlockTargets::PATH,
+            form: |t, _| {
+                vec![
+                    ("block", t.raipur_block.clone()),
+                    ("fy", "2026".into()),
+                    ("groups", "4".into()),
+                    ("listings", "20".into()),
+                    ("sales", "500000".into()),
+                ]
+            },
+            allowed: OVER_RAIPUR,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::summary_api::GetMonitorSummary::PATH,
+            form: none,
+            allowed: OFFICIALS,
+            photo: false,
+        },
+        Rule {
+            path: app::monitoring::quality_api::GetMonitorQuality::PATH,
+            form: |_, _| vec![("period", "week".into())],
             allowed: OFFICIALS,
             photo: false,
         },

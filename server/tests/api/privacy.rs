@@ -34,6 +34,9 @@ async fn everything_a_signed_in_person_gets_is_private_and_never_stored() {
         paths.push(format!("/orders/{number}/invoice.pdf"));
         paths.push("/sell/listings.csv".into());
         paths.push("/monitor/waiting.csv".into());
+        paths.push("/monitor/sales.csv".into());
+        paths.push("/monitor/quality.csv".into());
+        paths.push("/monitor/flow.csv".into());
         for (who, cookie) in [("buyer", &sunita), ("seller", &kamla), ("official", &official)] {
             for path in &paths {
                 let response = app.client.get(app.url(path)).header("Cookie", cookie).send().await.unwrap();

@@ -26,11 +26,35 @@ pub enum PaymentMethod {
 /// (a split, a quote, an order by phone) or a department's indent. The
 /// checkout's rules differ by it: only trade carries a group's advance, only
 /// a supply order is paid against a bill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum OrderChannel {
     Retail,
     Trade,
     Government,
+}
+
+impl OrderChannel {
+    pub const ALL: [OrderChannel; 3] = [OrderChannel::Retail, OrderChannel::Trade, OrderChannel::Government];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OrderChannel::Retail => "retail",
+            OrderChannel::Trade => "trade",
+            OrderChannel::Government => "government",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<OrderChannel> {
+        OrderChannel::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+
+    pub const fn label(self) -> Tr {
+        match self {
+            OrderChannel::Retail => Tr::new("ख़ुदरा", "Retail"),
+            OrderChannel::Trade => Tr::new("व्यापारी", "Traders"),
+            OrderChannel::Government => Tr::new("सरकारी", "Government"),
+        }
+    }
 }
 
 impl PaymentMethod {

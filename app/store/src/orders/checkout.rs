@@ -396,8 +396,8 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
             "INSERT INTO orders (number, checkout_id, buyer_id, group_id, status, delivery_method, payment_method, \
              goods_paise, delivery_paise, total_paise, ship_name, ship_phone, ship_line1, ship_line2, ship_city, \
              ship_district, ship_state_id, ship_pincode, pay_by, accept_by, created_at, updated_at, upi_vpa, po_number, \
-             entered_by, advance_paise, balance_due) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, \
-             $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23, $24, $25, $26) \
+             entered_by, advance_paise, balance_due, channel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
+             $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23, $24, $25, $26, $27) \
              RETURNING id",
         )
         .bind(format!("pending-{checkout_id}-{group_id}"))
@@ -426,6 +426,7 @@ pub async fn place(tx: &mut AnyConnection, checkout: &Checkout) -> Result<Placem
         .bind(checkout.entered_by)
         .bind(part.map(|(advance, _)| advance.to_paise()))
         .bind(part.map(|(_, balance)| balance))
+        .bind(checkout.channel)
         .fetch_one(&mut *tx)
         .await?;
         let (year, month) = crate::dates::year_month(now);
