@@ -34,9 +34,13 @@ pub fn router(state: AppState, media_dir: PathBuf, public_origin: Option<String>
         .route("/sell/listings.csv", get(listings_csv))
         .route("/trade.csv", get(trade_csv))
         .route("/monitor/waiting.csv", get(waiting_csv))
+        .route("/monitor/waiting.xlsx", get(waiting_csv))
         .route("/monitor/sales.csv", get(sales_csv))
+        .route("/monitor/sales.xlsx", get(sales_csv))
         .route("/monitor/quality.csv", get(quality_csv))
+        .route("/monitor/quality.xlsx", get(quality_csv))
         .route("/monitor/flow.csv", get(flow_csv))
+        .route("/monitor/flow.xlsx", get(flow_csv))
         .route("/orders/{number}/invoice.pdf", get(invoice_pdf))
         .route("/orders/{number}/proforma.pdf", get(proforma_pdf))
         .route(app::payments::gateway::WEBHOOK_PATH, post(gateway_webhook))
@@ -70,25 +74,25 @@ async fn trade_csv(axum::extract::State(state): axum::extract::State<AppState>, 
     app::trade::api::export_csv(state, parts).await
 }
 
-/// What waits in an official's area, as CSV (access is checked inside).
+/// What waits in an official's area, as CSV or XLSX (access is checked inside).
 async fn waiting_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::monitoring::api::export_csv(state, parts).await
 }
 
-/// Sales by place and channel, as CSV (access is checked inside).
+/// Sales by place and channel, as CSV or XLSX (access is checked inside).
 async fn sales_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::monitoring::api::export_sales_csv(state, parts).await
 }
 
-/// The listings' quality tables, as CSV (access is checked inside).
+/// The listings' quality tables, as CSV or XLSX (access is checked inside).
 async fn quality_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::monitoring::quality_api::export_quality_csv(state, parts).await
 }
 
-/// How far a period's orders came, as CSV (access is checked inside).
+/// How far a period's orders came, as CSV or XLSX (access is checked inside).
 async fn flow_csv(axum::extract::State(state): axum::extract::State<AppState>, request: Request) -> Response<Body> {
     let (parts, _) = request.into_parts();
     app::monitoring::flow_api::export_flow_csv(state, parts).await

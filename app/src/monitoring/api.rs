@@ -183,13 +183,14 @@ pub async fn get_monitor_sales(query: SalesQuery) -> Result<SalesView, AppError>
 pub async fn export_sales_csv(state: crate::state::AppState, parts: http::request::Parts) -> axum::response::Response {
     use ssr::*;
     let query: SalesQuery = axum::extract::Query::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
+    let path = parts.uri.path().to_string();
     let db = state.db.clone();
     crate::download::answer(state, parts, async move {
         let (caller, _) = official().await?;
         let view = sales_ssr::sales_view(&db, &caller.scope, &query, now_ms()).await?;
         let lang = crate::i18n::request_lang();
         let (header, rows) = sales_table(&view, lang);
-        crate::download::Download::table("haat-sales.csv", header, rows)
+        crate::download::Download::table_for(&path, "haat-sales", header, rows)
     })
     .await
 }
@@ -260,6 +261,7 @@ pub async fn get_monitor_now(wait: Option<String>) -> Result<NowView, AppError> 
 pub async fn export_csv(state: crate::state::AppState, parts: http::request::Parts) -> axum::response::Response {
     use ssr::*;
     let params: Vec<(String, String)> = axum::extract::Query::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
+    let path = parts.uri.path().to_string();
     let db = state.db.clone();
     crate::download::answer(state, parts, async move {
         let (_, scope) = official().await?;
@@ -268,9 +270,9 @@ pub async fn export_csv(state: crate::state::AppState, parts: http::request::Par
         let lang = crate::i18n::request_lang();
         let now = now_ms();
         let (rows, _) = rows(&db, chosen, scope, now, CSV_ROWS).await?;
-        let name = format!("haat-waiting-{}.csv", chosen.map_or("late", |w| w.as_str()));
+        let name = format!("haat-waiting-{}", chosen.map_or("late", |w| w.as_str()));
         let (header, rows) = waiting_table(&rows, lang);
-        crate::download::Download::table(&name, header, rows)
+        crate::download::Download::table_for(&path, &name, header, rows)
     })
     .await
 }

@@ -81,13 +81,14 @@ pub async fn export_flow_csv(state: crate::state::AppState, parts: http::request
     let params: Vec<(String, String)> = axum::extract::Query::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
     let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let query = [param("period"), param("from"), param("to"), param("channel")];
+    let path = parts.uri.path().to_string();
     let db = state.db.clone();
     crate::download::answer(state, parts, async move {
         let (caller, scope) = official().await?;
         let lang = crate::i18n::request_lang();
         let view = ssr::flow_view(&db, &caller, scope, [&query[0], &query[1], &query[2], &query[3]], now_ms()).await?;
         let (header, rows) = flow_table(&view, lang);
-        crate::download::Download::table("haat-order-flow.csv", header, rows)
+        crate::download::Download::table_for(&path, "haat-order-flow", header, rows)
     })
     .await
 }

@@ -6,7 +6,7 @@ use crate::i18n::{t, text as common, use_lang};
 use crate::money::Money;
 use crate::monitoring::flow::band_words;
 use crate::monitoring::flow_api::get_monitor_flow;
-use crate::monitoring::pages::{Bar, BarChart, PeriodForm};
+use crate::monitoring::pages::{Bar, BarChart, Downloads, PeriodForm};
 use crate::monitoring::sales::Period;
 use crate::monitoring::text;
 use crate::monitoring::types::FlowView;
@@ -71,7 +71,7 @@ fn Flow(view: FlowView) -> impl IntoView {
                         " / " {placed} ")"</p>
                     <BarChart bars title=text::FLOW_CHART id="flow-chart-title"/>
                     <FlowTable rows=view.rows.clone() lang/>
-                    <p><a href=csv download>{t(text::DOWNLOAD_CSV)}</a></p>
+                    <Downloads csv/>
                 }.into_any()
             }}
         </section>

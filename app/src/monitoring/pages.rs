@@ -82,10 +82,8 @@ fn Now(view: NowView) -> impl IntoView {
                 </table>
             </div>
             <h2 id="list">{heading}</h2>
-            <p>
-                {view.chosen.is_some().then(|| view! { <a href="/monitor#list">{t(text::ALL_STEPS)}</a> " · " })}
-                <a href=csv_link(view.chosen) download>{t(text::DOWNLOAD_CSV)}</a>
-            </p>
+            {view.chosen.is_some().then(|| view! { <p><a href="/monitor#list">{t(text::ALL_STEPS)}</a></p> })}
+            <Downloads csv=csv_link(view.chosen)/>
             {if view.rows.is_empty() {
                 view! { <p class="muted">{t(empty)}</p> }.into_any()
             } else {
@@ -194,10 +192,25 @@ fn Sales(view: SalesView) -> impl IntoView {
                     <SalesTable view=rows_view heading lang/>
                     {matches!(view.level, crate::monitoring::sales::Level::Groups { .. })
                         .then(|| view! { <p class="hint">{t(text::PER_MEMBER_HOW)}</p> })}
-                    <p><a href=csv download>{t(text::DOWNLOAD_CSV)}</a></p>
+                    <Downloads csv/>
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// A table's two downloads: CSV (`csv` is its address) and the same as
+/// an Excel workbook.
+#[component]
+pub(crate) fn Downloads(csv: String) -> impl IntoView {
+    let xlsx = match csv.split_once(".csv") {
+        Some((path, query)) => format!("{path}.xlsx{query}"),
+        None => csv.clone(),
+    };
+    view! {
+        <p class="monitor__downloads">
+            <a href=csv download>{t(text::DOWNLOAD_CSV)}</a> " · " <a href=xlsx download>{t(text::DOWNLOAD_XLSX)}</a>
+        </p>
     }
 }
 

@@ -81,6 +81,7 @@ pub async fn export_quality_csv(
     let params: Vec<(String, String)> = axum::extract::Query::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
     let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let (table, period, from, to) = (param("table"), param("period"), param("from"), param("to"));
+    let path = parts.uri.path().to_string();
     let db = state.db.clone();
     crate::download::answer(state, parts, async move {
         let (caller, scope) = official().await?;
@@ -98,10 +99,10 @@ pub async fn export_quality_csv(
         let view = ssr::quality_view(&db, &caller, scope, (&period, &from, &to), now_ms(), i64::MAX).await?;
         if reasons {
             let (header, rows) = reasons_table(&view, lang);
-            crate::download::Download::table("haat-sent-back-reasons.csv", header, rows)
+            crate::download::Download::table_for(&path, "haat-sent-back-reasons", header, rows)
         } else {
             let (header, rows) = groups_table(&view, lang);
-            crate::download::Download::table("haat-groups-nothing-on-sale.csv", header, rows)
+            crate::download::Download::table_for(&path, "haat-groups-nothing-on-sale", header, rows)
         }
     })
     .await

@@ -4,7 +4,7 @@
 //! the groups with nothing on sale, each table as CSV.
 
 use crate::i18n::{t, text as common, use_lang};
-use crate::monitoring::pages::{Bar, BarChart, PeriodForm};
+use crate::monitoring::pages::{Bar, BarChart, Downloads, PeriodForm};
 use crate::monitoring::quality::ReviewAge;
 use crate::monitoring::quality_api::get_monitor_quality;
 use crate::monitoring::sales::Period;
@@ -103,7 +103,7 @@ fn Quality(view: QualityView) -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                    <p><a href=reasons_csv download>{t(text::DOWNLOAD_CSV)}</a></p>
+                    <Downloads csv=reasons_csv/>
                 }.into_any()
             }}
 
@@ -137,7 +137,7 @@ fn Quality(view: QualityView) -> impl IntoView {
                         </table>
                     </div>
                     {more.then(|| view! { <p class="hint">{t(text::MORE_GROUPS_IN_CSV)}</p> })}
-                    <p><a href="/monitor/quality.csv?table=groups" download>{t(text::DOWNLOAD_CSV)}</a></p>
+                    <Downloads csv="/monitor/quality.csv?table=groups".to_string()/>
                 }.into_any()
             }}
         </section>

@@ -181,6 +181,19 @@ async fn sales_by_place_drill_from_the_district_to_a_group_and_download() {
         assert!(lines[1].ends_with(&format!(",2,{:.2}", per_member.rupees())), "{body}");
         assert!(lines[2].starts_with("कुल,") && lines[2].ends_with(",2,"), "{body}");
 
+        // The same table as an Excel workbook (a zip archive).
+        let xlsx = app
+            .client
+            .get(app.url(&format!("/monitor/sales.xlsx?period=today&block={block}")))
+            .header("Cookie", &priya)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(xlsx.status().as_u16(), 200);
+        let kind = xlsx.headers()["content-type"].to_str().unwrap().to_string();
+        assert!(kind.contains("spreadsheetml"), "{kind}");
+        assert!(xlsx.bytes().await.unwrap().starts_with(b"PK"), "a zip archive");
+
         // A bad period or date is a clear answer, never a 500.
         for bad in ["period=decade", "period=custom&from=2026-13-01&to=2026-12-01", "period=custom", "block=abc"] {
             let (status, page) = app.get_as(&format!("/monitor/sales?{bad}"), &priya).await;

@@ -35,6 +35,7 @@ async fn everything_a_signed_in_person_gets_is_private_and_never_stored() {
         paths.push("/sell/listings.csv".into());
         paths.push("/monitor/waiting.csv".into());
         paths.push("/monitor/sales.csv".into());
+        paths.push("/monitor/sales.xlsx".into());
         paths.push("/monitor/quality.csv".into());
         paths.push("/monitor/flow.csv".into());
         for (who, cookie) in [("buyer", &sunita), ("seller", &kamla), ("official", &official)] {

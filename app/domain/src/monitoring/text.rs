@@ -29,6 +29,7 @@ pub const ALL_STEPS: Tr = Tr::new("सभी क़दम", "All steps");
 pub const MORE_IN_CSV: Tr =
     Tr::new("यहाँ पहले 100 दिखाए हैं; बाक़ी CSV में हैं।", "The first 100 are shown here; the CSV has the rest.");
 pub const DOWNLOAD_CSV: Tr = Tr::new("CSV डाउनलोड करें", "Download CSV");
+pub const DOWNLOAD_XLSX: Tr = Tr::new("Excel (XLSX) डाउनलोड करें", "Download Excel (XLSX)");
 pub const NO_SCOPE: Tr = Tr::new("आपके खाते को कोई क्षेत्र नहीं मिला है।", "Your account has no area to watch.");
 
 /// The columns of the waiting list's CSV.
