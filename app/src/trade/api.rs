@@ -309,25 +309,9 @@ pub async fn export_csv(state: crate::state::AppState, parts: http::request::Par
         let (query, _) = rules::parse_trade_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let lang = crate::i18n::request_lang();
         let table = all_rows(&db, caller.user_id, query, lang).await?;
-        Ok(crate::download::Download::csv("haat-trade.csv", write_csv(&table, lang)?))
+        let header = crate::trade::text::CSV_COLUMNS.iter().map(|c| c.get(lang).to_string()).collect();
+        let rows = table.rows.iter().map(|row| crate::trade::rules::csv_record(row, table.query.qty, lang)).collect();
+        crate::download::Download::table("haat-trade.csv", header, rows)
     })
     .await
-}
-
-#[cfg(feature = "ssr")]
-fn write_csv(table: &crate::trade::types::TradeTable, lang: crate::i18n::Lang) -> Result<Vec<u8>, AppError> {
-    let failed = |e: csv::Error| {
-        tracing::error!(error = %e, "writing CSV failed");
-        AppError::Internal
-    };
-    let mut out = "\u{feff}".as_bytes().to_vec();
-    {
-        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
-        writer.write_record(crate::trade::text::CSV_COLUMNS.iter().map(|c| c.get(lang))).map_err(failed)?;
-        for row in &table.rows {
-            writer.write_record(crate::trade::rules::csv_record(row, table.query.qty, lang)).map_err(failed)?;
-        }
-        writer.flush().map_err(|e| failed(e.into()))?;
-    }
-    Ok(out)
 }
