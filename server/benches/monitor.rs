@@ -91,14 +91,34 @@ async fn main() {
         let fy = app::dates::financial_year_of(today);
         let (fy_first, _) = app::dates::financial_year_days(fy).unwrap();
         let year = (fy_first, today);
-        let rolled: i64 =
+        let daily: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM daily_group_sales").fetch_one(&db.pool).await.unwrap();
+        let monthly: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM monthly_group_sales").fetch_one(&db.pool).await.unwrap();
         row(
             "sales by district (/monitor/sales)",
-            format!("{rolled} roll-up rows"),
+            format!("{daily} daily and {monthly} monthly roll-up rows"),
             time(runs, || async { app::monitoring::sold::by_place(&db, scope, Level::Districts, year).await.unwrap() })
                 .await,
         );
+        // The periods that read the most daily rows: the last 365 days, and
+        // the 2nd of a month to the second-last day of a month eleven
+        // months on (nearly a month of days at each edge).
+        let last_365 = (today - 364, today);
+        let worst = (app::dates::month_start(today - 364) + 1, app::dates::month_start(today) - 2);
+        for (what, period) in [("the last 365 days", last_365), ("2nd of a month to the second-last of another", worst)]
+        {
+            let parts = app::monitoring::sales::period_parts(period.0, period.1);
+            let edge_days = (parts.first_month - period.0) + (period.1 + 1 - parts.after_months);
+            row(
+                &format!("sales by district, {what}"),
+                format!("{edge_days} edge days"),
+                time(runs, || async {
+                    app::monitoring::sold::by_place(&db, scope, Level::Districts, period).await.unwrap()
+                })
+                .await,
+            );
+        }
         row(
             "sales of Raipur by block",
             String::new(),

@@ -110,6 +110,34 @@ pub fn chosen_period(
     Ok((Period::Custom, from, to))
 }
 
+/// How the sums of days `from..=to` are read: the calendar months lying
+/// wholly inside it from the monthly roll-up, the days before and after
+/// them from the daily one (a financial year to date is a few whole months
+/// and a few days, so it sums thousands of rows, not lakhs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeriodParts {
+    /// The first day of the first whole month; days `from..first_month`
+    /// are read day by day.
+    pub first_month: i64,
+    /// The first day after the last whole month; days `after_months..=to`
+    /// are read day by day. Months `first_month..after_months` are read
+    /// whole; when no month is whole both equal `to + 1`, and every day is
+    /// read day by day.
+    pub after_months: i64,
+}
+
+/// Splits days `from..=to` into the whole months inside it and the days at
+/// either edge ([`PeriodParts`]).
+pub fn period_parts(from: i64, to: i64) -> PeriodParts {
+    use crate::dates::{month_start, next_month_start};
+    let first_month = if month_start(from) == from { from } else { next_month_start(from) };
+    let after_months = month_start(to + 1);
+    if first_month >= after_months {
+        return PeriodParts { first_month: to + 1, after_months: to + 1 };
+    }
+    PeriodParts { first_month, after_months }
+}
+
 /// Where a table is drawn: the place whose parts are its rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Level {
@@ -211,7 +239,7 @@ pub fn earning_band(per_member_month: Money) -> EarningBand {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::parse_iso_day;
+    use crate::dates::{month_start, parse_iso_day};
 
     #[test]
     fn an_order_is_a_sale_once_confirmed_and_until_undone() {
@@ -230,6 +258,46 @@ mod tests {
             assert!(!counts_as_sale(not), "{not:?}");
         }
         assert_eq!(OrderStatus::ALL.into_iter().filter(|s| counts_as_sale(*s)).count(), SOLD_STATUSES.len());
+    }
+
+    #[test]
+    fn a_period_is_read_as_its_whole_months_and_the_days_at_either_edge() {
+        let day = |d: &str| parse_iso_day(d).unwrap();
+        // This financial year on 2 Dec: April to November whole, then two days.
+        let fy = period_parts(day("2026-04-01"), day("2026-12-02"));
+        assert_eq!(fy, PeriodParts { first_month: day("2026-04-01"), after_months: day("2026-12-01") });
+        // Partial months at both ends, across a year's end and a leap February.
+        let across = period_parts(day("2027-12-20"), day("2028-03-05"));
+        assert_eq!(across, PeriodParts { first_month: day("2028-01-01"), after_months: day("2028-03-01") });
+        // Ending on a month's last day takes that month whole.
+        let feb = period_parts(day("2028-02-01"), day("2028-02-29"));
+        assert_eq!(feb, PeriodParts { first_month: day("2028-02-01"), after_months: day("2028-03-01") });
+        // No whole month: every day is read day by day.
+        for (from, to) in [("2026-12-02", "2026-12-02"), ("2026-11-15", "2026-12-14"), ("2026-12-01", "2026-12-30")] {
+            let (from, to) = (day(from), day(to));
+            assert_eq!(period_parts(from, to), PeriodParts { first_month: to + 1, after_months: to + 1 });
+        }
+        // Every day of any period is read exactly once.
+        let start = day("2026-01-01");
+        for from in start..start + 70 {
+            for to in from..from + 100 {
+                let p = period_parts(from, to);
+                let read: i64 = (from..=to)
+                    .map(|d| {
+                        let daily = (d >= from && d < p.first_month) || (d >= p.after_months && d <= to);
+                        let monthly = d >= p.first_month && d < p.after_months;
+                        i64::from(daily) + i64::from(monthly)
+                    })
+                    .sum();
+                assert_eq!(read, to - from + 1, "{from}..={to}");
+                assert!(from <= p.first_month && p.first_month <= p.after_months && p.after_months <= to + 1);
+                if p.first_month < p.after_months {
+                    // The months read whole begin and end on a month's edge.
+                    assert_eq!(month_start(p.first_month), p.first_month);
+                    assert_eq!(month_start(p.after_months), p.after_months);
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,11 +1,13 @@
-//! The daily roll-ups the worker keeps (SQL): what each group sold each
-//! day, by channel, and by product and channel; and how far each day's
-//! orders have come (the flow), by block, channel, step and time band. A day is rolled up whole
-//! (deleted and summed again from its orders) whenever one of its orders
-//! has changed since the last pass, so a later cancellation or return
-//! leaves it; the dashboards read only these tables.
+//! The roll-ups the worker keeps (SQL): what each group sold each day, by
+//! channel, and by product and channel; how far each day's orders have
+//! come (the flow), by block, channel, step and time band; and what each
+//! group sold each month, by channel (the sum of its days). A day is
+//! rolled up whole (deleted and summed again from its orders) whenever one
+//! of its orders has changed since the last pass, so a later cancellation
+//! or return leaves it, and its month is summed again from its days; the
+//! dashboards read only these tables.
 
-use crate::dates::{day_of, day_start_ms};
+use crate::dates::{day_of, day_start_ms, month_start, next_month_start};
 use crate::monitoring::flow::{band_of, steps_reached, FlowStep, OrderMoments};
 use crate::monitoring::sales::SOLD_STATUSES;
 use crate::orders::types::OrderChannel;
@@ -25,8 +27,44 @@ fn sold() -> String {
     format!("o.status IN ({})", words.join(", "))
 }
 
-/// Sums one day's sold orders into the roll-ups, replacing what was there.
+/// Sums one day's sold orders into the roll-ups, replacing what was
+/// there, and its month from its days.
 pub async fn roll_day(conn: &mut AnyConnection, day: i64) -> Result<(), sqlx::Error> {
+    roll_days(conn, &[day]).await
+}
+
+/// Rolls up each of `days`, then sums each of their months once (a first
+/// pass over a year rolls 366 days and 12 months).
+async fn roll_days(conn: &mut AnyConnection, days: &[i64]) -> Result<(), sqlx::Error> {
+    for day in days {
+        roll_sales_and_flow(&mut *conn, *day).await?;
+    }
+    let mut months: Vec<i64> = days.iter().map(|day| month_start(*day)).collect();
+    months.sort_unstable();
+    months.dedup();
+    for month in months {
+        roll_month(&mut *conn, month).await?;
+    }
+    Ok(())
+}
+
+/// Sums a month's daily group sales into its monthly rows, replacing them.
+async fn roll_month(conn: &mut AnyConnection, month: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM monthly_group_sales WHERE month = $1").bind(month).execute(&mut *conn).await?;
+    sqlx::query(
+        "INSERT INTO monthly_group_sales (month, group_id, channel, orders, value_paise) \
+         SELECT $1, group_id, channel, CAST(SUM(orders) AS BIGINT), CAST(SUM(value_paise) AS BIGINT) \
+         FROM daily_group_sales WHERE day >= $1 AND day < $2 GROUP BY group_id, channel",
+    )
+    .bind(month)
+    .bind(next_month_start(month))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Sums one day's sold orders into the daily roll-ups, replacing what was there.
+async fn roll_sales_and_flow(conn: &mut AnyConnection, day: i64) -> Result<(), sqlx::Error> {
     let (start, end) = (day_start_ms(day), day_start_ms(day + 1));
     for table in ["daily_group_sales", "daily_product_sales", "daily_flow"] {
         // `table` is one of the fixed names above.
@@ -169,9 +207,7 @@ pub async fn roll_up(conn: &mut AnyConnection, now: i64) -> Result<usize, sqlx::
     let mut days: Vec<i64> = changed.into_iter().chain(paid).map(day_of).collect();
     days.sort_unstable();
     days.dedup();
-    for day in &days {
-        roll_day(&mut *conn, *day).await?;
-    }
+    roll_days(&mut *conn, &days).await?;
     Ok(days.len())
 }
 

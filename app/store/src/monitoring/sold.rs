@@ -1,12 +1,46 @@
-//! Sales in an official's area for a period (SQL), read from the daily
+//! Sales in an official's area for a period (SQL), read from the
 //! roll-ups only: by district, block, group or product, split by channel.
+//! A period's whole months come from the monthly rows, its edges from the
+//! daily ones (`monitoring::sales::period_parts`).
 
 use crate::db::Db;
 use crate::i18n::Text;
 use crate::money::Money;
-use crate::monitoring::sales::{drill_query, Level};
+use crate::monitoring::sales::{drill_query, period_parts, Level};
 use crate::monitoring::types::SalesRow;
 use crate::orders::types::OrderChannel;
+
+/// What each group sold in a period by channel, as a table to read from:
+/// the whole months from the monthly roll-up, the days before and after
+/// them from the daily one, summed per group and channel before any join
+/// (a state's year is then a few thousand rows to join, not one per day).
+/// Its four parameters, from `$n`: the first and last day, then
+/// [`period_parts`]'s first month and the day after the months;
+/// [`bind_period`] binds them.
+pub(crate) fn group_sales(n: u8) -> String {
+    let (from, to, first, after) = (n, n + 1, n + 2, n + 3);
+    format!(
+        "(SELECT group_id, channel, SUM(orders) AS orders, SUM(value_paise) AS value_paise FROM (\
+         SELECT group_id, channel, orders, value_paise FROM daily_group_sales WHERE day >= ${from} AND day < ${first} \
+         UNION ALL SELECT group_id, channel, orders, value_paise FROM monthly_group_sales \
+         WHERE month >= ${first} AND month < ${after} \
+         UNION ALL SELECT group_id, channel, orders, value_paise FROM daily_group_sales \
+         WHERE day >= ${after} AND day <= ${to}) u GROUP BY group_id, channel)"
+    )
+}
+
+/// Binds [`group_sales`]'s four parameters for days `from..=to`.
+pub(crate) fn bind_period<'q, O>(
+    query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments>,
+    (from, to): (i64, i64),
+) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
+    let parts = period_parts(from, to);
+    query.bind(from).bind(to).bind(parts.first_month).bind(parts.after_months)
+}
+
+/// What each group sold of each product in days `$4..=$5` by channel.
+const PRODUCT_SALES: &str = "(SELECT group_id, product_id, channel, units, value_paise FROM daily_product_sales \
+    WHERE day >= $4 AND day <= $5)";
 
 /// The rows of one level for days `from..=to` in a scope (`condition` over
 /// the group `g` with its two numbers), the largest first. A place outside
@@ -17,54 +51,39 @@ pub async fn by_place(
     level: Level,
     (from, to): (i64, i64),
 ) -> Result<Vec<SalesRow>, sqlx::Error> {
-    let (table, count, key, names, join, drill, drill_id) = match level {
-        Level::Districts => (
-            "daily_group_sales",
-            "s.orders",
-            "d.id",
-            "d.name_hi, d.name_en",
-            "JOIN districts d ON d.id = g.district_id",
-            "$5 = $5",
-            0,
-        ),
+    let (count, key, names, join, drill, drill_id) = match level {
+        Level::Districts => {
+            ("s.orders", "d.id", "d.name_hi, d.name_en", "JOIN districts d ON d.id = g.district_id", "$3 = $3", 0)
+        }
         Level::Blocks { district } => (
-            "daily_group_sales",
             "s.orders",
             "b.id",
             "b.name_hi, b.name_en",
             "JOIN blocks b ON b.id = g.block_id",
-            "g.district_id = $5",
+            "g.district_id = $3",
             district,
         ),
-        Level::Groups { block } => {
-            ("daily_group_sales", "s.orders", "g.id", "g.name_hi, g.name_en", "", "g.block_id = $5", block)
+        Level::Groups { block } => ("s.orders", "g.id", "g.name_hi, g.name_en", "", "g.block_id = $3", block),
+        Level::Products { group } => {
+            ("s.units", "p.id", "p.title_hi, p.title_en", "JOIN products p ON p.id = s.product_id", "g.id = $3", group)
         }
-        Level::Products { group } => (
-            "daily_product_sales",
-            "s.units",
-            "p.id",
-            "p.title_hi, p.title_en",
-            "JOIN products p ON p.id = s.product_id",
-            "g.id = $5",
-            group,
-        ),
     };
     // Every fragment is one of the fixed ones above, or the scope's fixed condition.
+    let products = matches!(level, Level::Products { .. });
+    let source = if products { PRODUCT_SALES.to_string() } else { group_sales(4) };
     let sql = format!(
         "SELECT {key}, {names}, s.channel, CAST(SUM({count}) AS BIGINT), CAST(SUM(s.value_paise) AS BIGINT) \
-         FROM {table} s JOIN shg_groups g ON g.id = s.group_id {join} \
-         WHERE s.day >= $3 AND s.day <= $4 AND {scope} AND {drill} \
+         FROM {source} s JOIN shg_groups g ON g.id = s.group_id {join} \
+         WHERE {scope} AND {drill} \
          GROUP BY {key}, {names}, s.channel",
         scope = scope.0,
     );
-    let rows: Vec<(i64, String, String, OrderChannel, i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-        .bind(scope.1)
-        .bind(scope.2)
-        .bind(from)
-        .bind(to)
-        .bind(drill_id)
-        .fetch_all(&db.pool)
-        .await?;
+    let query = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(scope.1).bind(scope.2).bind(drill_id);
+    let rows: Vec<(i64, String, String, OrderChannel, i64, i64)> = if products {
+        query.bind(from).bind(to).fetch_all(&db.pool).await?
+    } else {
+        bind_period(query, (from, to)).fetch_all(&db.pool).await?
+    };
     let mut out: Vec<SalesRow> = Vec::new();
     for (id, hi, en, channel, count, paise) in rows {
         let value = Money::from_paise(paise);

@@ -1,11 +1,13 @@
 //! Targets per block per financial year and what each block achieved
-//! (SQL): groups that sold and sales from the daily roll-ups, live
+//! (SQL): groups that sold and sales from the roll-ups (whole months from
+//! the monthly one, the days at the edges from the daily one), live
 //! listings from the listings' status index.
 
 use crate::accounts::types::Scope;
 use crate::db::Db;
 use crate::i18n::Text;
 use crate::money::Money;
+use crate::monitoring::sold::{bind_period, group_sales};
 use crate::monitoring::targets::Figures;
 use crate::words::LIVE;
 use sqlx::AnyConnection;
@@ -89,16 +91,14 @@ pub async fn targets(db: &Db, district_id: i64, fy: i64) -> Result<Vec<(i64, Fig
 /// What each block of a district achieved in days `from..=to`: groups
 /// that sold and the value sold (roll-ups), and listings live now.
 pub async fn achieved(db: &Db, district_id: i64, (from, to): (i64, i64)) -> Result<Vec<(i64, Figures)>, sqlx::Error> {
-    let sold: Vec<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT g.block_id, COUNT(DISTINCT s.group_id), CAST(SUM(s.value_paise) AS BIGINT) FROM daily_group_sales s \
-         JOIN shg_groups g ON g.id = s.group_id WHERE g.district_id = $1 AND s.day >= $2 AND s.day <= $3 \
-         GROUP BY g.block_id",
-    )
-    .bind(district_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await?;
+    // The period's source is fixed SQL (`group_sales`); values are bound.
+    let query = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT g.block_id, COUNT(DISTINCT s.group_id), CAST(SUM(s.value_paise) AS BIGINT) FROM {} s \
+         JOIN shg_groups g ON g.id = s.group_id WHERE g.district_id = $1 GROUP BY g.block_id",
+        group_sales(2)
+    )))
+    .bind(district_id);
+    let sold: Vec<(i64, i64, i64)> = bind_period(query, (from, to)).fetch_all(&db.pool).await?;
     let live: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT g.block_id, COUNT(*) FROM products p JOIN shg_groups g ON g.id = p.group_id \
          WHERE g.district_id = $1 AND p.status = {LIVE} GROUP BY g.block_id"

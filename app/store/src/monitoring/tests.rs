@@ -150,10 +150,16 @@ async fn raw_sales(db: &Db) -> Vec<(i64, String, i64, i64)> {
 }
 
 async fn rolled_sales(db: &Db) -> Vec<(i64, String, i64, i64)> {
-    sqlx::query_as(
-        "SELECT group_id, channel, CAST(SUM(orders) AS BIGINT), CAST(SUM(value_paise) AS BIGINT) FROM daily_group_sales \
-         GROUP BY group_id, channel ORDER BY group_id, channel",
-    )
+    rolled_in(db, "daily_group_sales").await
+}
+
+/// What a roll-up table (daily or monthly) says each group sold by channel.
+async fn rolled_in(db: &Db, table: &str) -> Vec<(i64, String, i64, i64)> {
+    // `table` is one of the two roll-up tables' names.
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT group_id, channel, CAST(SUM(orders) AS BIGINT), CAST(SUM(value_paise) AS BIGINT) FROM {table} \
+         GROUP BY group_id, channel ORDER BY group_id, channel"
+    )))
     .fetch_all(&db.pool)
     .await
     .unwrap()
@@ -209,6 +215,7 @@ async fn the_roll_ups_equal_the_orders_and_follow_a_later_cancellation() {
         assert_eq!(roll_up(&mut tx, now).await.unwrap(), 3, "three days have orders");
         tx.commit().await.unwrap();
         assert_eq!(rolled_sales(&db).await, raw_sales(&db).await);
+        assert_eq!(rolled_in(&db, "monthly_group_sales").await, raw_sales(&db).await, "the months sum their days");
         assert_eq!(
             rolled_sales(&db).await.iter().map(|r| r.2).sum::<i64>(),
             4,
@@ -255,8 +262,91 @@ async fn the_roll_ups_equal_the_orders_and_follow_a_later_cancellation() {
         assert_eq!(roll_up(&mut tx, later + 1).await.unwrap(), 1);
         tx.commit().await.unwrap();
         assert_eq!(rolled_sales(&db).await, raw_sales(&db).await);
+        assert_eq!(rolled_in(&db, "monthly_group_sales").await, raw_sales(&db).await, "and its month follows");
         let rows = by_place(&db, raipur, Level::Blocks { district }, (today - 10, today)).await.unwrap();
         assert_eq!(rows[0].count, 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn any_period_of_whole_months_and_odd_days_sums_as_its_orders_do() {
+    use crate::dates::{day_of, day_start_ms, financial_year_start, month_start};
+    use crate::monitoring::rollup::roll_up;
+    use crate::monitoring::sales::Level;
+    use crate::monitoring::sold::{by_place, total};
+    use crate::monitoring::target_store::achieved;
+    each_engine(|db| async move {
+        let f = catalogue(&db).await;
+        let buyer = shopper(&db, "9100000003").await;
+        let now = crate::db::now_ms();
+        let mut tx = db.begin().await.unwrap();
+        crate::listings::store::set_stock_level(&mut tx, f.mango_pickle, f.raipur_group, 500).await.unwrap();
+        tx.commit().await.unwrap();
+        // A Raipur order every eleven days for 300 days, of one to three jars.
+        for i in 0..28_i64 {
+            let o = order_of(
+                &db,
+                buyer,
+                &format!("m{i}"),
+                f.mango_pickle,
+                1 + i % 3,
+                "chhattisgarh",
+                PaymentMethod::CashOnDelivery,
+                DeliveryMethod::Courier,
+            )
+            .await;
+            let at = now - i * 11 * 24 * HOUR;
+            sqlx::query("UPDATE orders SET created_at = $1, updated_at = $1 WHERE id = $2")
+                .bind(at)
+                .bind(o.id)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+        }
+        let mut tx = db.begin().await.unwrap();
+        assert_eq!(roll_up(&mut tx, now).await.unwrap(), 28);
+        tx.commit().await.unwrap();
+        assert_eq!(rolled_in(&db, "monthly_group_sales").await, raw_sales(&db).await);
+
+        let (_, district, block) = scope_of_group(&db, f.raipur_group).await;
+        let raipur = groups_in_scope(&Scope::District { district_id: district, block_id: None }).unwrap();
+        let today = day_of(now);
+        let this_month = month_start(today);
+        let periods = [
+            (today, today),
+            (today - 6, today),
+            (this_month, today),
+            (financial_year_start(today), today),
+            (today - 300, today),
+            (month_start(today - 200), this_month - 1),
+            (today - 250, month_start(today - 100) + 3),
+            (today - 45, today - 20),
+        ];
+        for (from, to) in periods {
+            // The answer key: the sold orders placed in those days.
+            let sold: Vec<String> =
+                crate::monitoring::sales::SOLD_STATUSES.iter().map(|s| format!("'{}'", s.as_str())).collect();
+            let (orders, paise): (i64, i64) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*), CAST(COALESCE(SUM(goods_paise), 0) AS BIGINT) FROM orders \
+                 WHERE created_at >= $1 AND created_at < $2 AND status IN ({})",
+                sold.join(", ")
+            )))
+            .bind(day_start_ms(from))
+            .bind(day_start_ms(to + 1))
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+            for level in [Level::Districts, Level::Blocks { district }, Level::Groups { block }] {
+                let rows = by_place(&db, raipur, level, (from, to)).await.unwrap();
+                let sum = total(&rows);
+                assert_eq!((sum.count, sum.value.to_paise()), (orders, paise), "{level:?} over {from}..={to}");
+            }
+            let blocks = achieved(&db, district, (from, to)).await.unwrap();
+            let ours = blocks.iter().find(|(b, _)| *b == block).map(|(_, fig)| *fig).unwrap_or_default();
+            assert_eq!(ours.sales.to_paise(), paise, "targets over {from}..={to}");
+            assert_eq!(ours.groups_selling, i64::from(orders > 0));
+        }
     })
     .await;
 }
