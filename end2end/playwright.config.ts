@@ -64,8 +64,9 @@ export default defineConfig({
     // A fresh data folder each run; demo data loaded into the empty database;
     // sign-in codes shown on the page (demo flag) so tests can type them;
     // the gateway simulator on its own port: another origin, as the real
-    // gateway is, so the page's form-action policy is put to the test.
-    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator --gateway-simulator-addr 127.0.0.1:${gatewayPort(engine)} --trust-forwarded-for ${engine.databaseArgs}`,
+    // gateway is, so the page's form-action policy is put to the test; the
+    // order worker every 5 s, so the dashboard need not wait a minute.
+    command: `'${bin}' --addr 127.0.0.1:${engine.port} --data-dir '${mkdtempSync(join(runs, `${engine.name}-`))}' --site-root '${siteRoot}' --demo-data always --demo-show-codes --gateway-simulator --gateway-simulator-addr 127.0.0.1:${gatewayPort(engine)} --trust-forwarded-for --worker-every-secs 5 ${engine.databaseArgs}`,
     url: `http://127.0.0.1:${engine.port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

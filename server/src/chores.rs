@@ -33,18 +33,21 @@ pub async fn run_once(db: &Db) {
     }
 }
 
-/// How often the order worker looks for passed deadlines.
-const ORDERS_EVERY: Duration = Duration::from_secs(60);
-
 /// The order worker: expiries, overdue alerts, completions (see
 /// `app::orders::worker`), quotes that ran out or wait 48 hours for a
 /// group (`app::trade::quote_api::run_clock`), supply orders' acceptance
 /// and payment clocks (`app::procurement::worker`), the daily sales
 /// roll-ups (`app::monitoring::worker`), then notices by email when a mail server is
-/// configured. Safe to run in every server process.
-pub fn spawn_order_worker(db: Db, mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>, site: String) {
+/// configured. Runs every `every` (`--worker-every-secs`). Safe to run in
+/// every server process.
+pub fn spawn_order_worker(
+    db: Db,
+    mailer: Option<std::sync::Arc<dyn app::orders::mail::Mailer>>,
+    site: String,
+    every: Duration,
+) {
     tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(ORDERS_EVERY);
+        let mut ticker = tokio::time::interval(every);
         loop {
             ticker.tick().await;
             match app::orders::worker::run_once(&db, now_ms()).await {

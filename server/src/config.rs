@@ -122,6 +122,13 @@ pub struct Config {
     #[arg(long, env = "HAAT_HEADER_TIMEOUT_SECS", default_value_t = 30)]
     pub header_timeout_secs: u64,
 
+    /// Seconds between the order worker's passes: deadlines passed, quotes
+    /// and supply orders' clocks, the sales roll-ups, notice emails. Each
+    /// pass does only what changed, so a shorter one costs little; the
+    /// browser tests use 5 so a dashboard shows a new order within seconds.
+    #[arg(long, env = "HAAT_WORKER_EVERY_SECS", default_value_t = 60)]
+    pub worker_every_secs: u64,
+
     /// Demo and tests: serve a local stand-in for the gateway at
     /// /gateway-sim (its checkout page and signed webhooks, with fixed test
     /// keys) and pay through it. Never in production.

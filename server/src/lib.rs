@@ -190,7 +190,12 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         None => None,
     };
     let site = config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
-    chores::spawn_order_worker(state.db.clone(), mailer, site);
+    chores::spawn_order_worker(
+        state.db.clone(),
+        mailer,
+        site,
+        std::time::Duration::from_secs(config.worker_every_secs.max(1)),
+    );
     let router = router(&config, state);
     if let (true, Some(addr)) = (config.gateway_simulator, config.gateway_simulator_addr) {
         let listener = tokio::net::TcpListener::bind(addr)

@@ -197,6 +197,7 @@ pub async fn spawn_app_with(engine: Engine, public_url: Option<&str>) -> Running
         gateway_simulator: true,
         gateway_simulator_addr: None,
         header_timeout_secs: 30,
+        worker_every_secs: 60,
         no_page_cache: false,
     };
     let media = app::media::ssr::LocalMediaStore::new(config.media_dir());
