@@ -34,7 +34,7 @@ pub async fn roll_day(conn: &mut AnyConnection, day: i64) -> Result<(), sqlx::Er
 }
 
 /// Rolls up each of `days`, then sums each of their months once (a first
-/// pass over a year rolls 366 days and 12 months).
+/// pass over a year rolls 366 days and its 12 or 13 months once each).
 async fn roll_days(conn: &mut AnyConnection, days: &[i64]) -> Result<(), sqlx::Error> {
     for day in days {
         roll_sales_and_flow(&mut *conn, *day).await?;
