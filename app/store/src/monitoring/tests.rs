@@ -135,14 +135,29 @@ async fn each_step_counts_its_waits_and_its_late_ones_within_the_scope_only() {
     .await;
 }
 
-/// What the raw orders say a group sold by channel (the roll-up's answer key).
-async fn raw_sales(db: &Db) -> Vec<(i64, String, i64, i64)> {
+/// The statuses that count as sold, as an SQL list (the domain's own words).
+fn sold_statuses() -> String {
     let sold: Vec<String> =
         crate::monitoring::sales::SOLD_STATUSES.iter().map(|s| format!("'{}'", s.as_str())).collect();
+    sold.join(", ")
+}
+
+/// Dates an order as placed (and last changed) at `at`.
+async fn place_at(db: &Db, order_id: i64, at: i64) {
+    sqlx::query("UPDATE orders SET created_at = $1, updated_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(order_id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+}
+
+/// What the raw orders say a group sold by channel (the roll-up's answer key).
+async fn raw_sales(db: &Db) -> Vec<(i64, String, i64, i64)> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT group_id, channel, COUNT(*), CAST(SUM(goods_paise) AS BIGINT) FROM orders WHERE status IN ({}) \
          GROUP BY group_id, channel ORDER BY group_id, channel",
-        sold.join(", ")
+        sold_statuses()
     )))
     .fetch_all(&db.pool)
     .await
@@ -185,13 +200,7 @@ async fn the_roll_ups_equal_the_orders_and_follow_a_later_cancellation() {
             let o =
                 order_of(&db, buyer, key, product, 2, state, PaymentMethod::CashOnDelivery, DeliveryMethod::Courier)
                     .await;
-            let at = now - days_ago * day;
-            sqlx::query("UPDATE orders SET created_at = $1, updated_at = $1 WHERE id = $2")
-                .bind(at)
-                .bind(o.id)
-                .execute(&db.pool)
-                .await
-                .unwrap();
+            place_at(&db, o.id, now - days_ago * day).await;
             placed.push(o);
         }
         // A trader's order and one never paid (not a sale).
@@ -296,13 +305,7 @@ async fn any_period_of_whole_months_and_odd_days_sums_as_its_orders_do() {
                 DeliveryMethod::Courier,
             )
             .await;
-            let at = now - i * 11 * 24 * HOUR;
-            sqlx::query("UPDATE orders SET created_at = $1, updated_at = $1 WHERE id = $2")
-                .bind(at)
-                .bind(o.id)
-                .execute(&db.pool)
-                .await
-                .unwrap();
+            place_at(&db, o.id, now - i * 11 * 24 * HOUR).await;
         }
         let mut tx = db.begin().await.unwrap();
         assert_eq!(roll_up(&mut tx, now).await.unwrap(), 28);
@@ -325,12 +328,10 @@ async fn any_period_of_whole_months_and_odd_days_sums_as_its_orders_do() {
         ];
         for (from, to) in periods {
             // The answer key: the sold orders placed in those days.
-            let sold: Vec<String> =
-                crate::monitoring::sales::SOLD_STATUSES.iter().map(|s| format!("'{}'", s.as_str())).collect();
             let (orders, paise): (i64, i64) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "SELECT COUNT(*), CAST(COALESCE(SUM(goods_paise), 0) AS BIGINT) FROM orders \
                  WHERE created_at >= $1 AND created_at < $2 AND status IN ({})",
-                sold.join(", ")
+                sold_statuses()
             )))
             .bind(day_start_ms(from))
             .bind(day_start_ms(to + 1))
@@ -417,12 +418,7 @@ async fn step_order(db: &Db, order_id: i64, steps: &[Step]) {
 
 /// Moves an order's events (and ledger rows) to `placed` plus the hours given for each status.
 async fn set_moments(db: &Db, order_id: i64, placed: i64, hours: &[(&str, i64)]) {
-    sqlx::query("UPDATE orders SET created_at = $1, updated_at = $1 WHERE id = $2")
-        .bind(placed)
-        .bind(order_id)
-        .execute(&db.pool)
-        .await
-        .unwrap();
+    place_at(db, order_id, placed).await;
     for (status, h) in hours {
         sqlx::query("UPDATE order_events SET at = $1 WHERE order_id = $2 AND to_status = $3")
             .bind(placed + h * HOUR)
