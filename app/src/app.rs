@@ -24,6 +24,7 @@ use crate::procurement::pages::{
 use crate::search::pages::SearchWordsPage;
 use crate::trade::pages::TradePage;
 use crate::trade::quote_pages::{GroupQuotesPage, QuoteDetailPage, TraderQuotesPage, UnansweredQuotesPage};
+use crate::ui::islands::IslandScript;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::status::NotFound;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#9a3412"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
+                <IslandScript options/>
                 <MetaTags/>
             </head>
             <body>

@@ -1,6 +1,7 @@
 //! Widgets shared by every domain's pages.
 
 pub mod forms;
+pub mod islands;
 pub mod layout;
 pub mod pagination;
 pub mod price;

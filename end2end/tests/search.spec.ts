@@ -34,14 +34,21 @@ test("search finds Hinglish, Devanagari and typos, and says how it read a typo",
 test("the search box suggests listings, categories and groups while typing", async ({ page }, info) => {
   test.skip(!jsOn(info.project.name), "suggestions need JavaScript; without it the box is a plain form");
   await page.setViewportSize({ width: 390, height: 844 });
+  const bundle: string[] = [];
+  page.on("request", (request) => {
+    if (/\/pkg\/.*\.(wasm|js)$/.test(new URL(request.url()).pathname)) bundle.push(request.url());
+  });
   await page.goto("/");
-  // The island wakes once the page's WebAssembly has loaded.
   await page.waitForLoadState("networkidle");
+  // The home page's only island is the search box: no WebAssembly until
+  // she touches it, then it wakes and answers what she typed meanwhile.
+  expect(bundle).toEqual([]);
   await page.getByRole("searchbox").pressSequentially("haldi", { delay: 60 });
   const list = page.locator(".suggestions");
   // Three groups make turmeric powder: Shivani's of Kangoo is one of them.
   const kangoo = list.locator('a[href="/p/turmeric-powder-kangoo"]');
   await expect(kangoo).toBeVisible();
+  expect(bundle.some((url) => url.endsWith(".wasm"))).toBe(true);
   await expect(list.getByRole("link", { name: /सभी नतीजे देखें/ })).toBeVisible();
   await page.screenshot({ path: `test-results/suggestions-${info.project.name}.png` });
   await page.getByRole("searchbox").fill("");
@@ -51,6 +58,19 @@ test("the search box suggests listings, categories and groups while typing", asy
   await page.getByRole("searchbox").pressSequentially("hald", { delay: 60 });
   await kangoo.click();
   await expect(page).toHaveURL(/\/p\/turmeric-powder-kangoo/);
+});
+
+test("without JavaScript no page fetches the WebAssembly", async ({ page }, info) => {
+  test.skip(jsOn(info.project.name), "with JavaScript on, a page with islands wakes them (storefront and search tests)");
+  const bundle: string[] = [];
+  page.on("request", (request) => {
+    if (/\/pkg\/.*\.(wasm|js)$/.test(new URL(request.url()).pathname)) bundle.push(request.url());
+  });
+  for (const path of ["/", "/c/food", "/p/turmeric-powder-kangoo", "/search?q=haldi"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(bundle).toEqual([]);
 });
 
 test("an official pairs a word with one the index knows, and search finds listings by it at once", async ({ page }, info) => {

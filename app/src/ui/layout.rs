@@ -36,7 +36,7 @@ pub fn Header() -> impl IntoView {
                     <LanguageSwitch/>
                 </div>
             </div>
-            <form class="search" role="search" method="get" action="/search">
+            <form class="search" role="search" method="get" action="/search" data-wake=crate::ui::islands::WAKE_ON_USE>
                 <label class="visually-hidden" for="search-q">{t(text::SEARCH)}</label>
                 <SearchSuggestions lang>
                     <input
