@@ -1,3 +1,4 @@
+import { type Page } from "@playwright/test";
 import { expect, jsOn, passSecondFactor, signInWithPassword, signOut, test } from "./support";
 
 // Search the way people type it (#18): Hinglish, Devanagari and typos on the
@@ -10,6 +11,15 @@ const officials = {
   js: { phone: "9000000008", totp: "HAATDEMODISTRICTOFFICIALRAIPUR22", word: "kairi" },
   nojs: { phone: "9000000011", totp: "HAATDEMODISTRICTOFFICIALGWALIOR2", word: "ambi" },
 };
+
+/** Every request for the browser bundle (`/pkg/*.js`, `/pkg/*.wasm`) the page makes from now on. */
+function bundleRequests(page: Page): string[] {
+  const bundle: string[] = [];
+  page.on("request", (request) => {
+    if (/\/pkg\/.*\.(wasm|js)$/.test(new URL(request.url()).pathname)) bundle.push(request.url());
+  });
+  return bundle;
+}
 
 test("search finds Hinglish, Devanagari and typos, and says how it read a typo", async ({ page }) => {
   await page.goto("/");
@@ -34,10 +44,7 @@ test("search finds Hinglish, Devanagari and typos, and says how it read a typo",
 test("the search box suggests listings, categories and groups while typing", async ({ page }, info) => {
   test.skip(!jsOn(info.project.name), "suggestions need JavaScript; without it the box is a plain form");
   await page.setViewportSize({ width: 390, height: 844 });
-  const bundle: string[] = [];
-  page.on("request", (request) => {
-    if (/\/pkg\/.*\.(wasm|js)$/.test(new URL(request.url()).pathname)) bundle.push(request.url());
-  });
+  const bundle = bundleRequests(page);
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   // The home page's only island is the search box: no WebAssembly until
@@ -62,10 +69,7 @@ test("the search box suggests listings, categories and groups while typing", asy
 
 test("without JavaScript no page fetches the WebAssembly", async ({ page }, info) => {
   test.skip(jsOn(info.project.name), "with JavaScript on, a page with islands wakes them (storefront and search tests)");
-  const bundle: string[] = [];
-  page.on("request", (request) => {
-    if (/\/pkg\/.*\.(wasm|js)$/.test(new URL(request.url()).pathname)) bundle.push(request.url());
-  });
+  const bundle = bundleRequests(page);
   for (const path of ["/", "/c/food", "/p/turmeric-powder-kangoo", "/search?q=haldi"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

@@ -1,10 +1,11 @@
 // Wakes the page's islands (the WASM module is fetched only when one needs
-// it). An island inside `[data-wake="use"]` wakes when the visitor first
+// it). An island inside `[data-wake=<onUse>]` (`WAKE_ON_USE`) wakes when the visitor first
 // touches it (focus, a tap, a key): the header's search box is on every page,
 // and a page with no other island fetches no WASM until someone searches.
 // Every other island wakes once the page is idle. Without JavaScript nothing
 // here runs and nothing is fetched: there are no preload links.
-((pkg, js, wasm) => {
+((pkg, js, wasm, onUse) => {
+  const touches = ["focusin", "pointerdown", "keydown"];
   let ready;
   const module = () =>
     (ready ??= import(`/${pkg}/${js}.js`).then(async (m) => {
@@ -28,12 +29,12 @@
     (el) => !el.parentElement.closest("leptos-island"),
   );
   for (const island of outer) {
-    if (island.closest('[data-wake="use"]')) {
+    if (island.closest(`[data-wake="${onUse}"]`)) {
       const first = () => {
-        for (const type of ["focusin", "pointerdown", "keydown"]) island.removeEventListener(type, first);
+        for (const type of touches) island.removeEventListener(type, first);
         wake(island);
       };
-      for (const type of ["focusin", "pointerdown", "keydown"]) island.addEventListener(type, first);
+      for (const type of touches) island.addEventListener(type, first);
     } else {
       idle(() => wake(island));
     }

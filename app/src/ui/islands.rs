@@ -19,7 +19,11 @@ pub fn IslandScript(options: LeptosOptions) -> impl IntoView {
         context.set_is_hydrating(false);
     }
     let (js, wasm) = bundle_names(&options);
-    let call = format!("{}({:?}, {js:?}, {wasm:?});", include_str!("islands.js"), options.site_pkg_dir.as_ref());
+    let call = format!(
+        "{}({:?}, {js:?}, {wasm:?}, {WAKE_ON_USE:?});",
+        include_str!("islands.js"),
+        options.site_pkg_dir.as_ref()
+    );
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{call}</script> }
 }
 
